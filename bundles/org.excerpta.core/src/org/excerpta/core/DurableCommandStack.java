@@ -1,0 +1,65 @@
+package org.excerpta.core;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.excerpta.core.store.ProjectStore;
+import org.excerpta.core.store.ProjectStoreException;
+
+/**
+ * The project's one command stack: every command, undo and redo is written to the journal before
+ * the call returns, so there is no "save" and nothing to lose. If writing fails, the change is
+ * taken back in memory too and the error is raised: what the user sees is always what is on disk.
+ */
+final class DurableCommandStack extends BasicCommandStack {
+
+	private final ProjectStore store;
+
+	DurableCommandStack(ProjectStore store) {
+		this.store = store;
+	}
+
+	private RuntimeException failure;
+
+	@Override
+	public void execute(Command command) {
+		failure = null;
+		super.execute(command);
+		if (failure != null) {
+			// What the failed command did change is in memory: keep disk equal to it, then report.
+			store.flush();
+			RuntimeException e = failure;
+			failure = null;
+			throw e;
+		}
+		persist(() -> super.undo());
+	}
+
+	@Override
+	public void undo() {
+		super.undo();
+		persist(() -> super.redo());
+	}
+
+	@Override
+	public void redo() {
+		super.redo();
+		persist(() -> super.undo());
+	}
+
+	private void persist(Runnable revert) {
+		try {
+			store.flush();
+		} catch (ProjectStoreException e) {
+			store.discardPendingChanges(revert);
+			// The history no longer matches the journal; start it afresh rather than offer a wrong undo.
+			flush();
+			throw e;
+		}
+	}
+
+	/** BasicCommandStack only logs a command's exception; keep it so that it reaches the caller. */
+	@Override
+	protected void handleError(Exception exception) {
+		failure = exception instanceof RuntimeException re ? re : new IllegalStateException(exception);
+	}
+}

@@ -1,0 +1,527 @@
+package org.excerpta.core.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.excerpta.model.ExcerptaFactory;
+import org.excerpta.model.Identified;
+import org.excerpta.model.Project;
+
+/**
+ * A project folder on disk and the model read from it.
+ *
+ * <p>Layout: {@code excerpta.project} (format and identity), {@code model/snapshot-N.jsonl} (the
+ * whole model as of the last compaction), {@code model/journal-N.jsonl} (every change since,
+ * appended), {@code sources/} (plain texts, written once), {@code originals/} (imported files as
+ * they came), {@code index/} (derived, deletable) and {@code .excerpta.lock}.
+ *
+ * <p>Durability: each {@link #flush()} appends the objects changed since the last one as a single
+ * group ending in a commit line and forces it to disk before returning, so one coding costs one
+ * small append, whatever the size of the project. {@link #compact()} folds the journal into a new
+ * snapshot, written to a temporary file and renamed into place; a kill at any instant leaves
+ * either the old snapshot and journal or the new snapshot, both complete.
+ */
+public final class ProjectStore implements AutoCloseable {
+
+	public static final String MODEL_DIR = "model";
+	public static final String SOURCES_DIR = "sources";
+	public static final String ORIGINALS_DIR = "originals";
+	public static final String INDEX_DIR = "index";
+	public static final String LOCK_FILE = ".excerpta.lock";
+
+	/** Above this size the journal is folded into a new snapshot when the project is opened or closed. */
+	private static final long COMPACT_ON_OPEN_BYTES = 64L << 20;
+	private static final long COMPACT_ON_CLOSE_BYTES = 4L << 20;
+
+	private static final Pattern GENERATION = Pattern.compile("(snapshot|journal)-(\\d{6,})\\.jsonl");
+
+	private final Path folder;
+	private final boolean readOnly;
+	private final ProjectLock lock;
+	private final GuidIndex index = new GuidIndex();
+	private final List<String> warnings = new ArrayList<>();
+	private final RecordMaker maker = new RecordMaker();
+	private final ChangeTracker tracker = new ChangeTracker();
+	private Project root;
+	private long generation;
+	private JournalWriter journal;
+	private boolean closed;
+
+	private ProjectStore(Path folder, boolean readOnly, ProjectLock lock) {
+		this.folder = folder;
+		this.readOnly = readOnly;
+		this.lock = lock;
+	}
+
+	/** Creates a new, empty project in a folder that does not exist yet or is empty. */
+	public static ProjectStore create(Path folder, String name) {
+		Path dir = folder.toAbsolutePath().normalize();
+		try {
+			if (Files.exists(dir)) {
+				if (!Files.isDirectory(dir)) {
+					throw new ProjectStoreException(dir, "exists and is not a folder; choose a new folder for the project");
+				}
+				try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+					if (s.iterator().hasNext()) {
+						throw new ProjectStoreException(dir, "is not empty; a new project needs a new or empty folder");
+					}
+				}
+			}
+			Files.createDirectories(dir.resolve(MODEL_DIR));
+			Files.createDirectories(dir.resolve(SOURCES_DIR));
+			Files.createDirectories(dir.resolve(ORIGINALS_DIR));
+			Files.writeString(dir.resolve(".gitignore"), "# Derived or per-machine: never shared\n/" + INDEX_DIR
+					+ "/\n/" + LOCK_FILE + "\n*.tmp\n", StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new ProjectStoreException(dir, "cannot create the project folder: " + e.getMessage(), e);
+		}
+		ProjectLock lock = ProjectLock.acquire(dir.resolve(LOCK_FILE));
+		ProjectStore store = new ProjectStore(dir, false, lock);
+		try {
+			Project project = ExcerptaFactory.eINSTANCE.createProject();
+			project.setGuid(newGuid());
+			project.setName(name);
+			project.setCreated(new java.util.Date());
+			project.setCodebook(ExcerptaFactory.eINSTANCE.createCodebook());
+			project.getCodebook().setGuid(newGuid());
+			store.root = project;
+			store.index.registerTree(project);
+			store.generation = 1;
+			store.writeSnapshot(1);
+			store.journal = new JournalWriter(store.journalFile(1), 0, 0);
+			// The header comes last: a folder without it is not (yet) a project, so a crash
+			// during creation never leaves something that looks like a broken project.
+			new ProjectHeader(ProjectHeader.CURRENT_FORMAT, project.getGuid(), name).write(dir);
+			store.startTracking();
+			return store;
+		} catch (IOException | RuntimeException e) {
+			store.close();
+			if (e instanceof ProjectStoreException pse) {
+				throw pse;
+			}
+			throw new ProjectStoreException(dir, "cannot create the project: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Opens a project for reading and writing. Only one program may do so at a time.
+	 *
+	 * @throws ProjectLockedException if another program has it open
+	 * @throws ProjectStoreException if it is not a project, is damaged or is newer than this version
+	 */
+	public static ProjectStore open(Path folder) {
+		Path dir = folder.toAbsolutePath().normalize();
+		ProjectHeader.read(dir);
+		ProjectLock lock = ProjectLock.acquire(dir.resolve(LOCK_FILE));
+		ProjectStore store = new ProjectStore(dir, false, lock);
+		try {
+			store.load();
+			return store;
+		} catch (RuntimeException e) {
+			store.close();
+			throw e;
+		}
+	}
+
+	/**
+	 * Opens a project to read it only (for reports and {@code excerpta info}), even while another
+	 * program has it open: only complete groups are read, and nothing is ever written.
+	 */
+	public static ProjectStore openReadOnly(Path folder) {
+		Path dir = folder.toAbsolutePath().normalize();
+		ProjectHeader.read(dir);
+		ProjectStore store = new ProjectStore(dir, true, null);
+		store.load();
+		return store;
+	}
+
+	public static String newGuid() {
+		return UUID.randomUUID().toString();
+	}
+
+	public Path folder() {
+		return folder;
+	}
+
+	public Project project() {
+		return root;
+	}
+
+	public boolean isReadOnly() {
+		return readOnly;
+	}
+
+	/** Finds an object by GUID. */
+	public EObject find(String guid) {
+		return index.get(guid);
+	}
+
+	/** What opening found and repaired or dropped (a torn last change, dangling references). */
+	public List<String> warnings() {
+		return Collections.unmodifiableList(warnings);
+	}
+
+	private void load() {
+		Path modelDir = folder.resolve(MODEL_DIR);
+		long gen = latestSnapshot(modelDir);
+		if (gen < 0) {
+			throw new ProjectStoreException(modelDir, "holds no snapshot of the project model; the project is incomplete "
+					+ "or damaged. Nothing has been changed.");
+		}
+		RecordApplier applier = new RecordApplier(index, warnings);
+		RecordFileReader reader = new RecordFileReader();
+		Path snapshot = snapshotFile(gen);
+		applier.readingFrom(snapshot);
+		reader.readSnapshot(snapshot, applier::apply, applier::endOfGroup);
+		Path journalFile = journalFile(gen);
+		RecordFileReader.Result journalRead = new RecordFileReader.Result(0, 0, 0, 0);
+		if (Files.exists(journalFile)) {
+			applier.readingFrom(journalFile);
+			journalRead = reader.readJournal(journalFile, applier::apply, applier::endOfGroup);
+		}
+		root = applier.root();
+		if (root == null) {
+			throw new ProjectStoreException(snapshot, "holds no project object. Nothing has been changed.");
+		}
+		generation = gen;
+		if (journalRead.tornBytes() > 0) {
+			warnings.add(journalFile.getFileName() + ": an incomplete last change (" + journalRead.tornBytes()
+					+ " bytes, cut off when Excerpta stopped while writing it) was left out"
+					+ (readOnly ? "." : " and removed."));
+		}
+		if (readOnly) {
+			return;
+		}
+		try {
+			journal = new JournalWriter(journalFile, journalRead.validLength(), journalRead.lastSequence());
+			removeOtherGenerations(modelDir, gen);
+			startTracking();
+			if (journal.size() > COMPACT_ON_OPEN_BYTES) {
+				compact();
+			}
+		} catch (IOException e) {
+			throw new ProjectStoreException(journalFile, "cannot open for writing: " + e.getMessage(), e);
+		}
+	}
+
+	private static long latestSnapshot(Path modelDir) {
+		long latest = -1;
+		try (DirectoryStream<Path> s = Files.newDirectoryStream(modelDir, "snapshot-*.jsonl")) {
+			for (Path p : s) {
+				Matcher m = GENERATION.matcher(p.getFileName().toString());
+				if (m.matches()) {
+					latest = Math.max(latest, Long.parseLong(m.group(2)));
+				}
+			}
+		} catch (NoSuchFileException e) {
+			throw new ProjectStoreException(modelDir, "is missing; the project is incomplete. Nothing has been changed.", e);
+		} catch (IOException e) {
+			throw new ProjectStoreException(modelDir, "cannot be read: " + e.getMessage(), e);
+		}
+		return latest;
+	}
+
+	/** Removes snapshots and journals a finished compaction has superseded, and abandoned temporary files. */
+	private void removeOtherGenerations(Path modelDir, long keep) throws IOException {
+		try (DirectoryStream<Path> s = Files.newDirectoryStream(modelDir)) {
+			for (Path p : s) {
+				String name = p.getFileName().toString();
+				Matcher m = GENERATION.matcher(name);
+				if (name.endsWith(".tmp") || m.matches() && Long.parseLong(m.group(2)) < keep) {
+					Files.deleteIfExists(p);
+				}
+			}
+		}
+	}
+
+	private void startTracking() {
+		root.eAdapters().add(tracker);
+	}
+
+	/**
+	 * Makes every change since the last flush durable, as one group: when this returns, a crash
+	 * or kill cannot lose it. Returns the number of records written.
+	 */
+	public int flush() {
+		checkWritable();
+		if (!tracker.hasChanges()) {
+			return 0;
+		}
+		List<Record> records = changesAsRecords();
+		try {
+			journal.append(records);
+		} catch (IOException e) {
+			throw new ProjectStoreException(journal.file(), "cannot record the change: " + e.getMessage()
+					+ ". The change was not kept.", e);
+		}
+		tracker.clear();
+		return records.size();
+	}
+
+	/**
+	 * Forgets the changes since the last flush after they have been undone in memory (used when
+	 * a change could not be written, so that memory and disk agree again).
+	 */
+	public void discardPendingChanges(Runnable undo) {
+		tracker.withoutRecording(undo);
+		tracker.clear();
+	}
+
+	private record Placed(EObject object, int depth, int index) {
+	}
+
+	/**
+	 * Orders the changed objects so that replaying them rebuilds the same tree: containers before
+	 * what they contain, and siblings by their final position.
+	 */
+	private List<Record> changesAsRecords() {
+		List<Placed> placed = new ArrayList<>();
+		Map<EObject, Map<EObject, Integer>> positions = new IdentityHashMap<>();
+		List<EObject> changed = tracker.changed();
+		Map<List<?>, Integer> siblingsChanged = new IdentityHashMap<>();
+		for (EObject o : changed) {
+			if (o.eContainer() != null && o.eContainmentFeature().isMany()) {
+				siblingsChanged.merge((List<?>) o.eContainer().eGet(o.eContainmentFeature()), 1, Integer::sum);
+			}
+		}
+		tracker.withoutRecording(() -> changed.forEach(ProjectStore::ensureGuid));
+		for (EObject o : changed) {
+			int depth = depthBelowRoot(o);
+			if (depth >= 0) {
+				placed.add(new Placed(o, depth, indexInContainer(o, siblingsChanged, positions)));
+			}
+		}
+		placed.sort(Comparator.comparingInt(Placed::depth).thenComparingInt(Placed::index));
+		List<Record> records = new ArrayList<>(placed.size());
+		for (Placed p : placed) {
+			records.add(maker.put(p.object(), p.index()));
+			index.put(RecordMaker.guid(p.object()), p.object());
+		}
+		// Deletions after puts: an object moved out of a deleted subtree is placed first, then survives the delete.
+		for (EObject o : tracker.removed()) {
+			if (depthBelowRoot(o) < 0) {
+				records.add(new Record.Delete(RecordMaker.guid(o)));
+				index.unregisterTree(o);
+			}
+		}
+		return records;
+	}
+
+	/** Every object gets its GUID when it first becomes part of the project, and keeps it for ever. */
+	private static void ensureGuid(EObject o) {
+		if (o instanceof Identified i && i.getGuid() == null) {
+			i.setGuid(newGuid());
+		}
+	}
+
+	/** Distance from the project root, or -1 when the object is no longer part of the project. */
+	private int depthBelowRoot(EObject o) {
+		int depth = 0;
+		for (EObject c = o; c != null; c = c.eContainer()) {
+			if (c == root) {
+				return depth;
+			}
+			depth++;
+		}
+		return -1;
+	}
+
+	private static int indexInContainer(EObject o, Map<List<?>, Integer> siblingsChanged,
+			Map<EObject, Map<EObject, Integer>> positions) {
+		EObject container = o.eContainer();
+		if (container == null) {
+			return 0;
+		}
+		EReference feature = o.eContainmentFeature();
+		if (!feature.isMany()) {
+			return 0;
+		}
+		List<?> list = (List<?>) container.eGet(feature);
+		if (siblingsChanged.getOrDefault(list, 0) < 8) {
+			return RecordApplier.indexOf(list, o);
+		}
+		// Many siblings changed at once (an import): index the whole list once instead of searching it each time.
+		Map<EObject, Integer> byObject = positions.computeIfAbsent(container, c -> new IdentityHashMap<>());
+		if (!byObject.containsKey(o)) {
+			for (int i = 0; i < list.size(); i++) {
+				byObject.put((EObject) list.get(i), i);
+			}
+		}
+		return byObject.get(o);
+	}
+
+	/**
+	 * Folds the journal into a new snapshot: written beside the old one under a temporary name,
+	 * forced, then renamed into place; only then are the old snapshot and journal removed.
+	 */
+	public void compact() {
+		checkWritable();
+		flush();
+		long next = generation + 1;
+		try {
+			writeSnapshot(next);
+			JournalWriter fresh = new JournalWriter(journalFile(next), 0, 0);
+			AtomicFiles.forceFolder(folder.resolve(MODEL_DIR));
+			journal.close();
+			journal = fresh;
+			generation = next;
+			removeOtherGenerations(folder.resolve(MODEL_DIR), next);
+		} catch (IOException e) {
+			throw new ProjectStoreException(snapshotFile(next), "cannot compact the project (the project itself is "
+					+ "unchanged and still complete): " + e.getMessage(), e);
+		}
+	}
+
+	private void writeSnapshot(long gen) throws IOException {
+		Path target = snapshotFile(gen);
+		Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+		try (JournalWriter w = new JournalWriter(tmp, 0, 0)) {
+			w.append(sink -> {
+				sink.accept(maker.put(root, 0));
+				writeTree(root, sink);
+			});
+		}
+		AtomicFiles.moveIntoPlace(tmp, target);
+	}
+
+	private void writeTree(EObject parent, Consumer<Record> sink) {
+		for (EReference ref : parent.eClass().getEAllContainments()) {
+			if (!RecordMaker.isStored(ref)) {
+				continue;
+			}
+			if (ref.isMany()) {
+				List<?> children = (List<?>) parent.eGet(ref);
+				for (int i = 0; i < children.size(); i++) {
+					EObject child = (EObject) children.get(i);
+					sink.accept(maker.put(child, i));
+					writeTree(child, sink);
+				}
+			} else if (parent.eGet(ref) instanceof EObject child) {
+				sink.accept(maker.put(child, 0));
+				writeTree(child, sink);
+			}
+		}
+	}
+
+	private Path snapshotFile(long gen) {
+		return folder.resolve(MODEL_DIR).resolve(String.format("snapshot-%06d.jsonl", gen));
+	}
+
+	private Path journalFile(long gen) {
+		return folder.resolve(MODEL_DIR).resolve(String.format("journal-%06d.jsonl", gen));
+	}
+
+	/** Size of the journal in bytes (what a compaction would fold in). */
+	public long journalSize() {
+		try {
+			return journal == null ? 0 : journal.size();
+		} catch (IOException e) {
+			return 0;
+		}
+	}
+
+	// ---- plain texts and originals ----
+
+	/** Stores a source's plain text (UTF-8, written once, atomically) and returns its path within the project. */
+	public String storeText(String sourceGuid, String text) {
+		checkWritable();
+		String relative = SOURCES_DIR + "/" + sourceGuid + ".txt";
+		Path file = folder.resolve(relative);
+		try {
+			AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new ProjectStoreException(file, "cannot store the text: " + e.getMessage(), e);
+		}
+		return relative;
+	}
+
+	/** Keeps a copy of an imported file as it came, and returns its path within the project. */
+	public String storeOriginal(String sourceGuid, Path original) {
+		checkWritable();
+		String relative = ORIGINALS_DIR + "/" + sourceGuid + "/" + original.getFileName();
+		Path file = folder.resolve(relative);
+		try {
+			Files.createDirectories(file.getParent());
+			Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+			Files.copy(original, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+				ch.force(true);
+			}
+			AtomicFiles.moveIntoPlace(tmp, file);
+		} catch (IOException e) {
+			throw new ProjectStoreException(file, "cannot keep the original file: " + e.getMessage(), e);
+		}
+		return relative;
+	}
+
+	/** Reads a stored plain text. */
+	public String readText(String relativePath) {
+		Path file = folder.resolve(relativePath).normalize();
+		if (!file.startsWith(folder)) {
+			throw new ProjectStoreException(file, "lies outside the project folder");
+		}
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new ProjectStoreException(file, "cannot read the source text: " + e.getMessage(), e);
+		}
+	}
+
+	private void checkWritable() {
+		if (closed) {
+			throw new IllegalStateException("the project " + folder + " is closed");
+		}
+		if (readOnly) {
+			throw new IllegalStateException("the project " + folder + " is open read-only");
+		}
+	}
+
+	/** Writes what is pending, compacts a long journal, and releases the project for other programs. */
+	@Override
+	public void close() {
+		if (closed) {
+			return;
+		}
+		try {
+			if (!readOnly && journal != null) {
+				flush();
+				if (journal.size() > COMPACT_ON_CLOSE_BYTES) {
+					compact();
+				}
+			}
+		} catch (IOException e) {
+			warnings.add("could not compact on close: " + e.getMessage());
+		} finally {
+			closed = true;
+			if (root != null) {
+				root.eAdapters().remove(tracker);
+			}
+			try {
+				if (journal != null) {
+					journal.close();
+				}
+			} catch (IOException ignored) {
+				// the data was forced at each flush already
+			}
+			if (lock != null) {
+				lock.close();
+			}
+		}
+	}
+}
