@@ -57,7 +57,8 @@ final class RecordApplier {
 	private void put(Record.Put p) {
 		EObject o = index.get(p.guid());
 		EClass eClass = eClass(p.eClass());
-		if (o == null || o.eClass() != eClass) {
+		boolean existing = o != null && o.eClass() == eClass;
+		if (!existing) {
 			if (o != null) {
 				index.unregisterTree(o);
 				EcoreUtil.remove(o);
@@ -73,7 +74,9 @@ final class RecordApplier {
 			}
 			Map<String, Object> values = f instanceof EAttribute ? p.attributes() : p.references();
 			if (!values.containsKey(f.getName())) {
-				o.eUnset(f);
+				if (existing) {
+					o.eUnset(f); // a put gives the whole state: what it leaves out is unset
+				}
 			} else if (f instanceof EAttribute a) {
 				setAttribute(o, a, values.get(f.getName()));
 			} else {

@@ -1,0 +1,261 @@
+package org.excerpta.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.ModelElements;
+import org.excerpta.core.store.ProjectLockedException;
+import org.excerpta.core.store.ProjectStoreException;
+import org.excerpta.model.Code;
+import org.excerpta.model.Coding;
+import org.excerpta.model.ExcerptaFactory;
+import org.excerpta.model.ExcerptaPackage.Literals;
+import org.excerpta.model.SourceKind;
+import org.excerpta.model.TextSelection;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.User;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a researcher relies on: every change is on disk at once, undoable, and the project opens as it was. */
+class ProjectStoreTest {
+
+	@TempDir
+	Path tmp;
+
+	private static Code addCode(ExcerptaProject p, String name) {
+		Code c = ModelElements.code(name, "#336699", "definition of " + name, true);
+		p.execute(AddCommand.create(p.editingDomain(), p.model().getCodebook(), Literals.CODEBOOK__CODES, c));
+		return c;
+	}
+
+	private static List<String> codeNames(ExcerptaProject p) {
+		return p.model().getCodebook().getCodes().stream().map(Code::getName).toList();
+	}
+
+	@Test
+	void aChangeIsOnDiskWithoutSavingAndKeepsItsGuid() {
+		Path dir = tmp.resolve("p");
+		String guid;
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			guid = addCode(p, "Innovation").getGuid();
+			// Read while still open: what another program would see after a crash now.
+			try (ExcerptaProject reader = ExcerptaProject.openReadOnly(dir)) {
+				assertEquals(List.of("Innovation"), codeNames(reader));
+			}
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals("Study", p.name());
+			Code c = p.model().getCodebook().getCodes().get(0);
+			assertEquals(guid, c.getGuid());
+			assertEquals("definition of Innovation", c.getDescription());
+			assertEquals(c, p.store().find(guid));
+		}
+	}
+
+	@Test
+	void undoAndRedoAreDurableToo() {
+		Path dir = tmp.resolve("p");
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			Code c = addCode(p, "Leadership");
+			p.execute(SetCommand.create(p.editingDomain(), c, Literals.CODE__NAME, "Leaders"));
+			p.commandStack().undo();
+			assertOnDisk(dir, List.of("Leadership"));
+			p.commandStack().undo();
+			assertOnDisk(dir, List.of());
+			p.commandStack().redo();
+			assertOnDisk(dir, List.of("Leadership"));
+		}
+	}
+
+	private static void assertOnDisk(Path dir, List<String> names) {
+		try (ExcerptaProject reader = ExcerptaProject.openReadOnly(dir)) {
+			assertEquals(names, codeNames(reader));
+		}
+	}
+
+	@Test
+	void orderMovesAndDeletionsSurviveReopeningAndCompaction() throws IOException {
+		Path dir = tmp.resolve("p");
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			for (String n : List.of("A", "B", "C", "D")) {
+				addCode(p, n);
+			}
+			Code b = p.model().getCodebook().getCodes().get(1);
+			Code d = p.model().getCodebook().getCodes().get(3);
+			p.execute(MoveCommand.create(p.editingDomain(), p.model().getCodebook(), Literals.CODEBOOK__CODES, d, 0));
+			// B becomes a child of C (drag in the codebook), then A is deleted.
+			Code c = p.model().getCodebook().getCodes().get(3);
+			p.execute(AddCommand.create(p.editingDomain(), c, Literals.CODE__CHILDREN, b));
+			p.execute(DeleteCommand.create(p.editingDomain(), p.model().getCodebook().getCodes().get(1)));
+			assertEquals(List.of("D", "C"), codeNames(p));
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(List.of("D", "C"), codeNames(p));
+			assertEquals("B", p.model().getCodebook().getCodes().get(1).getChildren().get(0).getName());
+			p.store().compact();
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(List.of("D", "C"), codeNames(p));
+			assertEquals(1, p.model().getCodebook().getCodes().get(1).getChildren().size());
+			try (Stream<Path> files = Files.list(dir.resolve("model"))) {
+				assertEquals(List.of("journal-000002.jsonl", "snapshot-000002.jsonl"),
+						files.map(f -> f.getFileName().toString()).sorted().toList(), "old generations are removed");
+			}
+		}
+	}
+
+	@Test
+	void codingsKeepCoderCodeAndOffsetsAndDeletingACodeRemovesItsCodings() {
+		Path dir = tmp.resolve("p");
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			User coder = ModelElements.user("Ann", "ann@example.org");
+			p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__USERS, coder));
+			Code code = addCode(p, "Finance");
+			TextSource s = ModelElements.textSource("Answer 1", SourceKind.SURVEY_ANSWER, coder);
+			s.setPlainTextContent("Budgets are tight 💷 and getting tighter.");
+			p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, s));
+			TextSelection sel = ExcerptaFactory.eINSTANCE.createTextSelection();
+			sel.setStart(0);
+			sel.setEnd(19);
+			Coding coding = ExcerptaFactory.eINSTANCE.createCoding();
+			coding.setCode(code);
+			coding.setCoder(coder);
+			sel.getCodings().add(coding);
+			p.execute(AddCommand.create(p.editingDomain(), s, Literals.TEXT_SOURCE__SELECTIONS, sel));
+			assertNotNull(sel.getGuid(), "objects get a GUID when they join the project");
+			assertNotNull(coding.getGuid());
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			TextSource s = (TextSource) p.model().getSources().get(0);
+			Coding coding = s.getSelections().get(0).getCodings().get(0);
+			assertEquals("Finance", coding.getCode().getName());
+			assertEquals("Ann", coding.getCoder().getName());
+			assertEquals(19, s.getSelections().get(0).getEnd());
+			assertEquals("Budgets are tight 💷 and getting tighter.", p.text(s));
+			assertEquals(1, p.summary().codings());
+			p.execute(DeleteCommand.create(p.editingDomain(), List.of(coding.getCode(), coding)));
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(0, p.summary().codings());
+			assertEquals(0, p.summary().codes());
+			assertTrue(p.warnings().isEmpty(), p.warnings().toString());
+		}
+	}
+
+	@Test
+	void aSecondProgramIsRefusedClearlyAndCanStillRead() {
+		Path dir = tmp.resolve("p");
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			addCode(p, "Tacit");
+			ProjectLockedException e = assertThrows(ProjectLockedException.class, () -> ExcerptaProject.open(dir));
+			assertTrue(e.getMessage().contains("already open in another Excerpta"), e.getMessage());
+			assertTrue(e.getMessage().contains("process " + ProcessHandle.current().pid()), e.getMessage());
+			try (ExcerptaProject reader = ExcerptaProject.openReadOnly(dir)) {
+				assertEquals(List.of("Tacit"), codeNames(reader));
+				assertThrows(IllegalStateException.class, () -> addCode(reader, "no"));
+			}
+		}
+		ExcerptaProject.open(dir).close(); // released on close
+	}
+
+	@Test
+	void aProjectFromANewerExcerptaIsRefusedAndLeftUntouched() throws IOException {
+		Path dir = tmp.resolve("p");
+		ExcerptaProject.create(dir, "Study").close();
+		Path header = dir.resolve("excerpta.project");
+		Files.writeString(header, Files.readString(header).replace("\"format\" : 1", "\"format\" : 7"));
+		byte[] before = snapshotBytes(dir);
+		ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> ExcerptaProject.open(dir));
+		assertTrue(e.getMessage().contains("excerpta.project"), e.getMessage());
+		assertTrue(e.getMessage().contains("newer Excerpta"), e.getMessage());
+		assertArrayEquals(before, snapshotBytes(dir));
+	}
+
+	@Test
+	void unreadableFilesAreNamedAndNothingIsOverwritten() throws IOException {
+		Path notAProject = Files.createDirectories(tmp.resolve("empty"));
+		ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> ExcerptaProject.open(notAProject));
+		assertTrue(e.getMessage().contains("not an Excerpta project"), e.getMessage());
+
+		Path dir = tmp.resolve("p");
+		ExcerptaProject.create(dir, "Study").close();
+		Path header = dir.resolve("excerpta.project");
+		Files.writeString(header, "{ this is not json");
+		e = assertThrows(ProjectStoreException.class, () -> ExcerptaProject.open(dir));
+		assertTrue(e.getMessage().startsWith(header.toString()), e.getMessage());
+		assertEquals("{ this is not json", Files.readString(header));
+	}
+
+	@Test
+	void damageInTheMiddleOfTheJournalIsRefusedWithTheLineNumber() throws IOException {
+		Path dir = tmp.resolve("p");
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			addCode(p, "One");
+			addCode(p, "Two");
+		}
+		Path journal = dir.resolve("model/journal-000001.jsonl");
+		List<String> lines = Files.readAllLines(journal);
+		int damagedLine = 0;
+		while (!lines.get(damagedLine).contains("\"One\"")) {
+			damagedLine++;
+		}
+		lines.set(damagedLine, lines.get(damagedLine).replace("\"One\"", "\"Uno\"")); // checksum no longer matches
+		Files.write(journal, lines);
+		byte[] damaged = Files.readAllBytes(journal);
+		ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> ExcerptaProject.open(dir));
+		assertTrue(e.getMessage().contains("journal-000001.jsonl"), e.getMessage());
+		assertTrue(e.getMessage().contains("line " + (damagedLine + 1) + " is damaged"), e.getMessage());
+		assertArrayEquals(damaged, Files.readAllBytes(journal), "a damaged journal is never rewritten");
+	}
+
+	@Test
+	void aChangeCutOffByACrashIsLeftOutAndReported() throws IOException {
+		Path dir = tmp.resolve("p");
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			addCode(p, "Kept");
+		}
+		Path journal = dir.resolve("model/journal-000001.jsonl");
+		String half = "0badc0de {\"put\":\"x\",\"class\":\"Code\",\"in\":";
+		Files.writeString(journal, half, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(List.of("Kept"), codeNames(p));
+			assertEquals(1, p.warnings().size());
+			assertTrue(p.warnings().get(0).contains("incomplete last change"), p.warnings().get(0));
+			addCode(p, "After");
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(List.of("Kept", "After"), codeNames(p));
+			assertTrue(p.warnings().isEmpty());
+		}
+	}
+
+	@Test
+	void aNewProjectNeedsANewOrEmptyFolder() throws IOException {
+		Path full = Files.createDirectories(tmp.resolve("full"));
+		Files.writeString(full.resolve("thesis.docx"), "precious");
+		ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> ExcerptaProject.create(full, "x"));
+		assertTrue(e.getMessage().contains("not empty"), e.getMessage());
+		assertEquals("precious", Files.readString(full.resolve("thesis.docx")));
+	}
+
+	private static byte[] snapshotBytes(Path dir) throws IOException {
+		return Files.readAllBytes(dir.resolve("model/snapshot-000001.jsonl"));
+	}
+}
