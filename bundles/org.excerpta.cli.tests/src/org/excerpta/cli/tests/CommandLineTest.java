@@ -1,0 +1,130 @@
+package org.excerpta.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.excerpta.cli.ExcerptaCli;
+import org.excerpta.core.ExcerptaProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+class CommandLineTest {
+
+	@TempDir
+	Path tmp;
+
+	private record Result(int exitCode, String out, String err) {
+	}
+
+	private static Result run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = ExcerptaCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+		return new Result(code, out.toString(), err.toString());
+	}
+
+	private static Map<String, Object> json(String text) throws IOException {
+		Map<String, Object> values = new HashMap<>();
+		try (JsonParser p = new JsonFactory().createParser(text)) {
+			assertEquals(JsonToken.START_OBJECT, p.nextToken());
+			while (p.nextToken() == JsonToken.FIELD_NAME) {
+				String name = p.currentName();
+				JsonToken t = p.nextToken();
+				values.put(name, t == JsonToken.VALUE_NUMBER_INT ? (Object) p.getIntValue() : p.getText());
+			}
+		}
+		return values;
+	}
+
+	@Test
+	void newThenInfoAsJson() throws IOException {
+		Path dir = tmp.resolve("p");
+		Result created = run("new", dir.toString(), "--name", "Commissioning study");
+		assertEquals(0, created.exitCode(), created.err());
+		assertTrue(created.out().contains("Commissioning study"), created.out());
+
+		Result info = run("info", dir.toString(), "--json");
+		assertEquals(0, info.exitCode(), info.err());
+		Map<String, Object> v = json(info.out());
+		assertEquals("Commissioning study", v.get("name"));
+		for (String count : new String[] { "sources", "cases", "codes", "codings", "users", "memos" }) {
+			assertEquals(0, v.get(count), count);
+		}
+	}
+
+	@Test
+	void infoCountsWhatTheSampleHolds() throws IOException {
+		Path dir = tmp.resolve("sample");
+		assertEquals(0, run("sample", dir.toString()).exitCode());
+		Map<String, Object> v = json(run("info", dir.toString(), "--json").out());
+		assertEquals(82, v.get("sources"));
+		assertEquals(44, v.get("cases"));
+		assertEquals(18, v.get("codes"));
+		assertEquals(0, v.get("codings"));
+		assertEquals(1, v.get("users"));
+		assertEquals(1, v.get("memos"));
+		Result text = run("info", dir.toString());
+		assertTrue(text.out().contains("Codes    18"), text.out());
+	}
+
+	@Test
+	void infoWorksWhileTheProjectIsOpenElsewhere() throws IOException {
+		Path dir = tmp.resolve("p");
+		try (ExcerptaProject open = ExcerptaProject.create(dir, "Busy")) {
+			Result info = run("info", dir.toString(), "--json");
+			assertEquals(0, info.exitCode(), info.err());
+			assertEquals("Busy", json(info.out()).get("name"));
+		}
+	}
+
+	@Test
+	void badInputGetsAClearMessageOnStandardErrorAndANonZeroExit() throws IOException {
+		Path notAProject = Files.createDirectories(tmp.resolve("holiday-photos"));
+		Result info = run("info", notAProject.toString());
+		assertEquals(ExcerptaCli.EXIT_PROBLEM, info.exitCode());
+		assertEquals("", info.out());
+		assertTrue(info.err().contains("holiday-photos") && info.err().contains("not an Excerpta project"), info.err());
+
+		Files.writeString(notAProject.resolve("beach.jpg"), "jpeg");
+		Result refused = run("new", notAProject.toString());
+		assertEquals(ExcerptaCli.EXIT_PROBLEM, refused.exitCode());
+		assertTrue(refused.err().contains("not empty"), refused.err());
+
+		Result mistyped = run("infoo", "x");
+		assertEquals(2, mistyped.exitCode());
+		assertTrue(mistyped.err().contains("infoo"), mistyped.err());
+
+		Result missing = run("new");
+		assertEquals(2, missing.exitCode());
+		assertTrue(missing.err().contains("DIR"), missing.err());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "new", "info", "sample" })
+	void everyCommandHasHelp(String command) {
+		Result help = run(command, "--help");
+		assertEquals(0, help.exitCode());
+		assertTrue(help.out().startsWith("Usage: excerpta " + command), help.out());
+	}
+
+	@Test
+	void noArgumentsListsTheCommands() {
+		Result r = run();
+		assertEquals(0, r.exitCode());
+		assertTrue(r.out().contains("new") && r.out().contains("info") && r.out().contains("sample"), r.out());
+	}
+}

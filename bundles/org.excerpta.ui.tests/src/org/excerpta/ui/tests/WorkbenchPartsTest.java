@@ -1,0 +1,269 @@
+package org.excerpta.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.e4.ui.workbench.modeling.ISelectionListener;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.model.Code;
+import org.excerpta.model.ExcerptaPackage.Literals;
+import org.excerpta.model.SourceKind;
+import org.excerpta.model.TextSource;
+import org.excerpta.ui.parts.CodebookPart;
+import org.excerpta.ui.parts.DocumentPart;
+import org.excerpta.ui.parts.ProjectExplorerPart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real parts, made by e4 injection in a shell on the sample project, driven as a user
+ * would: what they show, how they follow selection, and that an undo shows at once.
+ */
+class WorkbenchPartsTest {
+
+	private static Display display;
+	private static Shell shell;
+	private static ExcerptaProject project;
+	private static ProjectExplorerPart explorer;
+	private static CodebookPart codebook;
+	private static DocumentPart document;
+	private static final List<Object> selections = new ArrayList<>();
+
+	@BeforeAll
+	static void openSampleInParts() throws Exception {
+		display = Display.getDefault(); // this (main) thread becomes the UI thread
+		project = SampleProject.createIn(Files.createTempDirectory("excerpta-ui").resolve("sample"));
+		shell = new Shell(display);
+		shell.setText("Excerpta");
+		shell.setSize(1200, 760);
+		shell.setLayout(new FillLayout());
+		SashForm main = new SashForm(shell, SWT.HORIZONTAL);
+		SashForm left = new SashForm(main, SWT.VERTICAL);
+		IEclipseContext context = EclipseContextFactory.create("test");
+		context.set(ESelectionService.class, new RecordingSelectionService());
+		context.set(UISynchronize.class, new UISynchronize() {
+			@Override
+			public void syncExec(Runnable r) {
+				display.syncExec(r);
+			}
+
+			@Override
+			public void asyncExec(Runnable r) {
+				display.asyncExec(r);
+			}
+
+			@Override
+			protected boolean isUIThread(Thread thread) {
+				return display.getThread() == thread;
+			}
+
+			@Override
+			protected void showBusyWhile(Runnable runnable) {
+				runnable.run();
+			}
+
+			@Override
+			protected boolean dispatchEvents() {
+				return display.readAndDispatch();
+			}
+		});
+		context.set(ExcerptaProject.class, project);
+		explorer = make(ProjectExplorerPart.class, context, new Composite(left, SWT.NONE));
+		codebook = make(CodebookPart.class, context, new Composite(left, SWT.NONE));
+		document = make(DocumentPart.class, context, new Composite(main, SWT.NONE));
+		main.setWeights(30, 70);
+		shell.open();
+		pump();
+	}
+
+	private static <T> T make(Class<T> part, IEclipseContext parentContext, Composite parent) {
+		IEclipseContext ctx = parentContext.createChild(part.getSimpleName());
+		ctx.set(Composite.class, parent);
+		return ContextInjectionFactory.make(part, ctx);
+	}
+
+	@AfterAll
+	static void close() {
+		shell.dispose();
+		project.close();
+	}
+
+	@Test
+	void projectExplorerShowsSourcesCasesAndMemos() {
+		Tree tree = explorer.viewer().getTree();
+		List<String> folders = new ArrayList<>();
+		for (TreeItem item : tree.getItems()) {
+			folders.add(item.getText());
+		}
+		assertEquals(List.of("Interviews and documents (4)", "Survey answers (78)", "Cases (44)", "Memos (1)"), folders);
+		assertEquals("Site A commissioner interview  [transcript]", tree.getItem(0).getItem(0).getText());
+	}
+
+	@Test
+	void codebookShowsTheFrameworkTreeWithColours() {
+		Tree tree = codebook.viewer().getTree();
+		assertEquals(2, tree.getItemCount());
+		assertEquals("Commissioner-provider relationships framework  (group)", tree.getItem(0).getText());
+		assertEquals(18, countItems(tree.getItems()));
+		assertTrue(tree.getItem(0).getItem(0).getImage() != null, "each code shows its colour");
+	}
+
+	@Test
+	void selectingATranscriptShowsItsTextWithSpeakersSetApart() throws Exception {
+		TextSource transcript = (TextSource) project.model().getSources().stream()
+				.filter(s -> s.getKind() == SourceKind.TRANSCRIPT).findFirst().orElseThrow();
+		explorer.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(transcript), true);
+		pump();
+		assertEquals(transcript, selections.get(selections.size() - 1), "the explorer publishes its selection");
+		document.show(transcript);
+		pump();
+		String text = document.textWidget().getText();
+		assertTrue(text.startsWith("[Synthetic interview"), text.substring(0, 60));
+		assertTrue(document.heading().startsWith("Site A commissioner interview"), document.heading());
+		StyleRange[] styles = document.textWidget().getStyleRanges();
+		assertEquals(transcript.getTurns().size(), styles.length, "every speaker name is set apart");
+		assertEquals(SWT.BOLD, styles[0].fontStyle);
+		assertTrue(text.substring(styles[0].start, styles[0].start + styles[0].length).endsWith(":"));
+		screenshot("workbench-parts.png");
+	}
+
+	@Test
+	void aRenameAndItsUndoShowAtOnce() {
+		Code innovation = findCode("Innovation");
+		project.execute(SetCommand.create(project.editingDomain(), innovation, Literals.CODE__NAME, "Innovation and change"));
+		pump();
+		assertTrue(labels(codebook.viewer().getTree().getItems()).contains("Innovation and change"));
+		project.commandStack().undo();
+		pump();
+		assertTrue(labels(codebook.viewer().getTree().getItems()).contains("Innovation"));
+		assertTrue(!labels(codebook.viewer().getTree().getItems()).contains("Innovation and change"));
+	}
+
+	private static Code findCode(String name) {
+		for (var it = project.model().getCodebook().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Code c && c.getName().equals(name)) {
+				return c;
+			}
+		}
+		throw new AssertionError(name);
+	}
+
+	private static int countItems(TreeItem[] items) {
+		int n = items.length;
+		for (TreeItem i : items) {
+			n += countItems(i.getItems());
+		}
+		return n;
+	}
+
+	private static List<String> labels(TreeItem[] items) {
+		List<String> out = new ArrayList<>();
+		for (TreeItem i : items) {
+			out.add(i.getText());
+			out.addAll(labels(i.getItems()));
+		}
+		return out;
+	}
+
+	private static void pump() {
+		for (int i = 0; i < 50; i++) {
+			while (display.readAndDispatch()) {
+				// drain
+			}
+		}
+	}
+
+	/** Saves what the shell shows, for a person to look at (target/screenshots). */
+	private static void screenshot(String name) throws Exception {
+		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+		var area = shell.getClientArea();
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(shell);
+		gc.copyArea(image, 0, 0);
+		gc.dispose();
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
+		image.dispose();
+	}
+
+	private static final class RecordingSelectionService implements ESelectionService {
+		@Override
+		public void setSelection(Object selection) {
+			selections.add(selection);
+		}
+
+		@Override
+		public void setPostSelection(Object selection) {
+			setSelection(selection);
+		}
+
+		@Override
+		public Object getSelection() {
+			return selections.isEmpty() ? null : selections.get(selections.size() - 1);
+		}
+
+		@Override
+		public Object getSelection(String partId) {
+			return getSelection();
+		}
+
+		@Override
+		public void addSelectionListener(ISelectionListener listener) {
+		}
+
+		@Override
+		public void removeSelectionListener(ISelectionListener listener) {
+		}
+
+		@Override
+		public void addSelectionListener(String partId, ISelectionListener listener) {
+		}
+
+		@Override
+		public void removeSelectionListener(String partId, ISelectionListener listener) {
+		}
+
+		@Override
+		public void addPostSelectionListener(ISelectionListener listener) {
+		}
+
+		@Override
+		public void removePostSelectionListener(ISelectionListener listener) {
+		}
+
+		@Override
+		public void addPostSelectionListener(String partId, ISelectionListener listener) {
+		}
+
+		@Override
+		public void removePostSelectionListener(String partId, ISelectionListener listener) {
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package org.excerpta.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.sample.SampleProject;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * The project open in this window. Parts receive it by injection ({@code ExcerptaProject} in
+ * the application context) and are re-injected when another project is opened.
+ */
+public final class ProjectSession {
+
+	private static final String RECENT_KEY = "recentProjects";
+	private static final int MAX_RECENT = 8;
+
+	private final IEclipseContext context;
+	private ExcerptaProject current;
+
+	public ProjectSession(IEclipseContext context) {
+		this.context = context;
+	}
+
+	public ExcerptaProject current() {
+		return current;
+	}
+
+	/** Opens a project (closing the current one); throws with a clear message when it cannot. */
+	public ExcerptaProject open(Path folder) {
+		ExcerptaProject opened = ExcerptaProject.open(folder);
+		show(opened);
+		return opened;
+	}
+
+	public ExcerptaProject create(Path folder, String name) {
+		ExcerptaProject created = ExcerptaProject.create(folder, name);
+		show(created);
+		return created;
+	}
+
+	/**
+	 * What the workbench shows on start: the most recent project that still opens, or else the
+	 * sample project (created on the first start from the files shipped with Excerpta).
+	 */
+	public ExcerptaProject openAtStart(Path sampleFolder) {
+		for (String recent : recentProjects()) {
+			Path p = Path.of(recent);
+			if (Files.isRegularFile(p.resolve("excerpta.project"))) {
+				try {
+					return open(p);
+				} catch (RuntimeException e) {
+					// locked or damaged: fall through to the next, the user can open it from the menu
+				}
+			}
+		}
+		if (Files.isRegularFile(sampleFolder.resolve("excerpta.project"))) {
+			return open(sampleFolder);
+		}
+		ExcerptaProject sample = SampleProject.createIn(sampleFolder);
+		show(sample);
+		return sample;
+	}
+
+	private void show(ExcerptaProject project) {
+		ExcerptaProject previous = current;
+		current = project;
+		remember(project.folder());
+		context.set(ExcerptaProject.class, project);
+		if (previous != null && previous != project) {
+			previous.close();
+		}
+	}
+
+	public void close() {
+		if (current != null) {
+			context.remove(ExcerptaProject.class);
+			current.close();
+			current = null;
+		}
+	}
+
+	public List<String> recentProjects() {
+		String stored = preferences().get(RECENT_KEY, "");
+		List<String> list = new ArrayList<>();
+		for (String s : stored.split("\n")) {
+			if (!s.isBlank()) {
+				list.add(s);
+			}
+		}
+		return list;
+	}
+
+	private void remember(Path folder) {
+		List<String> list = recentProjects();
+		String entry = folder.toAbsolutePath().normalize().toString();
+		list.remove(entry);
+		list.add(0, entry);
+		while (list.size() > MAX_RECENT) {
+			list.remove(list.size() - 1);
+		}
+		IEclipsePreferences prefs = preferences();
+		prefs.put(RECENT_KEY, String.join("\n", list));
+		try {
+			prefs.flush();
+		} catch (BackingStoreException e) {
+			// the list of recent projects is a convenience; the projects themselves are safe
+		}
+	}
+
+	private static IEclipsePreferences preferences() {
+		return InstanceScope.INSTANCE.getNode("org.excerpta.ui");
+	}
+}

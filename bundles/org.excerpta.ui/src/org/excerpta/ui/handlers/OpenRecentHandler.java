@@ -1,0 +1,30 @@
+package org.excerpta.ui.handlers;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.excerpta.ui.ProjectSession;
+
+import jakarta.inject.Named;
+
+/** File > Open Recent > folder. */
+public final class OpenRecentHandler {
+
+	public static final String PATH_PARAMETER = "org.excerpta.ui.command.openRecent.path";
+
+	@Execute
+	void execute(Shell shell, ProjectSession session, @Named(PATH_PARAMETER) String folder) {
+		open(shell, session, Path.of(folder));
+	}
+
+	/** Opens a project, or says clearly why not (locked elsewhere, not a project, newer format). */
+	static void open(Shell shell, ProjectSession session, Path folder) {
+		try {
+			session.open(folder);
+		} catch (RuntimeException e) {
+			MessageDialog.openError(shell, "Open Project", e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package org.excerpta.ui.parts;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.model.Code;
+import org.excerpta.model.Codebook;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/** The codebook as a tree: each code with its colour; its definition on hover. */
+public final class CodebookPart {
+
+	@Inject
+	private ESelectionService selectionService;
+
+	@Inject
+	private UISynchronize sync;
+
+	private TreeViewer viewer;
+	private ExcerptaProject project;
+	private final Map<String, Image> swatches = new HashMap<>();
+	private final CommandStackListener refresher = e -> sync.asyncExec(() -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.refresh();
+		}
+	});
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(new FillLayout());
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.setContentProvider(new ContentProvider());
+		viewer.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				Code c = (Code) element;
+				return c.isCodable() ? c.getName() : c.getName() + "  (group)";
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return swatch(((Code) element).getColor());
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String d = ((Code) element).getDescription();
+				return d == null || d.isBlank() ? null : wrap(d, 80);
+			}
+		});
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		viewer.addSelectionChangedListener(e -> selectionService.setSelection(((IStructuredSelection) e.getSelection()).getFirstElement()));
+		show();
+	}
+
+	@Inject
+	void setProject(@Optional ExcerptaProject project) {
+		if (this.project != null) {
+			this.project.commandStack().removeCommandStackListener(refresher);
+		}
+		this.project = project;
+		if (project != null) {
+			project.commandStack().addCommandStackListener(refresher);
+		}
+		show();
+	}
+
+	private void show() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.setInput(project == null ? null : project.model().getCodebook());
+			viewer.expandAll();
+		}
+	}
+
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	/** A small square of the code's colour (grey when it has none), made once per colour. */
+	private Image swatch(String color) {
+		String key = color == null ? "" : color;
+		return swatches.computeIfAbsent(key, k -> {
+			Display display = viewer.getControl().getDisplay();
+			Image image = new Image(display, 14, 14);
+			GC gc = new GC(image);
+			Color fill = new Color(display, parse(k));
+			gc.setBackground(fill);
+			gc.fillRectangle(0, 0, 14, 14);
+			gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+			gc.drawRectangle(0, 0, 13, 13);
+			gc.dispose();
+			return image;
+		});
+	}
+
+	static RGB parse(String color) {
+		if (color != null && color.matches("#[0-9A-Fa-f]{6}")) {
+			int v = Integer.parseInt(color.substring(1), 16);
+			return new RGB(v >> 16 & 0xff, v >> 8 & 0xff, v & 0xff);
+		}
+		return new RGB(200, 200, 200);
+	}
+
+	private static String wrap(String text, int width) {
+		StringBuilder out = new StringBuilder();
+		int col = 0;
+		for (String word : text.split(" ")) {
+			if (col + word.length() > width && col > 0) {
+				out.append('\n');
+				col = 0;
+			} else if (col > 0) {
+				out.append(' ');
+				col++;
+			}
+			out.append(word);
+			col += word.length();
+		}
+		return out.toString();
+	}
+
+	@PreDestroy
+	void dispose() {
+		setProject(null);
+		swatches.values().forEach(Image::dispose);
+	}
+
+	private static final class ContentProvider implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return input instanceof Codebook cb ? cb.getCodes().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return ((Code) parent).getChildren().toArray();
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return ((Code) element).eContainer() instanceof Code parent ? parent : null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return !((Code) element).getChildren().isEmpty();
+		}
+	}
+}
