@@ -8,6 +8,8 @@ import java.util.List;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.sample.SampleProject;
 import org.osgi.service.prefs.BackingStoreException;
@@ -73,8 +75,18 @@ public final class ProjectSession {
 		current = project;
 		remember(project.folder());
 		context.set(ExcerptaProject.class, project);
+		showInWindowTitle(project.name());
 		if (previous != null && previous != project) {
 			previous.close();
+		}
+	}
+
+	private void showInWindowTitle(String projectName) {
+		MApplication app = context.get(MApplication.class);
+		if (app != null) {
+			for (MWindow window : app.getChildren()) {
+				window.setLabel(projectName + " \u2014 Excerpta");
+			}
 		}
 	}
 

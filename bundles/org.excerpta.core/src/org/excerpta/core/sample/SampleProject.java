@@ -41,10 +41,19 @@ public final class SampleProject {
 
 	public static final String NAME = "NHS commissioning sample (synthetic)";
 
-	private static final String[] TRANSCRIPTS = { "site-A-commissioner-interview.txt", "site-A-provider-interview.txt",
-			"site-B-commissioner-interview.txt", "site-B-gp-interview.txt" };
+	/** File and title of each interview, with the interviewee's site. */
+	private record Interview(String file, String title, String site) {
+	}
+
+	private static final List<Interview> INTERVIEWS = List.of(
+			new Interview("site-A-commissioner-interview.txt", "Site A commissioner interview", "Site A"),
+			new Interview("site-A-provider-interview.txt", "Site A provider interview", "Site A"),
+			new Interview("site-B-commissioner-interview.txt", "Site B commissioner interview", "Site B"),
+			new Interview("site-B-gp-interview.txt", "Site B GP interview", "Site B"));
 	private static final String SURVEY = "survey/nhs-partnership-survey.csv";
-	private static final String[] OPEN_QUESTIONS = { "q_relationship", "q_change" };
+	/** The open questions: column, and the short label answers are named by. */
+	private static final Map<String, String> OPEN_QUESTIONS = Map.of("q_relationship", "relationship", "q_change",
+			"one change");
 
 	private final ExcerptaProject project;
 	private final Project model;
@@ -74,8 +83,8 @@ public final class SampleProject {
 		importCodebook();
 		Variable site = ModelElements.variable("Site", VariableType.TEXT);
 		add(model, Literals.PROJECT__VARIABLES, site);
-		for (String name : TRANSCRIPTS) {
-			importTranscript(name, site);
+		for (Interview interview : INTERVIEWS) {
+			importTranscript(interview, site);
 		}
 		importSurvey();
 		add(model, Literals.PROJECT__NOTES,
@@ -112,11 +121,10 @@ public final class SampleProject {
 		}
 	}
 
-	private void importTranscript(String fileName, Variable site) {
+	private void importTranscript(Interview interview, Variable site) {
+		String fileName = interview.file();
 		String text = readResource("transcripts/" + fileName).replace("\r\n", "\n");
-		String title = fileName.replace(".txt", "").replace('-', ' ');
-		TextSource source = ModelElements.textSource(Character.toUpperCase(title.charAt(0)) + title.substring(1),
-				SourceKind.TRANSCRIPT, coder);
+		TextSource source = ModelElements.textSource(interview.title(), SourceKind.TRANSCRIPT, coder);
 		source.setPlainTextPath(project.store().storeText(source.getGuid(), text));
 		source.setOriginalPath(storeOriginal(source.getGuid(), fileName));
 		source.setLength(text.codePointCount(0, text.length()));
@@ -124,9 +132,8 @@ public final class SampleProject {
 			source.getTurns().add(ModelElements.turn(t.speaker(), t.start(), t.end(), t.timestampMillis()));
 		}
 		add(model, Literals.PROJECT__SOURCES, source);
-		String siteName = "Site " + fileName.substring(5, 6);
 		Case interviewee = ModelElements.aCase(source.getName().replace(" interview", ""));
-		interviewee.getValues().add(ModelElements.value(site, siteName));
+		interviewee.getValues().add(ModelElements.value(site, interview.site()));
 		interviewee.getSources().add(source);
 		add(model, Literals.PROJECT__CASES, interviewee);
 	}
@@ -166,12 +173,12 @@ public final class SampleProject {
 			respondent.getValues().add(ModelElements.value(years, row.get("years_in_post")));
 			respondent.getValues().add(ModelElements.value(trust, row.get("trust_partners")));
 			List<TextSource> answers = new ArrayList<>();
-			for (String q : OPEN_QUESTIONS) {
+			for (String q : List.of("q_relationship", "q_change")) {
 				String answer = row.get(q).replace("\r\n", "\n").strip();
 				if (answer.isEmpty()) {
 					continue;
 				}
-				TextSource s = ModelElements.textSource(id + " " + q, SourceKind.SURVEY_ANSWER, coder);
+				TextSource s = ModelElements.textSource(id + " \u00b7 " + OPEN_QUESTIONS.get(q), SourceKind.SURVEY_ANSWER, coder);
 				s.setPlainTextContent(answer);
 				s.setLength(answer.codePointCount(0, answer.length()));
 				s.getValues().add(ModelElements.value(question, q));

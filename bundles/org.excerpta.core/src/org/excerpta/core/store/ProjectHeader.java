@@ -31,6 +31,9 @@ record ProjectHeader(int format, String guid, String name) {
 		try {
 			bytes = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
+			if (!Files.isDirectory(folder)) {
+				throw new ProjectStoreException(folder, "no such project folder", e);
+			}
 			throw new ProjectStoreException(folder, "not an Excerpta project (there is no " + FILE_NAME + " file)", e);
 		} catch (IOException e) {
 			throw new ProjectStoreException(file, "cannot read: " + e.getMessage(), e);

@@ -31,6 +31,7 @@ import jakarta.inject.Named;
 public final class DocumentPart {
 
 	private static final Color SPEAKER = new Color(0x1f, 0x4e, 0x79);
+	private static final Color TIMESTAMP = new Color(0x80, 0x80, 0x80);
 
 	private Label heading;
 	private StyledText text;
@@ -76,6 +77,9 @@ public final class DocumentPart {
 		for (SpeakerTurn turn : source.getTurns()) {
 			int start = content.offsetByCodePoints(0, turn.getStart());
 			int nameAt = content.indexOf(turn.getSpeaker() + ":", start);
+			if (turn.getTimestampMillis() != null && nameAt > start) {
+				styles.add(new StyleRange(start, nameAt - start, TIMESTAMP, null));
+			}
 			if (nameAt >= 0 && nameAt - start < 20) {
 				StyleRange r = new StyleRange(nameAt, turn.getSpeaker().length() + 1, SPEAKER, null, SWT.BOLD);
 				styles.add(r);
