@@ -1,0 +1,136 @@
+package org.excerpta.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.ui.ProjectSessionAddon;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+
+/**
+ * Starts the whole e4 workbench from Excerpta's own Application.e4xmi, as the product does, and
+ * checks that a first start opens the sample project in the three parts.
+ */
+class WorkbenchStartTest {
+
+	@Test
+	void firstStartOpensTheSampleProjectInTheWorkbench() throws Exception {
+		Path sample = Files.createTempDirectory("excerpta-first-start").resolve("Sample project");
+		System.setProperty(ProjectSessionAddon.SAMPLE_FOLDER_PROPERTY, sample.toString());
+		Display display = Display.getDefault();
+		E4Application app = new E4Application();
+		E4Workbench workbench = app.createE4Workbench(new ApplicationContext(), display);
+		List<String> seen = new ArrayList<>();
+		List<Throwable> failures = new ArrayList<>();
+		display.asyncExec(() -> {
+			try {
+				MApplication application = workbench.getApplication();
+				EModelService models = application.getContext().get(EModelService.class);
+				for (String id : List.of("org.excerpta.ui.part.projectExplorer", "org.excerpta.ui.part.codebook",
+						"org.excerpta.ui.part.document")) {
+					MPart part = (MPart) models.find(id, application);
+					assertNotNull(part, id);
+					assertNotNull(part.getWidget(), id + " is rendered");
+					seen.add(id);
+				}
+				MPart codebook = (MPart) models.find("org.excerpta.ui.part.codebook", application);
+				Tree tree = findTree((org.eclipse.swt.widgets.Composite) codebook.getWidget());
+				assertEquals(2, tree.getItemCount(), "the framework's two groups");
+				MWindow window = application.getChildren().get(0);
+				assertTrue(window.getLabel().startsWith(SampleProject.NAME), window.getLabel());
+				ExcerptaProject open = application.getContext().get(ExcerptaProject.class);
+				assertEquals(sample.toAbsolutePath(), open.folder());
+			} catch (Throwable t) {
+				failures.add(t);
+			} finally {
+				workbench.close();
+			}
+		});
+		workbench.createAndRunUI(workbench.getApplication());
+		if (!failures.isEmpty()) {
+			throw new AssertionError(failures.get(0));
+		}
+		assertEquals(3, seen.size(), "the test body ran inside the running workbench");
+		assertTrue(Files.isRegularFile(sample.resolve("excerpta.project")), "the sample project was created on disk");
+	}
+
+	private static Tree findTree(org.eclipse.swt.widgets.Composite c) {
+		for (var child : c.getChildren()) {
+			if (child instanceof Tree t) {
+				return t;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				Tree t = findTree(inner);
+				if (t != null) {
+					return t;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** What the product's launcher would hand the E4Application. */
+	private static final class ApplicationContext implements IApplicationContext {
+		@Override
+		public Map<String, Object> getArguments() {
+			return Map.of(IApplicationContext.APPLICATION_ARGS, new String[] { "-applicationXMI",
+					"org.excerpta.ui/Application.e4xmi", "-clearPersistedState", "-persistState", "false" });
+		}
+
+		@Override
+		public void applicationRunning() {
+		}
+
+		@Override
+		public String getBrandingApplication() {
+			return "org.eclipse.e4.ui.workbench.swt.E4Application";
+		}
+
+		@Override
+		public String getBrandingName() {
+			return "Excerpta";
+		}
+
+		@Override
+		public String getBrandingDescription() {
+			return null;
+		}
+
+		@Override
+		public String getBrandingId() {
+			return "org.excerpta.ui.product";
+		}
+
+		@Override
+		public String getBrandingProperty(String key) {
+			return null;
+		}
+
+		@Override
+		public Bundle getBrandingBundle() {
+			return null;
+		}
+
+		@Override
+		public void setResult(Object result, org.eclipse.equinox.app.IApplication application) {
+		}
+	}
+}
