@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.excerpta.cli.ExcerptaCli;
@@ -44,6 +45,10 @@ class CommandLineTest {
 			while (p.nextToken() == JsonToken.FIELD_NAME) {
 				String name = p.currentName();
 				JsonToken t = p.nextToken();
+				if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+					p.skipChildren();
+					continue;
+				}
 				values.put(name, t == JsonToken.VALUE_NUMBER_INT ? (Object) p.getIntValue() : p.getText());
 			}
 		}
@@ -113,8 +118,40 @@ class CommandLineTest {
 		assertTrue(missing.err().contains("DIR"), missing.err());
 	}
 
+	@Test
+	void importAFolderReportsEachFileAndExitsNonZeroWhenOneFailed() throws IOException {
+		Path dir = tmp.resolve("p");
+		run("new", dir.toString());
+		Path folder = Files.createDirectories(tmp.resolve("interviews"));
+		Files.writeString(folder.resolve("one.txt"), "Interviewer: Hello.\nParticipant: Hi.\nInterviewer: Shall we start?\n");
+		Files.writeString(folder.resolve("two.md"), "# Field notes\n\nThe board met on Tuesday.\n");
+		Files.writeString(folder.resolve("empty.txt"), "");
+
+		Result preview = run("import", dir.toString(), folder.resolve("one.txt").toString(), "--preview");
+		assertEquals(0, preview.exitCode(), preview.err());
+		assertTrue(preview.out().contains("{Interviewer=2, Participant=1}"), preview.out());
+
+		Result imported = run("import", dir.toString(), folder.toString(), "--json", "--rename", "Participant=GP");
+		assertEquals(1, imported.exitCode(), "one file failed");
+		assertTrue(imported.err().contains("empty.txt is empty"), imported.err());
+		Map<String, Object> v = json(imported.out());
+		assertEquals(2, v.get("importedCount"));
+		assertEquals(1, v.get("failedCount"));
+		assertEquals(2, json(run("info", dir.toString(), "--json").out()).get("sources"));
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(dir)) {
+			var transcript = (org.excerpta.model.TextSource) p.model().getSources().stream()
+					.filter(s -> s.getName().equals("one")).findFirst().orElseThrow();
+			assertEquals(List.of("Interviewer", "GP", "Interviewer"),
+					transcript.getTurns().stream().map(t -> t.getSpeaker()).toList());
+		}
+
+		Result again = run("import", dir.toString(), folder.resolve("one.txt").toString());
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().contains("0 imported, 1 skipped, 0 failed"), again.out());
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "new", "info", "sample" })
+	@ValueSource(strings = { "new", "info", "import", "sample" })
 	void everyCommandHasHelp(String command) {
 		Result help = run(command, "--help");
 		assertEquals(0, help.exitCode());
