@@ -56,7 +56,9 @@ class ImportDocumentsWizardTest {
 					"\"Note:\" opens one line only and is not taken for a speaker");
 			wizard.speakersPage().rename("Dan", "Interviewer");
 			pump(display);
+			dialog.getShell().update();
 			screenshot(dialog.getShell(), "import-documents-speakers.png");
+			assertTrue(wizard.canFinish(), "Finish is offered on the speakers page");
 			assertTrue(wizard.performFinish());
 			dialog.close();
 			shell.dispose();

@@ -11,17 +11,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.TableEditor;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.excerpta.importer.ImportReport;
 import org.excerpta.importer.document.DocumentImportOptions;
 import org.excerpta.importer.document.DocumentImporter;
@@ -38,9 +41,21 @@ public final class SpeakersPage extends WizardPage {
 	private static final int PREVIEW_FILES = 25;
 
 	private final DocumentFilesPage files;
-	private Table table;
+	/** One speaker label as shown: its name, how many turns it opens, and what the user renames it to. */
+	private static final class Row {
+		final String speaker;
+		final int turns;
+		String renameTo = "";
+
+		Row(String speaker, int turns) {
+			this.speaker = speaker;
+			this.turns = turns;
+		}
+	}
+
+	private CheckboxTableViewer viewer;
 	private Label note;
-	private final Map<String, Text> renames = new HashMap<>();
+	private final List<Row> rows = new ArrayList<>();
 	private List<Path> previewed = List.of();
 
 	SpeakersPage(DocumentFilesPage files) {
@@ -53,18 +68,53 @@ public final class SpeakersPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite c = new Composite(parent, SWT.NONE);
 		c.setLayout(new GridLayout(1, false));
-		table = new Table(c, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
+		viewer = CheckboxTableViewer.newCheckList(c, SWT.BORDER | SWT.FULL_SELECTION);
+		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		for (String[] col : new String[][] { { "Speaker", "200" }, { "Turns", "80" }, { "Rename to", "220" } }) {
-			TableColumn tc = new TableColumn(table, SWT.NONE);
-			tc.setText(col[0]);
-			tc.setWidth(Integer.parseInt(col[1]));
-		}
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column("Speaker", 200, r -> r.speaker);
+		column("Turns", 80, r -> String.valueOf(r.turns));
+		TableViewerColumn rename = column("Rename to (click to type)", 260, r -> r.renameTo);
+		rename.setEditingSupport(new EditingSupport(viewer) {
+			@Override
+			protected CellEditor getCellEditor(Object element) {
+				return new TextCellEditor(table);
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return true;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				return ((Row) element).renameTo;
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				((Row) element).renameTo = String.valueOf(value).strip();
+				viewer.update(element, null);
+			}
+		});
 		note = new Label(c, SWT.WRAP);
 		note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		setControl(c);
+	}
+
+	private TableViewerColumn column(String title, int width, java.util.function.Function<Row, String> text) {
+		TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
+		col.getColumn().setText(title);
+		col.getColumn().setWidth(width);
+		col.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Row) element);
+			}
+		});
+		return col;
 	}
 
 	@Override
@@ -73,6 +123,14 @@ public final class SpeakersPage extends WizardPage {
 			preview();
 		}
 		super.setVisible(visible);
+		if (visible) {
+			// Let the dialog enable Finish again after the preview's progress run.
+			getShell().getDisplay().asyncExec(() -> {
+				if (!getShell().isDisposed()) {
+					getContainer().updateButtons();
+				}
+			});
+		}
 	}
 
 	/** Reads the files (off the UI thread, with progress) and lists the speaker labels found. */
@@ -110,19 +168,10 @@ public final class SpeakersPage extends WizardPage {
 		} catch (InvocationTargetException | InterruptedException e) {
 			problems.add(e.getMessage());
 		}
-		table.removeAll();
-		renames.values().forEach(Text::dispose);
-		renames.clear();
-		for (Map.Entry<String, Integer> e : counts.entrySet()) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { e.getKey(), String.valueOf(e.getValue()), "" });
-			item.setChecked(true);
-			TableEditor editor = new TableEditor(table);
-			Text rename = new Text(table, SWT.NONE);
-			editor.grabHorizontal = true;
-			editor.setEditor(rename, item, 2);
-			renames.put(e.getKey(), rename);
-		}
+		rows.clear();
+		counts.forEach((speaker, turns) -> rows.add(new Row(speaker, turns)));
+		viewer.setInput(rows);
+		viewer.setAllChecked(true);
 		note.setText(counts.isEmpty() ? "No speaker turns found: the files will be imported as documents."
 				+ (problems.isEmpty() ? "" : "\n" + String.join("\n", problems)) : String.join("\n", problems));
 		note.getParent().layout();
@@ -130,40 +179,33 @@ public final class SpeakersPage extends WizardPage {
 
 	/** The speakers as listed (for tests and the import). */
 	public List<String> speakers() {
-		List<String> names = new ArrayList<>();
-		for (TableItem i : table.getItems()) {
-			names.add(i.getText(0));
-		}
-		return names;
+		return rows.stream().map(r -> r.speaker).toList();
 	}
 
+	/** Renames a speaker as if typed in the table (for tests). */
 	public void rename(String speaker, String to) {
-		renames.get(speaker).setText(to);
+		rows.stream().filter(r -> r.speaker.equals(speaker)).forEach(r -> {
+			r.renameTo = to;
+			viewer.update(r, null);
+		});
 	}
 
 	public void accept(String speaker, boolean accepted) {
-		for (TableItem i : table.getItems()) {
-			if (i.getText(0).equals(speaker)) {
-				i.setChecked(accepted);
-			}
-		}
+		rows.stream().filter(r -> r.speaker.equals(speaker)).forEach(r -> viewer.setChecked(r, accepted));
 	}
 
 	DocumentImportOptions options() {
 		Set<String> accepted = new LinkedHashSet<>();
 		Map<String, String> renamed = new HashMap<>();
-		if (table != null) {
-			for (TableItem i : table.getItems()) {
-				if (i.getChecked()) {
-					accepted.add(i.getText(0));
-				}
-				String to = renames.get(i.getText(0)).getText().strip();
-				if (!to.isEmpty()) {
-					renamed.put(i.getText(0), to);
-				}
+		for (Row r : rows) {
+			if (viewer.getChecked(r)) {
+				accepted.add(r.speaker);
+			}
+			if (!r.renameTo.isEmpty()) {
+				renamed.put(r.speaker, r.renameTo);
 			}
 		}
-		boolean previewedSpeakers = table != null && table.getItemCount() > 0;
+		boolean previewedSpeakers = !rows.isEmpty();
 		// Every label unticked: the user says there are no speakers here.
 		boolean detect = files.findSpeakers() && !(previewedSpeakers && accepted.isEmpty());
 		return new DocumentImportOptions(detect, previewedSpeakers ? accepted : Set.of(), renamed,
