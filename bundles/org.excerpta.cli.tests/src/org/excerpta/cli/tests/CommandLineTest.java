@@ -150,8 +150,41 @@ class CommandLineTest {
 		assertTrue(again.out().contains("0 imported, 1 skipped, 0 failed"), again.out());
 	}
 
+	@Test
+	void importASurveyWithPreviewJsonAndClearErrors() throws IOException {
+		Path dir = tmp.resolve("p");
+		run("new", dir.toString());
+		Path csv = tmp.resolve("survey.csv");
+		StringBuilder s = new StringBuilder("id,organisation,trust,why\n");
+		for (int i = 1; i <= 12; i++) {
+			s.append("R").append(i).append(',').append(i % 2 == 0 ? "Commissioner" : "Provider").append(',').append(i % 5 + 1)
+					.append(",\"Because the ").append(i).append(" partners keep changing, and nobody remembers the history\"\n");
+		}
+		Files.writeString(csv, s);
+
+		Result preview = run("import-survey", dir.toString(), csv.toString(), "--preview");
+		assertEquals(0, preview.exitCode(), preview.err());
+		assertTrue(preview.out().contains("open question"), preview.out());
+		assertTrue(preview.out().contains("attribute, integer"), preview.out());
+
+		Result imported = run("import-survey", dir.toString(), csv.toString(), "--id", "id", "--json");
+		assertEquals(0, imported.exitCode(), imported.err());
+		Map<String, Object> v = json(run("info", dir.toString(), "--json").out());
+		assertEquals(12, v.get("cases"));
+		assertEquals(12, v.get("sources"));
+
+		Result again = run("import-survey", dir.toString(), csv.toString(), "--id", "id");
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().startsWith("0 respondents added, 12 matched"), again.out());
+
+		Result wrongId = run("import-survey", dir.toString(), csv.toString(), "--id", "respondent");
+		assertEquals(1, wrongId.exitCode());
+		assertTrue(wrongId.err().contains("respondent"), wrongId.err());
+		assertEquals(12, json(run("info", dir.toString(), "--json").out()).get("cases"), "nothing changed");
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "new", "info", "import", "sample" })
+	@ValueSource(strings = { "new", "info", "import", "import-survey", "sample" })
 	void everyCommandHasHelp(String command) {
 		Result help = run(command, "--help");
 		assertEquals(0, help.exitCode());

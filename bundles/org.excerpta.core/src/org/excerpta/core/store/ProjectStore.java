@@ -301,10 +301,12 @@ public final class ProjectStore implements AutoCloseable {
 			}
 		}
 		tracker.withoutRecording(() -> changed.forEach(ProjectStore::ensureGuid));
+		java.util.Set<EObject> changedSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		changedSet.addAll(changed);
 		for (EObject o : changed) {
 			int depth = depthBelowRoot(o);
 			if (depth >= 0) {
-				placed.add(new Placed(o, depth, indexInContainer(o, siblingsChanged, positions)));
+				placed.add(new Placed(o, depth, indexInContainer(o, siblingsChanged, positions, changedSet)));
 			}
 		}
 		placed.sort(Comparator.comparingInt(Placed::depth).thenComparingInt(Placed::index));
@@ -343,7 +345,7 @@ public final class ProjectStore implements AutoCloseable {
 	}
 
 	private static int indexInContainer(EObject o, Map<List<?>, Integer> siblingsChanged,
-			Map<EObject, Map<EObject, Integer>> positions) {
+			Map<EObject, Map<EObject, Integer>> positions, java.util.Set<EObject> changed) {
 		EObject container = o.eContainer();
 		if (container == null) {
 			return 0;
@@ -353,17 +355,25 @@ public final class ProjectStore implements AutoCloseable {
 			return 0;
 		}
 		List<?> list = (List<?>) container.eGet(feature);
-		if (siblingsChanged.getOrDefault(list, 0) < 8) {
+		int changedSiblings = siblingsChanged.getOrDefault(list, 0);
+		if (changedSiblings < 8) {
 			return RecordApplier.indexOf(list, o);
 		}
-		// Many siblings changed at once (an import): index the whole list once instead of searching it each time.
+		// Many siblings changed at once (an import). They are nearly always appended: walk back from
+		// the end until all of them are found, instead of indexing a list of a million cases each time.
 		Map<EObject, Integer> byObject = positions.computeIfAbsent(container, c -> new IdentityHashMap<>());
 		if (!byObject.containsKey(o)) {
-			for (int i = 0; i < list.size(); i++) {
-				byObject.put((EObject) list.get(i), i);
+			int found = 0;
+			for (int i = list.size() - 1; i >= 0 && found < changedSiblings; i--) {
+				EObject sibling = (EObject) list.get(i);
+				if (changed.contains(sibling)) {
+					byObject.put(sibling, i);
+					found++;
+				}
 			}
 		}
-		return byObject.get(o);
+		Integer index = byObject.get(o);
+		return index != null ? index : RecordApplier.indexOf(list, o);
 	}
 
 	/**

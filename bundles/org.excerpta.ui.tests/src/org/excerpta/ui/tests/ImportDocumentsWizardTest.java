@@ -8,11 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.excerpta.core.ExcerptaProject;
@@ -57,7 +52,7 @@ class ImportDocumentsWizardTest {
 			wizard.speakersPage().rename("Dan", "Interviewer");
 			pump(display);
 			dialog.getShell().update();
-			screenshot(dialog.getShell(), "import-documents-speakers.png");
+			WorkbenchPartsTest.saveScreenshot(dialog.getShell(), "import-documents-speakers.png");
 			assertTrue(wizard.canFinish(), "Finish is offered on the speakers page");
 			assertTrue(wizard.performFinish());
 			dialog.close();
@@ -81,16 +76,4 @@ class ImportDocumentsWizardTest {
 		}
 	}
 
-	private static void screenshot(Shell shell, String name) throws Exception {
-		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-		var area = shell.getClientArea();
-		Image image = new Image(shell.getDisplay(), area.width, area.height);
-		GC gc = new GC(shell);
-		gc.copyArea(image, 0, 0);
-		gc.dispose();
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-		image.dispose();
-	}
 }

@@ -200,11 +200,16 @@ class WorkbenchPartsTest {
 		}
 	}
 
-	/** Saves what the shell shows, for a person to look at (target/screenshots). */
 	private static void screenshot(String name) throws Exception {
+		saveScreenshot(shell, name);
+	}
+
+	/** Saves what a shell shows, for a person to look at (target/screenshots). */
+	static void saveScreenshot(Shell shell, String name) throws Exception {
 		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+		shell.update();
 		var area = shell.getClientArea();
-		Image image = new Image(display, area.width, area.height);
+		Image image = new Image(shell.getDisplay(), area.width, area.height);
 		GC gc = new GC(shell);
 		gc.copyArea(image, 0, 0);
 		gc.dispose();
