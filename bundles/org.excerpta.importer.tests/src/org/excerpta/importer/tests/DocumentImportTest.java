@@ -197,6 +197,27 @@ class DocumentImportTest {
 	}
 
 	@Test
+	void rtfAndHtmlTranscripts() throws IOException {
+		Path rtf = tmp.resolve("minutes.rtf");
+		Files.writeString(rtf, "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard\n"
+				+ "Chair: The contract is renewed.\\par\nFinance lead: Only for a year.\\par\nChair: Agreed.\\par\n}");
+		Path html = tmp.resolve("interview.html");
+		Files.writeString(html, "<html><head><title>Interview</title><script>var x = 1;</script></head><body>"
+				+ "<p>Interviewer: How is the partnership?</p><p>Participant: Better since the merger.</p>"
+				+ "<p>Interviewer: Why?</p></body></html>");
+		try (ExcerptaProject p = newProject()) {
+			ImportReport r = importAll(p, DocumentImportOptions.defaults(), rtf, html);
+			assertEquals(2, r.imported().size(), r.failed().toString());
+			TextSource minutes = (TextSource) p.model().getSources().get(0);
+			assertEquals(List.of("Chair", "Finance lead", "Chair"), minutes.getTurns().stream().map(SpeakerTurn::getSpeaker).toList());
+			TextSource interview = (TextSource) p.model().getSources().get(1);
+			assertFalse(p.text(interview).contains("var x"), "scripts are not text");
+			assertEquals(List.of("Interviewer", "Participant", "Interviewer"),
+					interview.getTurns().stream().map(SpeakerTurn::getSpeaker).toList());
+		}
+	}
+
+	@Test
 	void ordinaryDocumentsHaveNoInventedSpeakers() throws IOException {
 		Path memo = tmp.resolve("memo.md");
 		Files.writeString(memo, "# Site visit\n\nNote: the trust merged in 2020.\n\nWe met the finance team.\n");
