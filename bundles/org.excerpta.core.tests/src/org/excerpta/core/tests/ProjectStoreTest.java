@@ -160,6 +160,30 @@ class ProjectStoreTest {
 	}
 
 	@Test
+	void theChangeCountGrowsWithEveryDurableChangeAndSurvivesCompaction() {
+		Path dir = tmp.resolve("p");
+		long afterTwo;
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			long start = p.store().changeCount();
+			addCode(p, "One");
+			addCode(p, "Two");
+			afterTwo = p.store().changeCount();
+			assertEquals(start + 2, afterTwo);
+			try (ExcerptaProject reader = ExcerptaProject.openReadOnly(dir)) {
+				assertEquals(afterTwo, reader.store().changeCount(), "another program sees the same count");
+			}
+			p.store().compact();
+			assertEquals(afterTwo, p.store().changeCount(), "compacting changes nothing the user made");
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(afterTwo, p.store().changeCount());
+			addCode(p, "Three");
+			p.commandStack().undo();
+			assertEquals(afterTwo + 2, p.store().changeCount(), "an undo is a change too");
+		}
+	}
+
+	@Test
 	void aSecondProgramIsRefusedClearlyAndCanStillRead() {
 		Path dir = tmp.resolve("p");
 		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {

@@ -60,6 +60,8 @@ public final class ProjectStore implements AutoCloseable {
 	private final ChangeTracker tracker = new ChangeTracker();
 	private Project root;
 	private long generation;
+	/** Durable changes made to the project since it was created; survives compactions (derived data such as the index records it). */
+	private long changeCount;
 	private JournalWriter journal;
 	private boolean closed;
 
@@ -103,8 +105,9 @@ public final class ProjectStore implements AutoCloseable {
 			store.root = project;
 			store.index.registerTree(project);
 			store.generation = 1;
+			store.changeCount = 1; // the creation itself
 			store.writeSnapshot(1);
-			store.journal = new JournalWriter(store.journalFile(1), 0, 0);
+			store.journal = new JournalWriter(store.journalFile(1), 0, store.changeCount);
 			// The header comes last: a folder without it is not (yet) a project, so a crash
 			// during creation never leaves something that looks like a broken project.
 			new ProjectHeader(ProjectHeader.CURRENT_FORMAT, project.getGuid(), name).write(dir);
@@ -188,13 +191,14 @@ public final class ProjectStore implements AutoCloseable {
 		RecordFileReader reader = new RecordFileReader();
 		Path snapshot = snapshotFile(gen);
 		applier.readingFrom(snapshot);
-		reader.readSnapshot(snapshot, applier::apply, applier::endOfGroup);
+		long snapshotSequence = reader.readSnapshot(snapshot, applier::apply, applier::endOfGroup).lastSequence();
 		Path journalFile = journalFile(gen);
 		RecordFileReader.Result journalRead = new RecordFileReader.Result(0, 0, 0, 0);
 		if (Files.exists(journalFile)) {
 			applier.readingFrom(journalFile);
 			journalRead = reader.readJournal(journalFile, applier::apply, applier::endOfGroup);
 		}
+		changeCount = Math.max(snapshotSequence, journalRead.lastSequence());
 		root = applier.root();
 		if (root == null) {
 			throw new ProjectStoreException(snapshot, "holds no project object. Nothing has been changed.");
@@ -209,7 +213,7 @@ public final class ProjectStore implements AutoCloseable {
 			return;
 		}
 		try {
-			journal = new JournalWriter(journalFile, journalRead.validLength(), journalRead.lastSequence());
+			journal = new JournalWriter(journalFile, journalRead.validLength(), changeCount);
 			removeOtherGenerations(modelDir, gen);
 			startTracking();
 			if (journal.size() > COMPACT_ON_OPEN_BYTES) {
@@ -266,6 +270,7 @@ public final class ProjectStore implements AutoCloseable {
 		List<Record> records = changesAsRecords();
 		try {
 			journal.append(records);
+			changeCount++;
 		} catch (IOException e) {
 			throw new ProjectStoreException(journal.file(), "cannot record the change: " + e.getMessage()
 					+ ". The change was not kept.", e);
@@ -386,7 +391,7 @@ public final class ProjectStore implements AutoCloseable {
 		long next = generation + 1;
 		try {
 			writeSnapshot(next);
-			JournalWriter fresh = new JournalWriter(journalFile(next), 0, 0);
+			JournalWriter fresh = new JournalWriter(journalFile(next), 0, changeCount);
 			AtomicFiles.forceFolder(folder.resolve(MODEL_DIR));
 			journal.close();
 			journal = fresh;
@@ -401,7 +406,8 @@ public final class ProjectStore implements AutoCloseable {
 	private void writeSnapshot(long gen) throws IOException {
 		Path target = snapshotFile(gen);
 		Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-		try (JournalWriter w = new JournalWriter(tmp, 0, 0)) {
+		// The snapshot's commit carries the change count, so that it survives the compaction.
+		try (JournalWriter w = new JournalWriter(tmp, 0, Math.max(changeCount - 1, 0))) {
 			w.append(sink -> {
 				sink.accept(maker.put(root, 0));
 				writeTree(root, sink);
@@ -435,6 +441,15 @@ public final class ProjectStore implements AutoCloseable {
 
 	private Path journalFile(long gen) {
 		return folder.resolve(MODEL_DIR).resolve(String.format("journal-%06d.jsonl", gen));
+	}
+
+	/**
+	 * How many durable changes the project has had: it only grows, and is the same in every
+	 * program that reads the project at the same point. Derived data (the search index) records
+	 * it to know whether it is stale.
+	 */
+	public long changeCount() {
+		return changeCount;
 	}
 
 	/** Size of the journal in bytes (what a compaction would fold in). */

@@ -1,0 +1,231 @@
+package org.excerpta.index.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.index.CodeCount;
+import org.excerpta.index.CodeMatrix;
+import org.excerpta.index.Excerpt;
+import org.excerpta.index.ProjectIndex;
+import org.excerpta.index.SearchResults;
+import org.excerpta.model.Case;
+import org.excerpta.model.Code;
+import org.excerpta.model.Coding;
+import org.excerpta.model.ExcerptaFactory;
+import org.excerpta.model.ExcerptaPackage.Literals;
+import org.excerpta.model.Source;
+import org.excerpta.model.SourceKind;
+import org.excerpta.model.TextSelection;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.VariableValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index of the sample project: searches, retrievals and counts, checked against the model itself. */
+class ProjectIndexTest {
+
+	@TempDir
+	Path tmp;
+
+	private static Code code(ExcerptaProject p, String name) {
+		for (var it = p.model().getCodebook().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Code c && c.getName().equals(name)) {
+				return c;
+			}
+		}
+		throw new AssertionError(name);
+	}
+
+	/** Codes every survey answer containing a word with a code, as a researcher would by hand. */
+	private static int codeAnswersContaining(ExcerptaProject p, String word, Code code) {
+		CompoundCommand all = new CompoundCommand("code " + word);
+		int n = 0;
+		for (Source s : p.model().getSources()) {
+			if (s instanceof TextSource t && t.getKind() == SourceKind.SURVEY_ANSWER && p.text(t).toLowerCase().contains(word)) {
+				TextSelection sel = ExcerptaFactory.eINSTANCE.createTextSelection();
+				sel.setStart(0);
+				sel.setEnd(t.getLength());
+				Coding c = ExcerptaFactory.eINSTANCE.createCoding();
+				c.setCode(code);
+				c.setCoder(p.model().getUsers().get(0));
+				sel.getCodings().add(c);
+				all.append(AddCommand.create(p.editingDomain(), t, Literals.TEXT_SOURCE__SELECTIONS, sel));
+				n++;
+			}
+		}
+		p.execute(all);
+		return n;
+	}
+
+	private static String value(Case c, String variable) {
+		for (VariableValue v : c.getValues()) {
+			if (v.getVariable().getName().equals(variable)) {
+				return v.getValue();
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void everyPassageAndCaseIsIndexed() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			int turns = 0;
+			for (Source s : p.model().getSources()) {
+				turns += s.getKind() == SourceKind.TRANSCRIPT ? ((TextSource) s).getTurns().size() : 1;
+			}
+			assertEquals(turns, index.count("passage"), "one passage per speaker turn and per survey answer");
+			assertEquals(44, index.count("case"));
+			assertEquals(0, index.count("coding"));
+			assertTrue(index.notes().get(0).contains("there was none"), index.notes().toString());
+		}
+	}
+
+	@Test
+	void searchSupportsStemmingPhrasesProximityFuzzyWildcardsAndBooleans() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			SearchResults stemmed = index.search("contracts", List.of(), Map.of(), 500);
+			assertTrue(stemmed.total() > 5, "contract, contracts, contracting all match: " + stemmed.total());
+			SearchResults phrase = index.search("\"block contract\"", List.of(), Map.of(), 500);
+			assertTrue(phrase.total() >= 1);
+			for (SearchResults.Hit h : phrase.hits()) {
+				for (SearchResults.Kwic k : h.lines()) {
+					assertEquals(k.match().toLowerCase(), k.match().toLowerCase());
+					TextSource source = (TextSource) p.store().find(h.sourceGuid());
+					String text = p.text(source);
+					String atOffsets = text.substring(text.offsetByCodePoints(0, k.start()), text.offsetByCodePoints(0, k.end()));
+					assertEquals(k.match(), atOffsets, "a KWIC line points at its place in the source");
+				}
+			}
+			assertTrue(index.search("\"contract block\"~3", List.of(), Map.of(), 10).total() >= 1, "proximity, in any order");
+			assertTrue(index.search("contrakt~", List.of(), Map.of(), 10).total() >= 1, "fuzzy");
+			assertTrue(index.search("commiss*", List.of(), Map.of(), 10).total() >= 1, "wildcard");
+			long both = index.search("trust AND finance", List.of(), Map.of(), 10).total();
+			long trust = index.search("trust", List.of(), Map.of(), 10).total();
+			long trustNotFinance = index.search("trust NOT finance", List.of(), Map.of(), 10).total();
+			assertEquals(trust, both + trustNotFinance);
+			long gps = index.search("trust", List.of(), Map.of("Role", "GP"), 100).total();
+			assertTrue(gps > 0 && gps < trust, "limited to the answers of GPs");
+			IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+					() -> index.search("\"unclosed phrase", List.of(), Map.of(), 10));
+			assertTrue(bad.getMessage().contains("cannot read the query"), bad.getMessage());
+		}
+	}
+
+	@Test
+	void countsAndMatrixAgreeWithTheModel() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			Code relational = code(p, "Relational");
+			Code transactional = code(p, "Transactional");
+			int relationalAnswers = codeAnswersContaining(p, "trust", relational);
+			int transactionalAnswers = codeAnswersContaining(p, "contract", transactional);
+			index.ensureCurrent();
+			assertTrue(index.notes().stream().anyMatch(n -> n.contains("stale")), index.notes().toString());
+
+			Map<String, CodeCount> counts = index.codeCounts(Map.of());
+			assertEquals(relationalAnswers, counts.get(relational.getGuid()).codings());
+			assertEquals(relationalAnswers, counts.get(relational.getGuid()).sources());
+			assertEquals(casesCodedWith(p, relational, null, null).size(), counts.get(relational.getGuid()).cases());
+			assertEquals(transactionalAnswers, counts.get(transactional.getGuid()).codings());
+
+			CodeMatrix byRole = index.matrix("Role", Map.of());
+			for (String role : List.of("GP", "Manager", "Clinician", "Finance lead")) {
+				long withRole = p.model().getCases().stream().filter(c -> role.equals(value(c, "Role"))).count();
+				assertEquals(withRole, (long) byRole.casesWithValue().get(role), "base of " + role);
+				int coded = casesCodedWith(p, relational, "Role", role).size();
+				assertEquals(coded, byRole.cell(relational.getGuid(), role), "Relational x " + role);
+				assertEquals((double) coded / withRole, byRole.columnShare(relational.getGuid(), role), 1e-9);
+			}
+
+			List<Excerpt> gpExcerpts = index.excerpts(List.of(relational.getGuid()), Map.of("Role", "GP"), null, 1000);
+			assertEquals(casesCodedWith(p, relational, "Role", "GP").size(), gpExcerpts.size());
+			for (Excerpt e : gpExcerpts) {
+				assertTrue(e.text().toLowerCase().contains("trust"), e.text());
+			}
+
+			Map<String, Map<String, Integer>> co = index.cooccurrence(Map.of());
+			Set<String> both = new HashSet<>(sourcesCodedWith(p, relational));
+			both.retainAll(sourcesCodedWith(p, transactional));
+			assertEquals(both.size(), co.get(relational.getGuid()).get(transactional.getGuid()));
+		}
+	}
+
+	@Test
+	void aMissingOrDamagedIndexIsRebuiltNotFatal() throws IOException {
+		Path dir = tmp.resolve("s");
+		SampleProject.createIn(dir).close();
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			long passages;
+			try (ProjectIndex index = ProjectIndex.open(p)) {
+				passages = index.count("passage");
+			}
+			try (Stream<Path> files = Files.list(dir.resolve("index"))) {
+				for (Path f : files.toList()) {
+					Files.write(f, new byte[] { 1, 2, 3 });
+				}
+			}
+			try (ProjectIndex index = ProjectIndex.open(p)) {
+				assertTrue(index.notes().get(0).contains("unreadable"), index.notes().toString());
+				assertEquals(passages, index.count("passage"));
+			}
+		}
+	}
+
+	private static Set<String> casesCodedWith(ExcerptaProject p, Code code, String variable, String value) {
+		Set<String> out = new HashSet<>();
+		Map<Source, Case> caseOf = new HashMap<>();
+		p.model().getCases().forEach(c -> c.getSources().forEach(s -> caseOf.put(s, c)));
+		for (Source s : sourcesOf(p, code)) {
+			Case c = caseOf.get(s);
+			if (c != null && (variable == null || value.equals(value(c, variable)))) {
+				out.add(c.getGuid());
+			}
+		}
+		return out;
+	}
+
+	private static Set<String> sourcesCodedWith(ExcerptaProject p, Code code) {
+		Set<String> out = new HashSet<>();
+		sourcesOf(p, code).forEach(s -> out.add(s.getGuid()));
+		return out;
+	}
+
+	private static List<Source> sourcesOf(ExcerptaProject p, Code code) {
+		return p.model().getSources().stream().filter(s -> {
+			for (var it = s.eAllContents(); it.hasNext();) {
+				EObject o = it.next();
+				if (o instanceof Coding c && c.getCode() == code) {
+					return true;
+				}
+			}
+			return false;
+		}).toList();
+	}
+
+	@Test
+	void queriesDoNotTouchTheProject() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			long before = p.store().changeCount();
+			index.search("trust", List.of(), Map.of(), 10);
+			index.codeCounts(Map.of());
+			assertEquals(before, p.store().changeCount());
+			assertFalse(p.commandStack().canUndo());
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package org.excerpta.index;
+
+/** How often a code is used: codings, and the distinct sources and cases they are in. */
+public record CodeCount(String codeGuid, int codings, int sources, int cases) {
+}

@@ -1,0 +1,188 @@
+package org.excerpta.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.model.Case;
+import org.excerpta.model.Coding;
+import org.excerpta.model.Project;
+import org.excerpta.model.Source;
+import org.excerpta.model.SpeakerTurn;
+import org.excerpta.model.TextSelection;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.VariableValue;
+
+/**
+ * Turns the project into index documents: one per passage (a speaker turn, a paragraph, or a
+ * whole survey answer), one per coding (the coded excerpt), one per case. Each carries the
+ * source, its cases and their attribute values, so that a retrieval or a count is one query.
+ */
+final class DocumentMaker {
+
+	private final ExcerptaProject project;
+	/** Cases of each source, and the attribute values a source inherits from them. */
+	private final Map<Source, List<Case>> casesOf = new HashMap<>();
+
+	DocumentMaker(ExcerptaProject project) {
+		this.project = project;
+		for (Case c : project.model().getCases()) {
+			for (Source s : c.getSources()) {
+				casesOf.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
+			}
+		}
+	}
+
+	List<Document> documents(TextSource source) {
+		List<Document> docs = new ArrayList<>();
+		String text = project.text(source);
+		int[] cpToChar = codePointOffsets(text);
+		for (int[] passage : passages(source, text)) {
+			Document d = base(Fields.PASSAGE, source);
+			d.add(new StoredField(Fields.START, passage[0]));
+			d.add(new StoredField(Fields.END, passage[1]));
+			d.add(new TextField(Fields.TEXT, text.substring(cpToChar[passage[0]], cpToChar[passage[1]]), Field.Store.YES));
+			SpeakerTurn turn = turnAt(source, passage[0]);
+			if (turn != null && turn.getSpeaker() != null) {
+				d.add(new StringField(Fields.SPEAKER, turn.getSpeaker(), Field.Store.YES));
+			}
+			docs.add(d);
+		}
+		for (TextSelection selection : source.getSelections()) {
+			int start = Math.max(0, Math.min(selection.getStart(), cpToChar.length - 1));
+			int end = Math.max(start, Math.min(selection.getEnd(), cpToChar.length - 1));
+			for (Coding coding : selection.getCodings()) {
+				if (coding.getCode() == null) {
+					continue;
+				}
+				Document d = base(Fields.CODING, source);
+				d.add(new StringField(Fields.CODING_ID, coding.getGuid(), Field.Store.YES));
+				d.add(new StringField(Fields.CODE, coding.getCode().getGuid(), Field.Store.YES));
+				d.add(new SortedDocValuesField(Fields.CODE, new BytesRef(coding.getCode().getGuid())));
+				if (coding.getCoder() != null) {
+					d.add(new StringField(Fields.CODER, coding.getCoder().getGuid(), Field.Store.YES));
+				}
+				d.add(new StoredField(Fields.START, start));
+				d.add(new StoredField(Fields.END, end));
+				d.add(new TextField(Fields.TEXT, text.substring(cpToChar[start], cpToChar[end]), Field.Store.YES));
+				docs.add(d);
+			}
+		}
+		return docs;
+	}
+
+	Document document(Case c) {
+		Document d = new Document();
+		d.add(new StringField(Fields.KIND, Fields.CASE, Field.Store.NO));
+		addCase(d, c);
+		return d;
+	}
+
+	private Document base(String kind, TextSource source) {
+		Document d = new Document();
+		d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+		d.add(new StringField(Fields.SOURCE, source.getGuid(), Field.Store.YES));
+		d.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(source.getGuid())));
+		d.add(new StoredField(Fields.SOURCE_NAME, source.getName() == null ? "" : source.getName()));
+		for (VariableValue v : source.getValues()) {
+			if (v.getVariable() != null && "Question".equals(v.getVariable().getName()) && v.getValue() != null) {
+				d.add(new StringField(Fields.QUESTION, v.getValue(), Field.Store.YES));
+			}
+		}
+		for (Case c : casesOf.getOrDefault(source, List.of())) {
+			addCase(d, c);
+		}
+		return d;
+	}
+
+	private static void addCase(Document d, Case c) {
+		d.add(new StringField(Fields.CASES, c.getGuid(), Field.Store.YES));
+		d.add(new SortedSetDocValuesField(Fields.CASES, new BytesRef(c.getGuid())));
+		for (VariableValue v : c.getValues()) {
+			if (v.getVariable() != null && v.getValue() != null) {
+				String field = Fields.ATTRIBUTE + v.getVariable().getName();
+				d.add(new StringField(field, v.getValue(), Field.Store.NO));
+				d.add(new SortedSetDocValuesField(field, new BytesRef(v.getValue())));
+			}
+		}
+	}
+
+	/**
+	 * Passages in code points: speaker turns where there are turns, otherwise paragraphs (text
+	 * between blank lines); a survey answer is one passage.
+	 */
+	static List<int[]> passages(TextSource source, String text) {
+		List<int[]> out = new ArrayList<>();
+		if (!source.getTurns().isEmpty()) {
+			for (SpeakerTurn t : source.getTurns()) {
+				out.add(new int[] { t.getStart(), t.getEnd() });
+			}
+			return out;
+		}
+		int cp = 0;
+		int paragraphStart = -1;
+		int lastNonBlankEnd = 0;
+		String[] lines = text.split("\n", -1);
+		for (String line : lines) {
+			int length = line.codePointCount(0, line.length());
+			if (line.isBlank()) {
+				if (paragraphStart >= 0) {
+					out.add(new int[] { paragraphStart, lastNonBlankEnd });
+					paragraphStart = -1;
+				}
+			} else {
+				if (paragraphStart < 0) {
+					paragraphStart = cp;
+				}
+				lastNonBlankEnd = cp + length;
+			}
+			cp += length + 1;
+		}
+		if (paragraphStart >= 0) {
+			out.add(new int[] { paragraphStart, lastNonBlankEnd });
+		}
+		return out;
+	}
+
+	private static SpeakerTurn turnAt(TextSource source, int start) {
+		for (SpeakerTurn t : source.getTurns()) {
+			if (t.getStart() == start) {
+				return t;
+			}
+		}
+		return null;
+	}
+
+	/** For each code point offset, the char offset (with one entry past the end). */
+	static int[] codePointOffsets(String text) {
+		int n = text.codePointCount(0, text.length());
+		int[] out = new int[n + 1];
+		int ch = 0;
+		for (int i = 0; i < n; i++) {
+			out[i] = ch;
+			ch += Character.charCount(text.codePointAt(ch));
+		}
+		out[n] = text.length();
+		return out;
+	}
+
+	static List<TextSource> textSources(Project p) {
+		List<TextSource> out = new ArrayList<>();
+		for (Source s : p.getSources()) {
+			if (s instanceof TextSource t) {
+				out.add(t);
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,34 @@
+package org.excerpta.index;
+
+/** The names of the index's fields, in one place. */
+final class Fields {
+
+	private Fields() {
+	}
+
+	/** passage, coding or case. */
+	static final String KIND = "kind";
+	static final String PASSAGE = "passage";
+	static final String CODING = "coding";
+	static final String CASE = "case";
+
+	static final String SOURCE = "source";
+	static final String SOURCE_NAME = "sourceName";
+	static final String START = "start";
+	static final String END = "end";
+	static final String SPEAKER = "speaker";
+	static final String TEXT = "text";
+	static final String CASES = "cases";
+	static final String CODE = "code";
+	static final String CODER = "coder";
+	static final String CODING_ID = "codingId";
+	/** A case attribute: the field is ATTRIBUTE + variable name, the value the variable's value. */
+	static final String ATTRIBUTE = "attr:";
+	static final String QUESTION = "question";
+
+	/** The commit user data key holding the project's change count the index reflects. */
+	static final String CHANGE_COUNT = "excerpta.changeCount";
+	/** The version of this document layout; a different one means rebuild. */
+	static final String LAYOUT = "excerpta.layout";
+	static final String LAYOUT_VERSION = "1";
+}

@@ -1,0 +1,455 @@
+package org.excerpta.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.store.ProjectStore;
+import org.excerpta.model.Case;
+import org.excerpta.model.TextSource;
+
+/**
+ * The project's Lucene index (folder {@code index/} of the project), derived from the project:
+ * it can be deleted at any time and is rebuilt when missing, stale (it records the project's
+ * change count) or unreadable. Passages, coded excerpts and cases are documents carrying their
+ * source, cases and case attributes, so that searches, retrievals and counts are single queries.
+ */
+public final class ProjectIndex implements AutoCloseable {
+
+	private final ExcerptaProject project;
+	private final Path folder;
+	private final Analyzer analyzer = new EnglishAnalyzer();
+	private Directory directory;
+	private DirectoryReader reader;
+	private long indexedChangeCount = -1;
+	private final List<String> notes = new ArrayList<>();
+
+	private ProjectIndex(ExcerptaProject project) {
+		this.project = project;
+		this.folder = project.folder().resolve(ProjectStore.INDEX_DIR);
+	}
+
+	/** Opens the index of a project, building or repairing it first when needed. */
+	public static ProjectIndex open(ExcerptaProject project) {
+		ProjectIndex index = new ProjectIndex(project);
+		index.ensureCurrent();
+		return index;
+	}
+
+	/** What opening found (for example "rebuilt: the index was stale"). */
+	public List<String> notes() {
+		return List.copyOf(notes);
+	}
+
+	/** Makes the index reflect the project as it is now: rebuilds it when stale, missing or damaged. */
+	public synchronized void ensureCurrent() {
+		long wanted = project.store().changeCount();
+		if (reader != null && indexedChangeCount == wanted) {
+			return;
+		}
+		closeReader();
+		try {
+			Files.createDirectories(folder);
+			directory = FSDirectory.open(folder);
+			String why = whyRebuild(wanted);
+			if (why != null) {
+				notes.add("index rebuilt: " + why);
+				rebuild(wanted);
+			}
+			reader = DirectoryReader.open(directory);
+			indexedChangeCount = wanted;
+		} catch (IOException e) {
+			throw new UncheckedIOException("the search index of " + project.folder() + " cannot be built: " + e.getMessage(), e);
+		}
+	}
+
+	private String whyRebuild(long wanted) {
+		try {
+			if (!DirectoryReader.indexExists(directory)) {
+				return "there was none";
+			}
+			try (DirectoryReader r = DirectoryReader.open(directory)) {
+				Map<String, String> data = r.getIndexCommit().getUserData();
+				if (!Fields.LAYOUT_VERSION.equals(data.get(Fields.LAYOUT))) {
+					return "it was made by another version of Excerpta";
+				}
+				if (!String.valueOf(wanted).equals(data.get(Fields.CHANGE_COUNT))) {
+					return "it was stale (the project has changed since)";
+				}
+				return null;
+			}
+		} catch (IOException | RuntimeException e) {
+			return "it was unreadable (" + e.getClass().getSimpleName() + ")";
+		}
+	}
+
+	private void rebuild(long changeCount) throws IOException {
+		IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			DocumentMaker maker = new DocumentMaker(project);
+			for (TextSource s : DocumentMaker.textSources(project.model())) {
+				for (Document d : maker.documents(s)) {
+					writer.addDocument(d);
+				}
+			}
+			for (Case c : project.model().getCases()) {
+				writer.addDocument(maker.document(c));
+			}
+			writer.setLiveCommitData(Map.of(Fields.CHANGE_COUNT, String.valueOf(changeCount), Fields.LAYOUT,
+					Fields.LAYOUT_VERSION).entrySet());
+			writer.commit();
+		} catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+				| org.apache.lucene.index.IndexFormatTooNewException e) {
+			// Damaged beyond what CREATE can overwrite: start from an empty folder.
+			deleteFolderContents();
+			rebuild(changeCount);
+		}
+	}
+
+	private void deleteFolderContents() throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path f : files.toList()) {
+				Files.deleteIfExists(f);
+			}
+		}
+	}
+
+	// ---- search ----
+
+	/**
+	 * Searches passages (or, with {@code codeGuids}, only the excerpts coded with those codes), with
+	 * Lucene's query syntax: words, "phrases", "proximity"~5, fuzzy~, wild*, AND/OR/NOT, stemmed in English.
+	 */
+	public SearchResults search(String queryText, List<String> codeGuids, Map<String, String> where, int max) {
+		ensureCurrent();
+		Query text = parse(queryText);
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
+		if (codeGuids.isEmpty()) {
+			q.add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER);
+		} else {
+			q.add(new TermQuery(new Term(Fields.KIND, Fields.CODING)), Occur.FILTER);
+			q.add(anyOf(Fields.CODE, codeGuids), Occur.FILTER);
+		}
+		addWhere(q, where);
+		Query query = q.build();
+		try {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			TopDocs top = searcher.search(query, Math.max(max, 1));
+			KwicHighlighter highlighter = new KwicHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+					.withFormatter(new KwicFormatter()).withMaxLength(Integer.MAX_VALUE - 1));
+			int[] ids = new int[top.scoreDocs.length];
+			for (int i = 0; i < ids.length; i++) {
+				ids[i] = top.scoreDocs[i].doc;
+			}
+			Map<String, Object[]> kwic = highlighter.lines(query, ids);
+			StoredFields stored = reader.storedFields();
+			List<SearchResults.Hit> hits = new ArrayList<>();
+			for (int i = 0; i < ids.length; i++) {
+				Document d = stored.document(ids[i]);
+				int start = d.getField(Fields.START).numericValue().intValue();
+				@SuppressWarnings("unchecked")
+				List<KwicFormatter.Line> lines = kwic.get(Fields.TEXT)[i] == null ? List.of()
+						: (List<KwicFormatter.Line>) kwic.get(Fields.TEXT)[i];
+				String passage = d.get(Fields.TEXT);
+				List<SearchResults.Kwic> placed = lines.stream()
+						.map(l -> new SearchResults.Kwic(l.left(), l.match(), l.right(),
+								start + passage.codePointCount(0, l.from()), start + passage.codePointCount(0, l.to())))
+						.toList();
+				hits.add(new SearchResults.Hit(d.get(Fields.SOURCE), d.get(Fields.SOURCE_NAME), start,
+						d.getField(Fields.END).numericValue().intValue(), d.get(Fields.SPEAKER), placed));
+			}
+			long total = searcher.count(query);
+			return new SearchResults(total, hits);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The unified highlighter, asked for keyword-in-context lines instead of marked-up text. */
+	private static final class KwicHighlighter extends UnifiedHighlighter {
+		KwicHighlighter(UnifiedHighlighter.Builder builder) {
+			super(builder);
+		}
+
+		Map<String, Object[]> lines(Query query, int[] docIds) throws IOException {
+			return highlightFieldsAsObjects(new String[] { Fields.TEXT }, query, docIds, new int[] { 20 });
+		}
+	}
+
+	private Query parse(String queryText) {
+		QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+		parser.setDefaultOperator(QueryParser.Operator.AND);
+		try {
+			return parser.parse(queryText);
+		} catch (ParseException | RuntimeException e) {
+			String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+			throw new IllegalArgumentException("cannot read the query \"" + queryText + "\": " + message, e);
+		}
+	}
+
+	private static Query anyOf(String field, List<String> values) {
+		BooleanQuery.Builder b = new BooleanQuery.Builder();
+		for (String v : values) {
+			b.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
+		}
+		return b.build();
+	}
+
+	private static void addWhere(BooleanQuery.Builder q, Map<String, String> where) {
+		for (Map.Entry<String, String> e : where.entrySet()) {
+			q.add(new TermQuery(new Term(Fields.ATTRIBUTE + e.getKey(), e.getValue())), Occur.FILTER);
+		}
+	}
+
+	// ---- retrieval ----
+
+	/** Coded excerpts of any of the codes (OR), in the cases with the given attribute values, optionally of one coder. */
+	public List<Excerpt> excerpts(List<String> codeGuids, Map<String, String> where, String coderGuid, int max) {
+		ensureCurrent();
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CODING)), Occur.FILTER);
+		if (!codeGuids.isEmpty()) {
+			q.add(anyOf(Fields.CODE, codeGuids), Occur.FILTER);
+		}
+		if (coderGuid != null) {
+			q.add(new TermQuery(new Term(Fields.CODER, coderGuid)), Occur.FILTER);
+		}
+		addWhere(q, where);
+		try {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			TopDocs top = searcher.search(q.build(), Math.max(max, 1), new org.apache.lucene.search.Sort(
+					new org.apache.lucene.search.SortField(Fields.SOURCE, org.apache.lucene.search.SortField.Type.STRING)));
+			StoredFields stored = reader.storedFields();
+			List<Excerpt> out = new ArrayList<>();
+			for (var sd : top.scoreDocs) {
+				Document d = stored.document(sd.doc);
+				out.add(new Excerpt(d.get(Fields.CODING_ID), d.get(Fields.CODE), d.get(Fields.CODER), d.get(Fields.SOURCE),
+						d.get(Fields.SOURCE_NAME), d.getField(Fields.START).numericValue().intValue(),
+						d.getField(Fields.END).numericValue().intValue(), d.get(Fields.TEXT), List.of(d.getValues(Fields.CASES))));
+			}
+			out.sort(Comparator.comparing(Excerpt::sourceName).thenComparingInt(Excerpt::start));
+			return out;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	// ---- counts ----
+
+	/** Codings, distinct sources and distinct cases per code, over the cases with the given attribute values. */
+	public Map<String, CodeCount> codeCounts(Map<String, String> where) {
+		Map<String, Set<String>> sources = new HashMap<>();
+		Map<String, Set<String>> cases = new HashMap<>();
+		Map<String, Integer> codings = new HashMap<>();
+		eachCoding(where, null, (code, source, caseGuids, value) -> {
+			codings.merge(code, 1, Integer::sum);
+			sources.computeIfAbsent(code, k -> new HashSet<>()).add(source);
+			cases.computeIfAbsent(code, k -> new HashSet<>()).addAll(caseGuids);
+		});
+		Map<String, CodeCount> out = new LinkedHashMap<>();
+		for (String code : new TreeSet<>(codings.keySet())) {
+			out.put(code, new CodeCount(code, codings.get(code), sources.get(code).size(), cases.get(code).size()));
+		}
+		return out;
+	}
+
+	/** Codes by the values of a case attribute, counting distinct cases (respondents). */
+	public CodeMatrix matrix(String attribute, Map<String, String> where) {
+		Map<String, Map<String, Set<String>>> cells = new HashMap<>();
+		eachCoding(where, attribute, (code, source, caseGuids, value) -> {
+			if (value != null) {
+				cells.computeIfAbsent(code, k -> new HashMap<>()).computeIfAbsent(value, k -> new HashSet<>()).addAll(caseGuids);
+			}
+		});
+		Map<String, Integer> bases = casesPerValue(attribute, where);
+		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+		for (String code : new TreeSet<>(cells.keySet())) {
+			Map<String, Integer> row = new LinkedHashMap<>();
+			cells.get(code).forEach((v, set) -> row.put(v, set.size()));
+			counts.put(code, row);
+		}
+		return new CodeMatrix(attribute, List.copyOf(new TreeSet<>(bases.keySet())), counts, bases);
+	}
+
+	/** For every pair of codes, the number of sources coded with both. */
+	public Map<String, Map<String, Integer>> cooccurrence(Map<String, String> where) {
+		Map<String, Set<String>> sources = new HashMap<>();
+		eachCoding(where, null, (code, source, caseGuids, value) -> sources.computeIfAbsent(code, k -> new HashSet<>()).add(source));
+		List<String> codes = new ArrayList<>(new TreeSet<>(sources.keySet()));
+		Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+		for (String a : codes) {
+			Map<String, Integer> row = new LinkedHashMap<>();
+			for (String b : codes) {
+				Set<String> both = new HashSet<>(sources.get(a));
+				both.retainAll(sources.get(b));
+				row.put(b, both.size());
+			}
+			out.put(a, row);
+		}
+		return out;
+	}
+
+	private Map<String, Integer> casesPerValue(String attribute, Map<String, String> where) {
+		ensureCurrent();
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CASE)), Occur.FILTER);
+		addWhere(q, where);
+		Map<String, Integer> out = new HashMap<>();
+		collect(q.build(), new SimpleCollector() {
+			private SortedSetDocValues values;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				values = context.reader().getSortedSetDocValues(Fields.ATTRIBUTE + attribute);
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				if (values != null && values.advanceExact(doc)) {
+					for (int i = 0; i < values.docValueCount(); i++) {
+						out.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
+					}
+				}
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+		});
+		return out;
+	}
+
+	/** What a counting pass sees of one coding. */
+	private interface CodingVisitor {
+		void visit(String code, String source, List<String> cases, String attributeValue);
+	}
+
+	private void eachCoding(Map<String, String> where, String attribute, CodingVisitor visitor) {
+		ensureCurrent();
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CODING)), Occur.FILTER);
+		addWhere(q, where);
+		collect(q.build(), new SimpleCollector() {
+			private SortedDocValues code;
+			private SortedDocValues source;
+			private SortedSetDocValues cases;
+			private SortedSetDocValues value;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				code = context.reader().getSortedDocValues(Fields.CODE);
+				source = context.reader().getSortedDocValues(Fields.SOURCE);
+				cases = context.reader().getSortedSetDocValues(Fields.CASES);
+				value = attribute == null ? null : context.reader().getSortedSetDocValues(Fields.ATTRIBUTE + attribute);
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				if (code == null || !code.advanceExact(doc) || !source.advanceExact(doc)) {
+					return;
+				}
+				List<String> caseGuids = new ArrayList<>(1);
+				if (cases != null && cases.advanceExact(doc)) {
+					for (int i = 0; i < cases.docValueCount(); i++) {
+						caseGuids.add(cases.lookupOrd(cases.nextOrd()).utf8ToString());
+					}
+				}
+				String v = null;
+				if (value != null && value.advanceExact(doc)) {
+					v = value.lookupOrd(value.nextOrd()).utf8ToString();
+				}
+				visitor.visit(code.lookupOrd(code.ordValue()).utf8ToString(), source.lookupOrd(source.ordValue()).utf8ToString(),
+						caseGuids, v);
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+		});
+	}
+
+	private void collect(Query query, SimpleCollector collector) {
+		try {
+			new IndexSearcher(reader).search(query, new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
+				@Override
+				public SimpleCollector newCollector() {
+					return collector;
+				}
+
+				@Override
+				public Void reduce(java.util.Collection<SimpleCollector> collectors) {
+					return null;
+				}
+			});
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Number of documents of each kind (for tests and diagnostics). */
+	public long count(String kind) {
+		ensureCurrent();
+		try {
+			return new IndexSearcher(reader).count(kind == null ? new MatchAllDocsQuery() : new TermQuery(new Term(Fields.KIND, kind)));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private void closeReader() {
+		try {
+			if (reader != null) {
+				reader.close();
+			}
+			if (directory != null) {
+				directory.close();
+			}
+		} catch (IOException e) {
+			// nothing is lost: the index is derived
+		}
+		reader = null;
+		directory = null;
+	}
+
+	@Override
+	public void close() {
+		closeReader();
+		analyzer.close();
+	}
+}
