@@ -184,7 +184,7 @@ class CommandLineTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "new", "info", "import", "import-survey", "sample" })
+	@ValueSource(strings = { "new", "info", "import", "import-survey", "codebook", "search", "code", "excerpts", "counts", "sample" })
 	void everyCommandHasHelp(String command) {
 		Result help = run(command, "--help");
 		assertEquals(0, help.exitCode());

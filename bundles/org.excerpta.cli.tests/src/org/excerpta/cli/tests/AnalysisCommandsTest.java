@@ -1,0 +1,112 @@
+package org.excerpta.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.excerpta.cli.ExcerptaCli;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.model.Case;
+import org.excerpta.model.Source;
+import org.excerpta.model.SourceKind;
+import org.excerpta.model.TextSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * From codebook to coded excerpts to a code x attribute table, all from the command line, on
+ * the sample project; every figure is checked against a count made here by walking the project.
+ */
+class AnalysisCommandsTest {
+
+	private static final String RELATIONAL = "Commissioner-provider relationships framework / Conflict and tension between partners / Relational";
+
+	@TempDir
+	Path tmp;
+
+	private record Result(int exitCode, String out, String err) {
+	}
+
+	private static Result run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = ExcerptaCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+		return new Result(code, out.toString(), err.toString());
+	}
+
+	@Test
+	void autocodeRetrieveAndCountBySubgroup() {
+		Path dir = tmp.resolve("sample");
+		assertEquals(0, run("sample", dir.toString()).exitCode());
+
+		Result preview = run("code", dir.toString(), "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--preview");
+		assertEquals(0, preview.exitCode(), preview.err());
+		int expected = answersMentioning(dir, "trust").size();
+		assertTrue(expected > 0);
+		// Transcript turns match too; only survey answers are whole answers, turns are coded whole as their passage.
+		Result coded = run("code", dir.toString(), "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann");
+		assertEquals(0, coded.exitCode(), coded.err());
+		Result again = run("code", dir.toString(), "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann");
+		assertTrue(again.out().startsWith("0 passages coded"), "autocoding twice codes nothing twice: " + again.out());
+
+		Set<String> gpAnswers = new HashSet<>();
+		Set<String> gpCases = new HashSet<>();
+		int gps = 0;
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(dir)) {
+			for (Case c : p.model().getCases()) {
+				boolean gp = c.getValues().stream().anyMatch(v -> v.getVariable().getName().equals("Role") && "GP".equals(v.getValue()));
+				if (!gp) {
+					continue;
+				}
+				gps++;
+				for (Source s : c.getSources()) {
+					if (s instanceof TextSource t && p.text(t).toLowerCase().matches("(?s).*\\btrust(s|ed|ing)?\\b.*")) {
+						gpAnswers.add(t.getGuid());
+						gpCases.add(c.getGuid());
+					}
+				}
+			}
+		}
+		Result excerpts = run("excerpts", dir.toString(), "--code", RELATIONAL, "--where", "Role=GP", "--json");
+		assertEquals(0, excerpts.exitCode(), excerpts.err());
+		assertTrue(excerpts.out().contains("\"count\":" + gpAnswers.size()), excerpts.out());
+
+		Result table = run("counts", dir.toString(), "--by", "Role");
+		assertEquals(0, table.exitCode(), table.err());
+		String relationalRow = table.out().lines().filter(l -> l.contains("/ Relational")).findFirst().orElseThrow();
+		assertTrue(table.out().contains("GP (n=" + gps + ")"), table.out());
+		assertTrue(relationalRow.contains(gpCases.size() + " ("), relationalRow);
+
+		Result json = run("counts", dir.toString(), "--json");
+		assertTrue(json.out().contains("\"path\":\"" + RELATIONAL + "\""), json.out());
+
+		Result search = run("search", dir.toString(), "\"block contract\"");
+		assertEquals(0, search.exitCode(), search.err());
+		assertTrue(search.out().toLowerCase().contains("[block contract"), search.out());
+
+		Result unknown = run("excerpts", dir.toString(), "--code", "No such code");
+		assertEquals(ExcerptaCli.EXIT_PROBLEM, unknown.exitCode());
+		assertTrue(unknown.err().contains("No such code"), unknown.err());
+		Result badQuery = run("search", dir.toString(), "\"unclosed");
+		assertEquals(ExcerptaCli.EXIT_PROBLEM, badQuery.exitCode());
+		assertTrue(badQuery.err().contains("cannot read the query"), badQuery.err());
+	}
+
+	private static Set<String> answersMentioning(Path dir, String word) {
+		Set<String> out = new HashSet<>();
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(dir)) {
+			for (Source s : p.model().getSources()) {
+				if (s.getKind() == SourceKind.SURVEY_ANSWER
+					&& p.text((TextSource) s).toLowerCase().matches("(?s).*\\b" + word + "(s|ed|ing)?\\b.*")) {
+					out.add(s.getGuid());
+				}
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,106 @@
+package org.excerpta.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.ModelElements;
+import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.index.Autocoder;
+import org.excerpta.index.ProjectIndex;
+import org.excerpta.model.Code;
+import org.excerpta.model.ExcerptaPackage.Literals;
+import org.excerpta.model.User;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "code", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Autocode: code every hit of a search query or a regular expression, every turn of a speaker, or every",
+				"answer to a survey question, as one change that can be undone. Use --preview to see how many passages",
+				"would be coded first. Passages already coded so by the same coder are left alone." })
+final class CodeCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "DIR", description = "The project folder.")
+	Path dir;
+
+	@Option(names = "--code", required = true, paramLabel = "PATH", description = "The code to apply (a path, e.g. \"Knowledge management / Tacit\").")
+	String codePath;
+
+	@ArgGroup(exclusive = true, multiplicity = "1")
+	What what;
+
+	static final class What {
+		@Option(names = "--query", paramLabel = "QUERY", description = "A search query (see excerpta search --help).")
+		String query;
+
+		@Option(names = "--regex", paramLabel = "REGEX", description = "A regular expression (Java syntax, case-insensitive).")
+		String regex;
+
+		@Option(names = "--speaker", paramLabel = "NAME", description = "Every turn of this speaker.")
+		String speaker;
+
+		@Option(names = "--question", paramLabel = "COLUMN", description = "Every answer to this survey question.")
+		String question;
+	}
+
+	@Option(names = "--unit", paramLabel = "UNIT", defaultValue = "sentence",
+			description = "How much to code around a hit: hit, sentence, paragraph, turn or answer (default: ${DEFAULT-VALUE}).")
+	String unit;
+
+	@Option(names = "--coder", paramLabel = "NAME", description = "Coder recorded on the codings (default: your user name).")
+	String coder;
+
+	@Option(names = "--preview", description = "Only say how many passages would be coded.")
+	boolean preview;
+
+	@Override
+	public Integer call() {
+		try (ExcerptaProject project = preview ? ExcerptaProject.openReadOnly(dir) : ExcerptaProject.open(dir);
+				ProjectIndex index = ProjectIndex.open(project)) {
+			Code code = new CodebookEditor(project).find(codePath);
+			Autocoder autocoder = new Autocoder(project, index);
+			Autocoder.Unit u = Autocoder.Unit.parse(unit);
+			List<Autocoder.Target> targets = what.query != null ? autocoder.byQuery(what.query, u)
+					: what.regex != null ? autocoder.byRegex(what.regex, u)
+					: what.speaker != null ? autocoder.bySpeaker(what.speaker) : autocoder.byQuestion(what.question);
+			User user = preview ? findCoder(project) : coder(project);
+			if (preview) {
+				spec.commandLine().getOut().printf("%d passages would be coded with %s%n",
+						autocoder.preview(targets, code, user), codePath);
+				return 0;
+			}
+			int made = autocoder.apply(targets, code, user);
+			spec.commandLine().getOut().printf("%d passages coded with %s (%d found)%n", made, codePath, targets.size());
+			return 0;
+		}
+	}
+
+	private String coderName() {
+		return coder != null ? coder : System.getProperty("user.name", "coder");
+	}
+
+	private User findCoder(ExcerptaProject project) {
+		String name = coderName();
+		return project.model().getUsers().stream().filter(u -> name.equals(u.getName()) || name.equals(u.getId())).findFirst()
+				.orElse(null);
+	}
+
+	private User coder(ExcerptaProject project) {
+		User u = findCoder(project);
+		if (u == null) {
+			u = ModelElements.user(coderName(), coderName());
+			project.execute(AddCommand.create(project.editingDomain(), project.model(), Literals.PROJECT__USERS, u));
+		}
+		return u;
+	}
+}

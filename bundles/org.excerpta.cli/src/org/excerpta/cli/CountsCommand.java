@@ -1,0 +1,206 @@
+package org.excerpta.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.emf.ecore.EObject;
+import org.excerpta.analysis.stats.Proportion;
+import org.excerpta.analysis.stats.ProportionInterval;
+import org.excerpta.analysis.stats.Proportions;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.index.CodeCount;
+import org.excerpta.index.CodeMatrix;
+import org.excerpta.index.ProjectIndex;
+import org.excerpta.model.Code;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "counts", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Count codings, sources and cases per code; with --by, a code x attribute table of cases:",
+				"each cell is the number of cases with that attribute value coded with the code, and their share of all",
+				"cases with that value, with a 95% Wilson score interval; with --cooccurrence, sources coded with both codes." })
+final class CountsCommand implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "DIR", description = "The project folder.")
+	Path dir;
+
+	@Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Cross the codes with this case attribute (e.g. Role).")
+	String by;
+
+	@Option(names = "--cooccurrence", description = "Code by code: the number of sources coded with both.")
+	boolean cooccurrence;
+
+	@Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Count only in cases with this attribute value (repeatable).")
+	Map<String, String> where;
+
+	@Option(names = "--json", description = "Print JSON.")
+	boolean json;
+
+	@Option(names = "--csv", description = "Print CSV.")
+	boolean csv;
+
+	@Override
+	public void run() {
+		PrintWriter out = spec.commandLine().getOut();
+		Map<String, String> filter = where == null ? Map.of() : where;
+		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); ProjectIndex index = ProjectIndex.open(project)) {
+			CodebookEditor codebook = new CodebookEditor(project);
+			List<Code> codes = allCodes(project);
+			List<String> header = new ArrayList<>();
+			List<List<String>> rows = new ArrayList<>();
+			if (by != null) {
+				CodeMatrix m = index.matrix(by, filter);
+				if (m.casesWithValue().isEmpty()) {
+					throw new IllegalArgumentException("no case has a value for the attribute \"" + by + "\"");
+				}
+				header.add("code");
+				for (String v : m.values()) {
+					header.add(v + " (n=" + m.casesWithValue().get(v) + ")");
+				}
+				for (Code c : codes) {
+					List<String> row = new ArrayList<>(List.of(codebook.pathOf(c)));
+					for (String v : m.values()) {
+						row.add(cell(m.cell(c.getGuid(), v), m.casesWithValue().get(v)));
+					}
+					rows.add(row);
+				}
+			} else if (cooccurrence) {
+				Map<String, Map<String, Integer>> co = index.cooccurrence(filter);
+				List<Code> used = codes.stream().filter(c -> co.containsKey(c.getGuid())).toList();
+				header.add("code");
+				used.forEach(c -> header.add(c.getName()));
+				for (Code a : used) {
+					List<String> row = new ArrayList<>(List.of(codebook.pathOf(a)));
+					for (Code b : used) {
+						row.add(String.valueOf(co.get(a.getGuid()).getOrDefault(b.getGuid(), 0)));
+					}
+					rows.add(row);
+				}
+			} else {
+				Map<String, CodeCount> counts = index.codeCounts(filter);
+				int allCases = project.model().getCases().size();
+				header.addAll(List.of("code", "codings", "sources", "cases", "share of cases"));
+				for (Code c : codes) {
+					CodeCount n = counts.getOrDefault(c.getGuid(), new CodeCount(c.getGuid(), 0, 0, 0));
+					rows.add(List.of(codebook.pathOf(c), String.valueOf(n.codings()), String.valueOf(n.sources()),
+							String.valueOf(n.cases()), allCases == 0 ? "" : share(n.cases(), allCases)));
+				}
+			}
+			if (json) {
+				out.println(toJson(header, rows));
+			} else if (csv) {
+				printCsv(out, header, rows);
+			} else {
+				printTable(out, header, rows);
+			}
+		}
+	}
+
+	private static List<Code> allCodes(ExcerptaProject project) {
+		List<Code> codes = new ArrayList<>();
+		for (Iterator<EObject> it = project.model().getCodebook().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Code c) {
+				codes.add(c);
+			}
+		}
+		return codes;
+	}
+
+	/** "12 (40.0% [24.6-57.7])": cases, and their share of the base with a 95% Wilson interval. */
+	static String cell(int cases, int base) {
+		return cases + " (" + share(cases, base) + ")";
+	}
+
+	static String share(int count, int base) {
+		if (base == 0) {
+			return "-";
+		}
+		ProportionInterval ci = Proportions.wilson(Proportion.of(count, base), 0.95);
+		return String.format(Locale.ROOT, "%.1f%% [%.1f-%.1f]", 100 * ci.estimate(), 100 * ci.lower(), 100 * ci.upper());
+	}
+
+	private static void printTable(PrintWriter out, List<String> header, List<List<String>> rows) {
+		int[] widths = new int[header.size()];
+		for (int i = 0; i < header.size(); i++) {
+			widths[i] = header.get(i).length();
+			for (List<String> r : rows) {
+				widths[i] = Math.max(widths[i], r.get(i).length());
+			}
+		}
+		widths[0] = Math.min(widths[0], 70);
+		printRow(out, header, widths);
+		for (List<String> r : rows) {
+			printRow(out, r, widths);
+		}
+	}
+
+	private static void printRow(PrintWriter out, List<String> cells, int[] widths) {
+		StringBuilder s = new StringBuilder();
+		for (int i = 0; i < cells.size(); i++) {
+			String c = i == 0 ? SearchCommand.shorten(cells.get(i), widths[0], true) : cells.get(i);
+			s.append(i == 0 ? String.format("%-" + widths[i] + "s", c) : String.format("  %" + widths[i] + "s", c));
+		}
+		out.println(s.toString().stripTrailing());
+	}
+
+	private static void printCsv(PrintWriter out, List<String> header, List<List<String>> rows) {
+		try {
+			CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+			printer.printRecord(header);
+			for (List<String> r : rows) {
+				printer.printRecord(r);
+			}
+			printer.flush();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String toJson(List<String> header, List<List<String>> rows) {
+		StringWriter w = new StringWriter();
+		try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+			g.writeStartObject();
+			g.writeArrayFieldStart("rows");
+			for (List<String> r : rows) {
+				g.writeStartObject();
+				g.writeStringField("path", r.get(0));
+				for (int i = 1; i < header.size(); i++) {
+					String key = header.get(i);
+					String v = r.get(i);
+					if (v.matches("\\d+")) {
+						g.writeNumberField(key, Long.parseLong(v));
+					} else {
+						g.writeStringField(key, v);
+					}
+				}
+				g.writeEndObject();
+			}
+			g.writeEndArray();
+			g.writeEndObject();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return w.toString();
+	}
+}

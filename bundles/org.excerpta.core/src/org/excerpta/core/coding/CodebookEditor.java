@@ -1,0 +1,356 @@
+package org.excerpta.core.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.ModelElements;
+import org.excerpta.model.Code;
+import org.excerpta.model.Codebook;
+import org.excerpta.model.Coding;
+import org.excerpta.model.ExcerptaPackage.Literals;
+import org.excerpta.model.Project;
+
+/**
+ * Changes to the codebook. Each change is one command on the project's stack: one undo takes it
+ * back, and it is on disk when the method returns. Bad input throws IllegalArgumentException and
+ * changes nothing.
+ */
+public final class CodebookEditor {
+
+	private final ExcerptaProject project;
+
+	public CodebookEditor(ExcerptaProject project) {
+		this.project = project;
+	}
+
+	private Codebook codebook() {
+		return project.model().getCodebook();
+	}
+
+	private EditingDomain domain() {
+		return project.editingDomain();
+	}
+
+	/** The code at a path such as "Conflict and tension between partners / Relational". */
+	public Code find(String path) {
+		Code code = CodePaths.find(codebook(), path);
+		if (code == null) {
+			throw new IllegalArgumentException("there is no code \"" + path + "\" in the codebook");
+		}
+		return code;
+	}
+
+	public String pathOf(Code code) {
+		return CodePaths.pathOf(code);
+	}
+
+	/**
+	 * Adds a code, and any missing parents (codable, like any code made by hand). A null colour
+	 * gives a palette colour no other code has.
+	 */
+	public Code add(String path, String color, String description) {
+		List<String> names = CodePaths.split(Objects.requireNonNull(path, "path"));
+		names.forEach(CodePaths::checkName);
+		if (CodePaths.find(codebook(), path) != null) {
+			throw new IllegalArgumentException("the code \"" + path + "\" already exists");
+		}
+		CodeColors colors = new CodeColors(codebook());
+		String own = color == null ? null : CodeColors.check(color);
+		Code parent = null;
+		int i = 0;
+		for (; i < names.size() - 1; i++) {
+			Code next = CodePaths.named(CodePaths.siblings(codebook(), parent), names.get(i));
+			if (next == null) {
+				break;
+			}
+			parent = next;
+		}
+		// The new codes are built outside the project and join it with one AddCommand.
+		Code top = null;
+		Code last = null;
+		for (int k = i; k < names.size(); k++) {
+			String name = names.get(k);
+			List<Code> siblings = last == null ? CodePaths.siblings(codebook(), parent) : last.getChildren();
+			Code clash = CodePaths.clash(siblings, name, null);
+			if (clash != null) {
+				throw new IllegalArgumentException("\"" + name + "\" clashes with the existing code \"" + pathOf(clash) + "\"");
+			}
+			boolean leaf = k == names.size() - 1;
+			Code c = ModelElements.code(name, leaf && own != null ? own : colors.next(), leaf ? description : null, true);
+			if (last == null) {
+				top = c;
+			} else {
+				last.getChildren().add(c);
+			}
+			last = c;
+		}
+		project.execute(label(AddCommand.create(domain(), CodePaths.owner(codebook(), parent), CodePaths.feature(parent), top),
+				"Add code " + last.getName()));
+		return last;
+	}
+
+	public void rename(Code code, String newName) {
+		String name = CodePaths.checkName(newName);
+		checkInProject(code);
+		Code clash = CodePaths.clash(CodePaths.siblings(codebook(), CodePaths.parentOf(code)), name, code);
+		if (clash != null) {
+			throw new IllegalArgumentException("cannot rename \"" + pathOf(code) + "\": \"" + pathOf(clash) + "\" already exists");
+		}
+		set(code, Literals.CODE__NAME, name, "Rename code");
+	}
+
+	public void setColor(Code code, String color) {
+		checkInProject(code);
+		set(code, Literals.CODE__COLOR, color == null ? null : CodeColors.check(color), "Set code colour");
+	}
+
+	public void setDescription(Code code, String description) {
+		checkInProject(code);
+		set(code, Literals.CODE__DESCRIPTION, description, "Set code description");
+	}
+
+	/** Moves a code under a new parent (null: top level) at an index (-1: last). */
+	public void move(Code code, Code newParent, int index) {
+		checkInProject(code);
+		if (newParent != null) {
+			checkInProject(newParent);
+			if (newParent == code || EcoreUtil.isAncestor(code, newParent)) {
+				throw new IllegalArgumentException("cannot move \"" + pathOf(code) + "\" into its own sub-codes");
+			}
+		}
+		Code oldParent = CodePaths.parentOf(code);
+		List<Code> target = CodePaths.siblings(codebook(), newParent);
+		boolean sameParent = oldParent == newParent;
+		int size = sameParent ? target.size() - 1 : target.size();
+		if (index < -1 || index > size) {
+			throw new IllegalArgumentException("position " + index + " is out of range: there are " + size + " other codes there");
+		}
+		if (!sameParent) {
+			Code clash = CodePaths.clash(target, code.getName(), code);
+			if (clash != null) {
+				throw new IllegalArgumentException("cannot move \"" + pathOf(code) + "\": \"" + pathOf(clash) + "\" already exists there");
+			}
+		}
+		Command cmd;
+		if (sameParent) {
+			cmd = MoveCommand.create(domain(), CodePaths.owner(codebook(), newParent), CodePaths.feature(newParent), code,
+					index == -1 ? size : index);
+		} else {
+			// Remove then add: an AddCommand alone would not put the code back under its old parent on undo.
+			CompoundCommand c = new CompoundCommand();
+			c.append(RemoveCommand.create(domain(), CodePaths.owner(codebook(), oldParent), CodePaths.feature(oldParent), code));
+			c.append(AddCommand.create(domain(), CodePaths.owner(codebook(), newParent), CodePaths.feature(newParent), code, index));
+			cmd = c;
+		}
+		project.execute(label(cmd, "Move code " + code.getName()));
+	}
+
+	/** How many codings a code has, with or without those of the codes below it. */
+	public int codingsOf(Code code, boolean withDescendants) {
+		return Codings.of(project.model(), withDescendants ? CodePaths.subtree(code) : List.of(code)).size();
+	}
+
+	/** How many codes lie below a code, at any depth: they go when it is deleted. */
+	public int subCodesOf(Code code) {
+		return CodePaths.subtree(code).size() - 1;
+	}
+
+	/**
+	 * Merges {@code source} into {@code target}: its codings, sub-codes, memos, set and case
+	 * memberships and links pass to the target, then it goes. Where a selection would carry two
+	 * codings of the target by the same coder, one is kept (with the memos of both).
+	 *
+	 * @return how many duplicate codings were merged away
+	 */
+	public int merge(Code source, Code target) {
+		checkInProject(source);
+		checkInProject(target);
+		if (source == target) {
+			throw new IllegalArgumentException("cannot merge \"" + pathOf(source) + "\" into itself");
+		}
+		if (EcoreUtil.isAncestor(source, target)) {
+			throw new IllegalArgumentException("cannot merge \"" + pathOf(source) + "\" into its own sub-code \"" + pathOf(target)
+					+ "\"; move the sub-code out first");
+		}
+		List<Coding> codings = Codings.of(project.model(), List.of(source));
+		if (!codings.isEmpty() && !target.isCodable()) {
+			throw new IllegalArgumentException("cannot merge \"" + pathOf(source) + "\" into \"" + pathOf(target)
+					+ "\": it has codings and \"" + pathOf(target) + "\" is not codable");
+		}
+		for (Code child : source.getChildren()) {
+			Code clash = CodePaths.clash(target.getChildren(), child.getName(), null);
+			if (clash != null) {
+				throw new IllegalArgumentException("cannot merge: \"" + pathOf(target) + "\" already has a sub-code \"" + clash.getName()
+						+ "\"; rename or merge \"" + pathOf(child) + "\" first");
+			}
+		}
+		CompoundCommand cmd = new CompoundCommand("Merge code " + source.getName() + " into " + target.getName());
+		int duplicates = new MergeCodings(domain(), source, target).append(codings, cmd);
+		if (!source.getChildren().isEmpty()) {
+			List<Code> children = new ArrayList<>(source.getChildren());
+			cmd.append(RemoveCommand.create(domain(), source, Literals.CODE__CHILDREN, children));
+			cmd.append(AddCommand.create(domain(), target, Literals.CODE__CHILDREN, children));
+		}
+		if (!source.getMemos().isEmpty()) {
+			cmd.append(AddCommand.create(domain(), target, Literals.ANNOTATABLE__MEMOS, source.getMemos()));
+		}
+		MergeCodings.redirectReferences(domain(), project.model(), source, target, cmd);
+		Code parent = CodePaths.parentOf(source);
+		cmd.append(RemoveCommand.create(domain(), CodePaths.owner(codebook(), parent), CodePaths.feature(parent), source));
+		project.execute(cmd);
+		return duplicates;
+	}
+
+	/**
+	 * Deletes a code, the codes below it and all their codings (and selections left with no
+	 * coding and no memo). Ask first: {@link #codingsOf(Code, boolean)} with descendants.
+	 *
+	 * @return how many codings were removed
+	 */
+	public int delete(Code code) {
+		checkInProject(code);
+		List<Code> subtree = CodePaths.subtree(code);
+		List<Coding> codings = Codings.of(project.model(), subtree);
+		CompoundCommand cmd = new CompoundCommand("Delete code " + code.getName());
+		Set<EObject> gone = new HashSet<>(Codings.remove(domain(), codings, cmd));
+		gone.addAll(subtree);
+		Codings.removeReferences(domain(), project.model(), gone, cmd);
+		Code parent = CodePaths.parentOf(code);
+		cmd.append(RemoveCommand.create(domain(), CodePaths.owner(codebook(), parent), CodePaths.feature(parent), code));
+		project.execute(cmd);
+		return codings.size();
+	}
+
+	/** Creates sub-codes under a code, for the researcher to recode its passages into. */
+	public void split(Code code, List<String> newChildNames) {
+		checkInProject(code);
+		if (newChildNames == null || newChildNames.isEmpty()) {
+			throw new IllegalArgumentException("name at least one sub-code to split \"" + pathOf(code) + "\" into");
+		}
+		CodeColors colors = new CodeColors(codebook());
+		List<Code> added = new ArrayList<>();
+		List<Code> existing = new ArrayList<>(code.getChildren());
+		for (String raw : newChildNames) {
+			String name = CodePaths.checkName(raw);
+			Code clash = CodePaths.clash(existing, name, null);
+			if (clash != null) {
+				throw new IllegalArgumentException("\"" + pathOf(code) + "\" already has a sub-code \"" + clash.getName() + "\"");
+			}
+			Code c = ModelElements.code(name, colors.next(), null, true);
+			existing.add(c);
+			added.add(c);
+		}
+		project.execute(label(AddCommand.create(domain(), code, Literals.CODE__CHILDREN, added), "Split code " + code.getName()));
+	}
+
+	/** What {@link #importRows(List)} did. */
+	public record ImportResult(int added, int updated) {
+	}
+
+	/**
+	 * Adds the codes of a codebook exchange file that are missing, and updates the colour and
+	 * description of those that exist, in one command. Rows may come in any order; a parent
+	 * named only as part of a path is created codable.
+	 */
+	public ImportResult importRows(List<CodebookCsv.Row> rows) {
+		Map<String, Code> pending = new HashMap<>(); // new codes, by path, not yet in the project
+		Map<Code, Code> roots = new LinkedHashMap<>(); // new codes whose parent is in the project (null: top level)
+		CodeColors colors = new CodeColors(codebook());
+		CompoundCommand cmd = new CompoundCommand("Import codebook");
+		int updated = 0;
+		for (CodebookCsv.Row row : rows) {
+			Code existing = CodePaths.find(codebook(), row.path());
+			String color = row.color() == null ? null : CodeColors.check(row.color());
+			if (existing == null) {
+				Code c = pendingCode(row.path(), pending, roots, colors);
+				c.setCodable(row.codable());
+				c.setColor(color == null ? c.getColor() : color);
+				c.setDescription(row.description());
+				continue;
+			}
+			boolean changed = false;
+			if (color != null && !color.equalsIgnoreCase(Objects.toString(existing.getColor(), ""))) {
+				cmd.append(SetCommand.create(domain(), existing, Literals.CODE__COLOR, color));
+				changed = true;
+			}
+			if (row.description() != null && !row.description().equals(existing.getDescription())) {
+				cmd.append(SetCommand.create(domain(), existing, Literals.CODE__DESCRIPTION, row.description()));
+				changed = true;
+			}
+			updated += changed ? 1 : 0;
+		}
+		roots.forEach((root, parent) -> cmd.append(
+				AddCommand.create(domain(), CodePaths.owner(codebook(), parent), CodePaths.feature(parent), root)));
+		if (!cmd.isEmpty()) {
+			project.execute(cmd);
+		}
+		return new ImportResult(pending.size(), updated);
+	}
+
+	/** The new code at a path, built outside the project with any missing parents. */
+	private Code pendingCode(String path, Map<String, Code> pending, Map<Code, Code> roots, CodeColors colors) {
+		Code c = pending.get(path);
+		if (c != null) {
+			return c;
+		}
+		List<String> names = CodePaths.split(path);
+		String name = CodePaths.checkName(names.get(names.size() - 1));
+		String parentPath = String.join(CodePaths.SEPARATOR, names.subList(0, names.size() - 1));
+		Code parent = names.size() == 1 ? null : CodePaths.find(codebook(), parentPath);
+		List<Code> siblings;
+		if (names.size() == 1 || parent != null) {
+			siblings = CodePaths.siblings(codebook(), parent);
+		} else {
+			siblings = pendingCode(parentPath, pending, roots, colors).getChildren();
+		}
+		if (CodePaths.clash(siblings, name, null) != null) {
+			throw new IllegalArgumentException("\"" + path + "\" clashes with the existing code \""
+					+ CodePaths.clash(siblings, name, null).getName() + "\" at that level (names differ only in case)");
+		}
+		c = ModelElements.code(name, colors.next(), null, true);
+		pending.put(path, c);
+		if (names.size() == 1 || parent != null) {
+			roots.put(c, parent);
+		} else {
+			siblings.add(c);
+		}
+		return c;
+	}
+
+	private void set(Code code, org.eclipse.emf.ecore.EAttribute attribute, Object value, String label) {
+		if (Objects.equals(code.eGet(attribute), value)) {
+			return; // nothing to change: no empty step in the undo history
+		}
+		project.execute(label(SetCommand.create(domain(), code, attribute, value), label + " " + code.getName()));
+	}
+
+	private void checkInProject(Code code) {
+		Project p = project.model();
+		if (code == null || !EcoreUtil.isAncestor(p.getCodebook(), code)) {
+			throw new IllegalArgumentException(code == null ? "no code given" : "\"" + code.getName() + "\" is not a code of this project");
+		}
+	}
+
+	/** Names the step as the Edit menu shows it ("Undo Rename code ..."). */
+	static Command label(Command command, String label) {
+		CompoundCommand c = new CompoundCommand(label);
+		c.append(command);
+		return c;
+	}
+}

@@ -1,0 +1,247 @@
+package org.excerpta.core.coding;
+
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.ModelElements;
+import org.excerpta.core.store.ProjectStore;
+import org.excerpta.model.Code;
+import org.excerpta.model.Coding;
+import org.excerpta.model.ExcerptaFactory;
+import org.excerpta.model.ExcerptaPackage.Literals;
+import org.excerpta.model.TextSelection;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.User;
+
+/**
+ * The act of coding: applying codes to passages of text. Offsets are Unicode code points from 0,
+ * end exclusive, as in the model. Each method is one command: undoable, and on disk when it returns.
+ */
+public final class Coder {
+
+	/** In-vivo code names longer than this are cut: a code name is a label, not a quotation. */
+	public static final int IN_VIVO_MAX = 60;
+
+	private final ExcerptaProject project;
+
+	public Coder(ExcerptaProject project) {
+		this.project = project;
+	}
+
+	private EditingDomain domain() {
+		return project.editingDomain();
+	}
+
+	/** The project's user of that name, added if there is none. */
+	public User coder(String name) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("a coder needs a name");
+		}
+		String n = name.strip();
+		for (User u : project.model().getUsers()) {
+			if (n.equals(u.getName())) {
+				return u;
+			}
+		}
+		User u = ModelElements.user(n, n);
+		project.execute(CodebookEditor.label(AddCommand.create(domain(), project.model(), Literals.PROJECT__USERS, u),
+				"Add coder " + n));
+		return u;
+	}
+
+	/**
+	 * Codes [start, end) of a source. The selection of exactly that passage is reused if there is
+	 * one; coding it again with the same code by the same coder returns the coding already there.
+	 */
+	public Coding code(TextSource source, int start, int end, Code code, User coder) {
+		checkPassage(source, start, end);
+		checkCodable(code);
+		checkInProject(coder, "coder");
+		TextSelection sel = selectionAt(source, start, end);
+		if (sel != null) {
+			Coding existing = codingOf(sel, code, coder);
+			if (existing != null) {
+				return existing;
+			}
+		}
+		Coding coding = newCoding(code, coder);
+		project.execute(CodebookEditor.label(addCoding(source, sel, start, end, coding, coder), "Code " + code.getName()));
+		return coding;
+	}
+
+	/** Removes a coding, and its selection when nothing else (coding or memo) is left on it. */
+	public void uncode(Coding coding) {
+		checkInProject(coding, "coding");
+		CompoundCommand cmd = new CompoundCommand("Uncode " + coding.getCode().getName());
+		Codings.removeReferences(domain(), project.model(), Codings.remove(domain(), List.of(coding), cmd), cmd);
+		project.execute(cmd);
+	}
+
+	/**
+	 * Gives a coding another code. Where the same coder has already coded the selection with the
+	 * new code, this coding goes instead (its memos join the other one), so a passage never
+	 * carries the same code twice from one coder.
+	 */
+	public void recode(Coding coding, Code newCode) {
+		checkInProject(coding, "coding");
+		checkCodable(newCode);
+		if (coding.getCode() == newCode) {
+			return;
+		}
+		TextSelection sel = (TextSelection) coding.eContainer();
+		Coding other = codingOf(sel, newCode, coding.getCoder());
+		CompoundCommand cmd = new CompoundCommand("Recode to " + newCode.getName());
+		if (other == null) {
+			cmd.append(SetCommand.create(domain(), coding, Literals.CODING__CODE, newCode));
+		} else {
+			List<?> memos = coding.getMemos().stream().filter(m -> !other.getMemos().contains(m)).toList();
+			if (!memos.isEmpty()) {
+				cmd.append(AddCommand.create(domain(), other, Literals.ANNOTATABLE__MEMOS, memos));
+			}
+			cmd.append(RemoveCommand.create(domain(), sel, Literals.TEXT_SELECTION__CODINGS, coding));
+			Codings.removeReferences(domain(), project.model(), java.util.Set.of(coding), cmd);
+		}
+		project.execute(cmd);
+	}
+
+	/** Moves the ends of a selection (all its codings go with it). */
+	public void resize(TextSelection selection, int start, int end) {
+		checkInProject(selection, "selection");
+		TextSource source = (TextSource) selection.eContainer();
+		checkPassage(source, start, end);
+		if (selection.getStart() == start && selection.getEnd() == end) {
+			return;
+		}
+		TextSelection other = selectionAt(source, start, end);
+		if (other != null) {
+			throw new IllegalArgumentException("another selection already covers [" + start + ", " + end + ") in \""
+					+ source.getName() + "\"; code that one instead");
+		}
+		CompoundCommand cmd = new CompoundCommand("Resize selection");
+		cmd.append(SetCommand.create(domain(), selection, Literals.TEXT_SELECTION__START, start));
+		cmd.append(SetCommand.create(domain(), selection, Literals.TEXT_SELECTION__END, end));
+		project.execute(cmd);
+	}
+
+	/**
+	 * Codes a passage with a new code named by its own words (in-vivo coding). The name is the
+	 * passage with its white space collapsed, cut to {@value #IN_VIVO_MAX} characters; if the
+	 * parent already has a code of that name, that code is used.
+	 */
+	public Code inVivo(TextSource source, int start, int end, Code parent, User coder) {
+		checkPassage(source, start, end);
+		checkInProject(coder, "coder");
+		if (parent != null) {
+			checkInProject(parent, "parent code");
+		}
+		String name = inVivoName(project.text(source), start, end);
+		List<Code> siblings = parent == null ? project.model().getCodebook().getCodes() : parent.getChildren();
+		Code existing = CodePaths.clash(siblings, name, null);
+		if (existing != null) {
+			code(source, start, end, existing, coder);
+			return existing;
+		}
+		Code code = ModelElements.code(name, new CodeColors(project.model().getCodebook()).next(), null, true);
+		CompoundCommand cmd = new CompoundCommand("In-vivo code " + name);
+		cmd.append(AddCommand.create(domain(), parent == null ? project.model().getCodebook() : parent,
+				CodePaths.feature(parent), code));
+		cmd.append(addCoding(source, selectionAt(source, start, end), start, end, newCoding(code, coder), coder));
+		project.execute(cmd);
+		return code;
+	}
+
+	static String inVivoName(String text, int start, int end) {
+		String words = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+		String name = words.replaceAll("\\s+", " ").strip().replace(CodePaths.SEPARATOR, "/");
+		if (name.isEmpty()) {
+			throw new IllegalArgumentException("the passage holds no words to name a code by");
+		}
+		if (name.codePointCount(0, name.length()) > IN_VIVO_MAX) {
+			name = name.substring(0, name.offsetByCodePoints(0, IN_VIVO_MAX)).strip();
+		}
+		return name;
+	}
+
+	/** The selection of exactly [start, end) in a source, or null. */
+	public static TextSelection selectionAt(TextSource source, int start, int end) {
+		for (TextSelection s : source.getSelections()) {
+			if (s.getStart() == start && s.getEnd() == end) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	private static Coding codingOf(TextSelection sel, Code code, User coder) {
+		for (Coding c : sel.getCodings()) {
+			if (c.getCode() == code && c.getCoder() == coder) {
+				return c;
+			}
+		}
+		return null;
+	}
+
+	private static Coding newCoding(Code code, User coder) {
+		Coding c = ExcerptaFactory.eINSTANCE.createCoding();
+		c.setGuid(ProjectStore.newGuid());
+		c.setCode(code);
+		c.setCoder(coder);
+		c.setCreated(new Date());
+		return c;
+	}
+
+	/** Adds the coding to the selection, or a new selection holding it, kept in text order. */
+	private Command addCoding(TextSource source, TextSelection sel, int start, int end, Coding coding, User coder) {
+		if (sel != null) {
+			return AddCommand.create(domain(), sel, Literals.TEXT_SELECTION__CODINGS, coding);
+		}
+		TextSelection s = ExcerptaFactory.eINSTANCE.createTextSelection();
+		s.setGuid(ProjectStore.newGuid());
+		s.setStart(start);
+		s.setEnd(end);
+		s.setCreatingUser(coder);
+		s.setCreated(coding.getCreated());
+		s.getCodings().add(coding);
+		int index = 0;
+		List<TextSelection> all = source.getSelections();
+		while (index < all.size() && (all.get(index).getStart() < start
+				|| all.get(index).getStart() == start && all.get(index).getEnd() < end)) {
+			index++;
+		}
+		return AddCommand.create(domain(), source, Literals.TEXT_SOURCE__SELECTIONS, s, index);
+	}
+
+	private void checkPassage(TextSource source, int start, int end) {
+		checkInProject(source, "source");
+		if (start < 0 || start >= end || end > source.getLength()) {
+			throw new IllegalArgumentException("[" + start + ", " + end + ") is not a passage of \"" + source.getName()
+					+ "\", which is " + source.getLength() + " characters long (0 <= start < end <= length)");
+		}
+	}
+
+	private void checkCodable(Code code) {
+		checkInProject(code, "code");
+		if (!code.isCodable()) {
+			throw new IllegalArgumentException("\"" + CodePaths.pathOf(code) + "\" is not codable (it only groups other codes); "
+					+ "code one of its sub-codes instead");
+		}
+	}
+
+	private void checkInProject(EObject o, String what) {
+		if (o == null) {
+			throw new IllegalArgumentException("no " + what + " given");
+		}
+		if (!EcoreUtil.isAncestor(project.model(), o)) {
+			throw new IllegalArgumentException("the " + what + " is not part of this project");
+		}
+	}
+}
