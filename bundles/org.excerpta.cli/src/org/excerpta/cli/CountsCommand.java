@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.emf.ecore.EObject;
 import org.excerpta.analysis.stats.Proportion;
+import org.excerpta.analysis.stats.ProportionComparison;
 import org.excerpta.analysis.stats.ProportionInterval;
 import org.excerpta.analysis.stats.Proportions;
 import org.excerpta.core.ExcerptaProject;
@@ -48,6 +49,10 @@ final class CountsCommand implements Runnable {
 	@Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Cross the codes with this case attribute (e.g. Role).")
 	String by;
 
+	@Option(names = "--compare", split = ",", paramLabel = "VALUE,VALUE",
+			description = "With --by: compare two groups (e.g. --by Role --compare GP,Manager): difference of shares with a 95% interval and a p-value.")
+	List<String> compare;
+
 	@Option(names = "--cooccurrence", description = "Code by code: the number of sources coded with both.")
 	boolean cooccurrence;
 
@@ -69,10 +74,18 @@ final class CountsCommand implements Runnable {
 			List<Code> codes = allCodes(project);
 			List<String> header = new ArrayList<>();
 			List<List<String>> rows = new ArrayList<>();
+			if (compare != null && by == null) {
+				throw new IllegalArgumentException("--compare needs --by ATTRIBUTE");
+			}
 			if (by != null) {
 				CodeMatrix m = index.matrix(by, filter);
 				if (m.casesWithValue().isEmpty()) {
 					throw new IllegalArgumentException("no case has a value for the attribute \"" + by + "\"");
+				}
+				if (compare != null) {
+					compare(m, codes, codebook, header, rows);
+					print(out, header, rows);
+					return;
 				}
 				header.add("code");
 				for (String v : m.values()) {
@@ -99,21 +112,55 @@ final class CountsCommand implements Runnable {
 				}
 			} else {
 				Map<String, CodeCount> counts = index.codeCounts(filter);
+				Map<String, Long> coded = index.codedLength(filter);
+				long allText = project.model().getSources().stream()
+						.mapToLong(x -> x instanceof org.excerpta.model.TextSource t ? t.getLength() : 0).sum();
 				int allCases = project.model().getCases().size();
-				header.addAll(List.of("code", "codings", "sources", "cases", "share of cases"));
+				header.addAll(List.of("code", "codings", "sources", "cases", "share of cases", "share of text"));
 				for (Code c : codes) {
 					CodeCount n = counts.getOrDefault(c.getGuid(), new CodeCount(c.getGuid(), 0, 0, 0));
+					long length = coded.getOrDefault(c.getGuid(), 0L);
 					rows.add(List.of(codebook.pathOf(c), String.valueOf(n.codings()), String.valueOf(n.sources()),
-							String.valueOf(n.cases()), allCases == 0 ? "" : share(n.cases(), allCases)));
+							String.valueOf(n.cases()), allCases == 0 ? "" : share(n.cases(), allCases),
+							allText == 0 ? "" : String.format(Locale.ROOT, "%.2f%%", 100.0 * length / allText)));
 				}
 			}
-			if (json) {
-				out.println(toJson(header, rows));
-			} else if (csv) {
-				printCsv(out, header, rows);
-			} else {
-				printTable(out, header, rows);
+			print(out, header, rows);
+		}
+	}
+
+	private void print(PrintWriter out, List<String> header, List<List<String>> rows) {
+		if (json) {
+			out.println(toJson(header, rows));
+		} else if (csv) {
+			printCsv(out, header, rows);
+		} else {
+			printTable(out, header, rows);
+		}
+	}
+
+	/** Two groups side by side: shares, their difference with Newcombe's interval, and the test's p-value. */
+	private void compare(CodeMatrix m, List<Code> codes, CodebookEditor codebook, List<String> header, List<List<String>> rows) {
+		if (compare.size() != 2) {
+			throw new IllegalArgumentException("--compare takes two values of " + by + ", e.g. --compare GP,Manager");
+		}
+		String a = compare.get(0);
+		String b = compare.get(1);
+		for (String v : compare) {
+			if (!m.casesWithValue().containsKey(v)) {
+				throw new IllegalArgumentException("no case has " + by + " = \"" + v + "\" (values: " + String.join(", ", m.values()) + ")");
 			}
+		}
+		int baseA = m.casesWithValue().get(a);
+		int baseB = m.casesWithValue().get(b);
+		header.addAll(List.of("code", a + " (n=" + baseA + ")", b + " (n=" + baseB + ")", "difference [95% CI]", "p", "test"));
+		for (Code c : codes) {
+			ProportionComparison cmp = Proportions.comparison(Proportion.of(m.cell(c.getGuid(), a), baseA),
+					Proportion.of(m.cell(c.getGuid(), b), baseB), 0.95);
+			ProportionInterval d = cmp.difference();
+			rows.add(List.of(codebook.pathOf(c), cell(m.cell(c.getGuid(), a), baseA), cell(m.cell(c.getGuid(), b), baseB),
+					String.format(Locale.ROOT, "%+.1f [%+.1f to %+.1f]", 100 * d.estimate(), 100 * d.lower(), 100 * d.upper()),
+					cmp.pValue() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", cmp.pValue()), cmp.test().label()));
 		}
 	}
 

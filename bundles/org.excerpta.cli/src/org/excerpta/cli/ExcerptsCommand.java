@@ -11,8 +11,10 @@ import java.util.Map;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodebookEditor;
 import org.excerpta.index.Excerpt;
+import org.excerpta.index.ExcerptQuery;
 import org.excerpta.index.ProjectIndex;
 import org.excerpta.model.Code;
+import org.excerpta.model.TextSource;
 import org.excerpta.model.User;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "excerpts", mixinStandardHelpOptions = true, sortOptions = false,
-		description = "Print every excerpt coded with a code (or any of several codes), optionally only in cases with given attribute values or by one coder.")
+		description = { "Print every excerpt coded with a code (or any of several codes), with its context and place.",
+				"Combine codes: --and B keeps excerpts that overlap an excerpt of B; --not C drops those that overlap C;",
+				"--near D --within N keeps those within N characters of D. Filter by case attributes, coder or source." })
 final class ExcerptsCommand implements Runnable {
 
 	@Spec
@@ -37,8 +41,26 @@ final class ExcerptsCommand implements Runnable {
 	@Option(names = "--code", required = true, paramLabel = "PATH", description = "Code path, e.g. \"Conflict and tension between partners / Relational\" (repeatable: any of them).")
 	List<String> codes;
 
+	@Option(names = "--and", paramLabel = "PATH", description = "Also coded (overlapping) with this code (repeatable: all of them).")
+	List<String> and;
+
+	@Option(names = "--not", paramLabel = "PATH", description = "Not overlapping an excerpt of this code (repeatable).")
+	List<String> not;
+
+	@Option(names = "--near", paramLabel = "PATH", description = "Near an excerpt of this code (see --within).")
+	List<String> near;
+
+	@Option(names = "--within", paramLabel = "N", defaultValue = "200", description = "Characters for --near (default: ${DEFAULT-VALUE}).")
+	int within;
+
 	@Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Only in cases with this attribute value (repeatable: all of them).")
 	Map<String, String> where;
+
+	@Option(names = "--source", paramLabel = "NAME", description = "Only in this source.")
+	String source;
+
+	@Option(names = "--context", paramLabel = "N", defaultValue = "80", description = "Characters of context shown either side (default: ${DEFAULT-VALUE}).")
+	int context;
 
 	@Option(names = "--coder", paramLabel = "NAME", description = "Only this coder's codings.")
 	String coder;
@@ -59,7 +81,15 @@ final class ExcerptsCommand implements Runnable {
 						.map(User::getGuid).findFirst()
 						.orElseThrow(() -> new IllegalArgumentException("there is no coder \"" + coder + "\" in the project"));
 			}
-			List<Excerpt> excerpts = index.excerpts(CodeResolver.guids(project, codes), where == null ? Map.of() : where, coderGuid, max);
+			String sourceGuid = null;
+			if (source != null) {
+				sourceGuid = project.model().getSources().stream().filter(x -> source.equals(x.getName())).map(x -> x.getGuid())
+						.findFirst().orElseThrow(() -> new IllegalArgumentException("there is no source \"" + source + "\" in the project"));
+			}
+			ExcerptQuery query = new ExcerptQuery(CodeResolver.guids(project, codes), CodeResolver.guids(project, and),
+					CodeResolver.guids(project, not), CodeResolver.guids(project, near), within, where == null ? Map.of() : where,
+					coderGuid, sourceGuid);
+			List<Excerpt> excerpts = index.excerpts(query, max);
 			CodebookEditor codebook = new CodebookEditor(project);
 			if (json) {
 				out.println(toJson(excerpts, project, codebook));
@@ -67,13 +97,29 @@ final class ExcerptsCommand implements Runnable {
 			}
 			for (Excerpt e : excerpts) {
 				Code code = (Code) project.store().find(e.codeGuid());
-				out.printf("%s [%d-%d]  %s%n  %s%n%n", e.sourceName(), e.start(), e.end(), codebook.pathOf(code), e.text().strip().replace("\n", "\n  "));
+				String[] around = context(project, e, context);
+				out.printf("%s [%d-%d]  %s%n  %s>>%s<<%s%n%n", e.sourceName(), e.start(), e.end(), codebook.pathOf(code),
+						around[0], e.text().strip(), around[1]);
 			}
 			out.printf("%d excerpts%n", excerpts.size());
 		}
 	}
 
-	private static String toJson(List<Excerpt> excerpts, ExcerptaProject project, CodebookEditor codebook) {
+	/** The text before and after an excerpt in its source, on one line. */
+	static String[] context(ExcerptaProject project, Excerpt e, int chars) {
+		if (chars <= 0 || !(project.store().find(e.sourceGuid()) instanceof TextSource source)) {
+			return new String[] { "", "" };
+		}
+		String text = project.text(source);
+		int length = text.codePointCount(0, text.length());
+		int from = text.offsetByCodePoints(0, Math.max(0, e.start() - chars));
+		int start = text.offsetByCodePoints(0, Math.min(e.start(), length));
+		int end = text.offsetByCodePoints(0, Math.min(e.end(), length));
+		int to = text.offsetByCodePoints(0, Math.min(length, e.end() + chars));
+		return new String[] { text.substring(from, start).replaceAll("\\s+", " "), text.substring(end, to).replaceAll("\\s+", " ") };
+	}
+
+	private String toJson(List<Excerpt> excerpts, ExcerptaProject project, CodebookEditor codebook) {
 		StringWriter w = new StringWriter();
 		try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
 			g.writeStartObject();
@@ -87,6 +133,9 @@ final class ExcerptsCommand implements Runnable {
 				g.writeNumberField("start", e.start());
 				g.writeNumberField("end", e.end());
 				g.writeStringField("text", e.text());
+				String[] around = context(project, e, context);
+				g.writeStringField("before", around[0]);
+				g.writeStringField("after", around[1]);
 				if (e.coderGuid() != null && project.store().find(e.coderGuid()) instanceof User u) {
 					g.writeStringField("coder", u.getName());
 				}

@@ -242,13 +242,57 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** Coded excerpts of any of the codes (OR), in the cases with the given attribute values, optionally of one coder. */
 	public List<Excerpt> excerpts(List<String> codeGuids, Map<String, String> where, String coderGuid, int max) {
+		return excerpts(new ExcerptQuery(codeGuids, List.of(), List.of(), List.of(), 0, where, coderGuid, null), max);
+	}
+
+	/**
+	 * Coded excerpts by a code expression: excerpts of any of {@code anyOf} that overlap an excerpt
+	 * of every code in {@code alsoCodedWith} (AND), overlap none of {@code notCodedWith} (NOT), and
+	 * lie within {@code within} characters of one of {@code near} (NEAR), in the same source.
+	 */
+	public List<Excerpt> excerpts(ExcerptQuery query, int max) {
+		List<Excerpt> base = plainExcerpts(query.anyOf(), query.where(), query.coderGuid(), query.sourceGuid());
+		for (String and : query.alsoCodedWith()) {
+			Map<String, List<Excerpt>> others = bySource(plainExcerpts(List.of(and), Map.of(), null, query.sourceGuid()));
+			base = base.stream().filter(e -> others.getOrDefault(e.sourceGuid(), List.of()).stream().anyMatch(o -> gap(e, o) < 0))
+					.toList();
+		}
+		if (!query.notCodedWith().isEmpty()) {
+			Map<String, List<Excerpt>> others = bySource(plainExcerpts(query.notCodedWith(), Map.of(), null, query.sourceGuid()));
+			base = base.stream().filter(e -> others.getOrDefault(e.sourceGuid(), List.of()).stream().noneMatch(o -> gap(e, o) < 0))
+					.toList();
+		}
+		if (!query.near().isEmpty()) {
+			Map<String, List<Excerpt>> others = bySource(plainExcerpts(query.near(), Map.of(), null, query.sourceGuid()));
+			base = base.stream().filter(e -> others.getOrDefault(e.sourceGuid(), List.of()).stream()
+					.anyMatch(o -> o != e && !o.codingGuid().equals(e.codingGuid()) && gap(e, o) <= query.within())).toList();
+		}
+		return base.size() > max ? base.subList(0, max) : base;
+	}
+
+	/** Characters between two excerpts of the same source; negative when they overlap. */
+	private static int gap(Excerpt a, Excerpt b) {
+		return Math.max(a.start(), b.start()) - Math.min(a.end(), b.end());
+	}
+
+	private static Map<String, List<Excerpt>> bySource(List<Excerpt> excerpts) {
+		Map<String, List<Excerpt>> out = new HashMap<>();
+		excerpts.forEach(e -> out.computeIfAbsent(e.sourceGuid(), k -> new ArrayList<>()).add(e));
+		return out;
+	}
+
+	private List<Excerpt> plainExcerpts(List<String> codeGuids, Map<String, String> where, String coderGuid, String sourceGuid) {
 		ensureCurrent();
+		int max = Math.max(1, reader.maxDoc());
 		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CODING)), Occur.FILTER);
 		if (!codeGuids.isEmpty()) {
 			q.add(anyOf(Fields.CODE, codeGuids), Occur.FILTER);
 		}
 		if (coderGuid != null) {
 			q.add(new TermQuery(new Term(Fields.CODER, coderGuid)), Occur.FILTER);
+		}
+		if (sourceGuid != null) {
+			q.add(new TermQuery(new Term(Fields.SOURCE, sourceGuid)), Occur.FILTER);
 		}
 		addWhere(q, where);
 		try {
@@ -286,6 +330,36 @@ public final class ProjectIndex implements AutoCloseable {
 		for (String code : new TreeSet<>(codings.keySet())) {
 			out.put(code, new CodeCount(code, codings.get(code), sources.get(code).size(), cases.get(code).size()));
 		}
+		return out;
+	}
+
+	/** Code points of text coded with each code (overlapping excerpts of a code in a source counted once). */
+	public Map<String, Long> codedLength(Map<String, String> where) {
+		Map<String, Map<String, List<int[]>>> ranges = new HashMap<>();
+		for (Excerpt e : plainExcerpts(List.of(), where, null, null)) {
+			ranges.computeIfAbsent(e.codeGuid(), k -> new HashMap<>()).computeIfAbsent(e.sourceGuid(), k -> new ArrayList<>())
+					.add(new int[] { e.start(), e.end() });
+		}
+		Map<String, Long> out = new HashMap<>();
+		ranges.forEach((code, bySource) -> {
+			long total = 0;
+			for (List<int[]> list : bySource.values()) {
+				list.sort(Comparator.comparingInt(r -> r[0]));
+				int start = -1;
+				int end = -1;
+				for (int[] r : list) {
+					if (r[0] > end) {
+						total += end - start;
+						start = r[0];
+						end = r[1];
+					} else {
+						end = Math.max(end, r[1]);
+					}
+				}
+				total += end - start;
+			}
+			out.put(code, total);
+		});
 		return out;
 	}
 

@@ -82,6 +82,15 @@ class AnalysisCommandsTest {
 		assertTrue(table.out().contains("GP (n=" + gps + ")"), table.out());
 		assertTrue(relationalRow.contains(gpCases.size() + " ("), relationalRow);
 
+		Result compared = run("counts", dir.toString(), "--by", "Role", "--compare", "GP,Manager");
+		assertEquals(0, compared.exitCode(), compared.err());
+		String comparedRow = compared.out().lines().filter(l -> l.contains("/ Relational")).findFirst().orElseThrow();
+		assertTrue(comparedRow.contains(gpCases.size() + " (") && comparedRow.matches(".*(z test|Fisher).*"), comparedRow);
+		assertTrue(compared.out().contains("GP (n=" + gps + ")"), compared.out());
+		Result badCompare = run("counts", dir.toString(), "--by", "Role", "--compare", "GP,Astronaut");
+		assertEquals(ExcerptaCli.EXIT_PROBLEM, badCompare.exitCode());
+		assertTrue(badCompare.err().contains("Astronaut"), badCompare.err());
+
 		Result json = run("counts", dir.toString(), "--json");
 		assertTrue(json.out().contains("\"path\":\"" + RELATIONAL + "\""), json.out());
 

@@ -167,6 +167,49 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void codeExpressionsCombineOverlappingNearAndExcludedExcerpts() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			Code tacit = code(p, "Tacit");
+			Code explicit = code(p, "Explicit");
+			Code innovation = code(p, "Innovation");
+			TextSource t = (TextSource) p.model().getSources().get(0);
+			codeRange(p, t, 100, 200, tacit);
+			codeRange(p, t, 150, 250, explicit); // overlaps the first
+			codeRange(p, t, 300, 320, tacit);
+			codeRange(p, t, 330, 340, innovation); // 10 characters after the second
+			codeRange(p, t, 1000, 1100, tacit); // far from everything
+			var none = List.<String>of();
+			assertEquals(3, index.excerpts(List.of(tacit.getGuid()), Map.of(), null, 100).size());
+			assertEquals(List.of(100), starts(index.excerpts(new org.excerpta.index.ExcerptQuery(List.of(tacit.getGuid()),
+					List.of(explicit.getGuid()), none, none, 0, Map.of(), null, null), 100)), "Tacit AND Explicit (overlapping)");
+			assertEquals(List.of(300, 1000), starts(index.excerpts(new org.excerpta.index.ExcerptQuery(List.of(tacit.getGuid()),
+					none, List.of(explicit.getGuid()), none, 0, Map.of(), null, null), 100)), "Tacit NOT Explicit");
+			assertEquals(List.of(300), starts(index.excerpts(new org.excerpta.index.ExcerptQuery(List.of(tacit.getGuid()),
+					none, none, List.of(innovation.getGuid()), 10, Map.of(), null, null), 100)), "Tacit NEAR/10 Innovation");
+			assertEquals(List.of(), starts(index.excerpts(new org.excerpta.index.ExcerptQuery(List.of(tacit.getGuid()),
+					none, none, List.of(innovation.getGuid()), 9, Map.of(), null, null), 100)), "not within 9");
+			assertEquals(100 + 20 + 100, index.codedLength(Map.of()).get(tacit.getGuid()), "share of text: coded characters");
+			codeRange(p, t, 120, 180, tacit); // inside the first: counted once
+			assertEquals(220, index.codedLength(Map.of()).get(tacit.getGuid()));
+		}
+	}
+
+	private static List<Integer> starts(List<Excerpt> excerpts) {
+		return excerpts.stream().map(Excerpt::start).sorted().toList();
+	}
+
+	private static void codeRange(ExcerptaProject p, TextSource t, int start, int end, Code code) {
+		TextSelection sel = ExcerptaFactory.eINSTANCE.createTextSelection();
+		sel.setStart(start);
+		sel.setEnd(end);
+		Coding c = ExcerptaFactory.eINSTANCE.createCoding();
+		c.setCode(code);
+		c.setCoder(p.model().getUsers().get(0));
+		sel.getCodings().add(c);
+		p.execute(AddCommand.create(p.editingDomain(), t, Literals.TEXT_SOURCE__SELECTIONS, sel));
+	}
+
+	@Test
 	void aMissingOrDamagedIndexIsRebuiltNotFatal() throws IOException {
 		Path dir = tmp.resolve("s");
 		SampleProject.createIn(dir).close();
