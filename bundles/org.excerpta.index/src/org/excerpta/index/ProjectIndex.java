@@ -60,6 +60,12 @@ public final class ProjectIndex implements AutoCloseable {
 	private DirectoryReader reader;
 	private long indexedChangeCount = -1;
 	private final List<String> notes = new ArrayList<>();
+	/** Changes seen on the command stack since the index was last brought up to date. */
+	private final Set<TextSource> changedSources = new java.util.LinkedHashSet<>();
+	private int changesSeen;
+	private boolean changeOutsideSources;
+	private final org.eclipse.emf.common.command.CommandStackListener listener = e -> noteChange();
+	private int incrementalUpdates;
 
 	private ProjectIndex(ExcerptaProject project) {
 		this.project = project;
@@ -70,7 +76,47 @@ public final class ProjectIndex implements AutoCloseable {
 	public static ProjectIndex open(ExcerptaProject project) {
 		ProjectIndex index = new ProjectIndex(project);
 		index.ensureCurrent();
+		if (!project.isReadOnly()) {
+			project.commandStack().addCommandStackListener(index.listener);
+		}
 		return index;
+	}
+
+	/**
+	 * Remembers what a command (or its undo or redo) touched. A change inside sources (codings,
+	 * selections, turns) is brought into the index source by source; anything else (cases,
+	 * attributes, sources added or removed) makes the next query rebuild the index.
+	 */
+	private synchronized void noteChange() {
+		changesSeen++;
+		org.eclipse.emf.common.command.Command c = project.commandStack().getMostRecentCommand();
+		if (c == null) {
+			changeOutsideSources = true;
+			return;
+		}
+		for (Object o : c.getAffectedObjects()) {
+			TextSource source = o instanceof org.eclipse.emf.ecore.EObject eo ? enclosingSource(eo) : null;
+			if (source != null) {
+				changedSources.add(source);
+			} else if (!(o instanceof org.excerpta.model.Code && c instanceof org.eclipse.emf.edit.command.SetCommand)) {
+				// Codes are indexed by GUID: renaming or recolouring one changes no document; anything else might.
+				changeOutsideSources = true;
+			}
+		}
+	}
+
+	private static TextSource enclosingSource(org.eclipse.emf.ecore.EObject o) {
+		for (org.eclipse.emf.ecore.EObject c = o; c != null; c = c.eContainer()) {
+			if (c instanceof TextSource t) {
+				return t;
+			}
+		}
+		return null;
+	}
+
+	/** How many times the index was brought up to date source by source instead of rebuilt (for tests). */
+	public int incrementalUpdates() {
+		return incrementalUpdates;
 	}
 
 	/** What opening found (for example "rebuilt: the index was stale"). */
@@ -84,6 +130,18 @@ public final class ProjectIndex implements AutoCloseable {
 		if (reader != null && indexedChangeCount == wanted) {
 			return;
 		}
+		// Every durable change was seen, and all were inside sources: update just those sources.
+		if (reader != null && !changeOutsideSources && wanted - indexedChangeCount == changesSeen) {
+			try {
+				updateSources(wanted);
+				return;
+			} catch (IOException | RuntimeException e) {
+				notes.add("index rebuilt: updating it failed (" + e.getClass().getSimpleName() + ")");
+			}
+		}
+		changedSources.clear();
+		changesSeen = 0;
+		changeOutsideSources = false;
 		closeReader();
 		try {
 			Files.createDirectories(folder);
@@ -98,6 +156,33 @@ public final class ProjectIndex implements AutoCloseable {
 		} catch (IOException e) {
 			throw new UncheckedIOException("the search index of " + project.folder() + " cannot be built: " + e.getMessage(), e);
 		}
+	}
+
+	private void updateSources(long changeCount) throws IOException {
+		IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			DocumentMaker maker = new DocumentMaker(project);
+			for (TextSource s : changedSources) {
+				writer.deleteDocuments(new Term(Fields.SOURCE, s.getGuid()));
+				if (s.eContainer() != null) {
+					for (Document d : maker.documents(s)) {
+						writer.addDocument(d);
+					}
+				}
+			}
+			writer.setLiveCommitData(Map.of(Fields.CHANGE_COUNT, String.valueOf(changeCount), Fields.LAYOUT,
+					Fields.LAYOUT_VERSION).entrySet());
+			writer.commit();
+		}
+		DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+		if (newer != null) {
+			reader.close();
+			reader = newer;
+		}
+		indexedChangeCount = changeCount;
+		changedSources.clear();
+		changesSeen = 0;
+		incrementalUpdates++;
 	}
 
 	private String whyRebuild(long wanted) {
@@ -523,6 +608,7 @@ public final class ProjectIndex implements AutoCloseable {
 
 	@Override
 	public void close() {
+		project.commandStack().removeCommandStackListener(listener);
 		closeReader();
 		analyzer.close();
 	}
