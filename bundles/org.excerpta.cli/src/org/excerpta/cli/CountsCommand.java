@@ -53,6 +53,10 @@ final class CountsCommand implements Runnable {
 			description = "With --by: compare two groups (e.g. --by Role --compare GP,Manager): difference of shares with a 95% interval and a p-value.")
 	List<String> compare;
 
+	@Option(names = "--population", paramLabel = "N",
+			description = "The size of the population the cases were drawn from (e.g. all 120 practices when 80 answered): the intervals then take a finite population correction.")
+	Long population;
+
 	@Option(names = "--cooccurrence", description = "Code by code: the number of sources coded with both.")
 	boolean cooccurrence;
 
@@ -76,6 +80,13 @@ final class CountsCommand implements Runnable {
 			List<List<String>> rows = new ArrayList<>();
 			if (compare != null && by == null) {
 				throw new IllegalArgumentException("--compare needs --by ATTRIBUTE");
+			}
+			if (population != null && (by != null || cooccurrence)) {
+				throw new IllegalArgumentException("--population applies to the plain counts (the share of all cases), not to --by or --cooccurrence");
+			}
+			if (population != null && population < project.model().getCases().size()) {
+				throw new IllegalArgumentException("--population " + population + " is smaller than the " + project.model().getCases().size()
+						+ " cases in the project");
 			}
 			if (by != null) {
 				CodeMatrix m = index.matrix(by, filter);
@@ -121,7 +132,7 @@ final class CountsCommand implements Runnable {
 					CodeCount n = counts.getOrDefault(c.getGuid(), new CodeCount(c.getGuid(), 0, 0, 0));
 					long length = coded.getOrDefault(c.getGuid(), 0L);
 					rows.add(List.of(codebook.pathOf(c), String.valueOf(n.codings()), String.valueOf(n.sources()),
-							String.valueOf(n.cases()), allCases == 0 ? "" : share(n.cases(), allCases),
+							String.valueOf(n.cases()), allCases == 0 ? "" : share(n.cases(), allCases, population),
 							allText == 0 ? "" : String.format(Locale.ROOT, "%.2f%%", 100.0 * length / allText)));
 				}
 			}
@@ -180,10 +191,15 @@ final class CountsCommand implements Runnable {
 	}
 
 	static String share(int count, int base) {
+		return share(count, base, null);
+	}
+
+	static String share(int count, int base, Long population) {
 		if (base == 0) {
 			return "-";
 		}
-		ProportionInterval ci = Proportions.wilson(Proportion.of(count, base), 0.95);
+		ProportionInterval ci = population == null ? Proportions.wilson(Proportion.of(count, base), 0.95)
+				: Proportions.wilson(Proportion.of(count, base), 0.95, population);
 		return String.format(Locale.ROOT, "%.1f%% [%.1f-%.1f]", 100 * ci.estimate(), 100 * ci.lower(), 100 * ci.upper());
 	}
 

@@ -39,8 +39,8 @@ final class InfoCommand implements Runnable {
 			if (json) {
 				out.println(toJson(s, p));
 			} else {
-				out.printf("Project  %s%nFolder   %s%nSources  %d%nCases    %d%nCodes    %d%nCodings  %d%nCoders   %d%nMemos    %d%n",
-						s.name(), p.folder(), s.sources(), s.cases(), s.codes(), s.codings(), s.users(), s.memos());
+				out.printf("Project  %s%nFolder   %s%nLanguage %s%nSources  %d%nCases    %d%nCodes    %d%nCodings  %d%nCoders   %d%nMemos    %d%n",
+						s.name(), p.folder(), p.model().getLanguage(), s.sources(), s.cases(), s.codes(), s.codings(), s.users(), s.memos());
 			}
 			for (String w : p.warnings()) {
 				spec.commandLine().getErr().println("warning: " + w);
@@ -54,6 +54,7 @@ final class InfoCommand implements Runnable {
 			g.writeStartObject();
 			g.writeStringField("name", s.name());
 			g.writeStringField("folder", p.folder().toString());
+			g.writeStringField("language", p.model().getLanguage());
 			g.writeNumberField("sources", s.sources());
 			g.writeNumberField("cases", s.cases());
 			g.writeNumberField("codes", s.codes());

@@ -2,7 +2,9 @@ package org.excerpta.cli;
 
 import java.nio.file.Path;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.model.ExcerptaPackage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,10 +24,22 @@ final class NewCommand implements Runnable {
 	@Option(names = "--name", paramLabel = "NAME", description = "Project name (default: the folder's name).")
 	String name;
 
+	@Option(names = "--language", paramLabel = "CODE", defaultValue = "en",
+			description = "Language of the texts (ISO 639-1: en, de, fr, es, it, nl, pt, sv, da, no, fi are stemmed in searches; default: ${DEFAULT-VALUE}).")
+	String language;
+
 	@Override
 	public void run() {
+		if (!language.matches("[a-zA-Z]{2}")) {
+			throw new IllegalArgumentException("--language takes a two-letter ISO 639-1 code such as en or de, not \"" + language + "\"");
+		}
 		String projectName = name != null ? name : dir.toAbsolutePath().normalize().getFileName().toString();
 		try (ExcerptaProject p = ExcerptaProject.create(dir, projectName)) {
+			if (!"en".equalsIgnoreCase(language)) {
+				p.execute(SetCommand.create(p.editingDomain(), p.model(), ExcerptaPackage.Literals.PROJECT__LANGUAGE,
+						language.toLowerCase(java.util.Locale.ROOT)));
+				p.commandStack().flush(); // part of creating the project, not an edit to undo
+			}
 			spec.commandLine().getOut().println("Created project \"" + p.name() + "\" in " + p.folder());
 		}
 	}

@@ -31,4 +31,6 @@ final class Fields {
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
 	static final String LAYOUT_VERSION = "1";
+	/** The language whose analyser made the index. */
+	static final String LANGUAGE = "excerpta.language";
 }

@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -55,7 +54,8 @@ public final class ProjectIndex implements AutoCloseable {
 
 	private final ExcerptaProject project;
 	private final Path folder;
-	private final Analyzer analyzer = new EnglishAnalyzer();
+	private final String language;
+	private final Analyzer analyzer;
 	private Directory directory;
 	private DirectoryReader reader;
 	private long indexedChangeCount = -1;
@@ -70,6 +70,8 @@ public final class ProjectIndex implements AutoCloseable {
 	private ProjectIndex(ExcerptaProject project) {
 		this.project = project;
 		this.folder = project.folder().resolve(ProjectStore.INDEX_DIR);
+		this.language = project.model().getLanguage() == null ? "en" : project.model().getLanguage();
+		this.analyzer = Analyzers.forLanguage(language);
 	}
 
 	/** Opens the index of a project, building or repairing it first when needed. */
@@ -171,7 +173,7 @@ public final class ProjectIndex implements AutoCloseable {
 				}
 			}
 			writer.setLiveCommitData(Map.of(Fields.CHANGE_COUNT, String.valueOf(changeCount), Fields.LAYOUT,
-					Fields.LAYOUT_VERSION).entrySet());
+					Fields.LAYOUT_VERSION, Fields.LANGUAGE, language).entrySet());
 			writer.commit();
 		}
 		DirectoryReader newer = DirectoryReader.openIfChanged(reader);
@@ -194,6 +196,9 @@ public final class ProjectIndex implements AutoCloseable {
 				Map<String, String> data = r.getIndexCommit().getUserData();
 				if (!Fields.LAYOUT_VERSION.equals(data.get(Fields.LAYOUT))) {
 					return "it was made by another version of Excerpta";
+				}
+				if (!language.equals(data.get(Fields.LANGUAGE))) {
+					return "the project's language is now \"" + language + "\"";
 				}
 				if (!String.valueOf(wanted).equals(data.get(Fields.CHANGE_COUNT))) {
 					return "it was stale (the project has changed since)";
@@ -218,7 +223,7 @@ public final class ProjectIndex implements AutoCloseable {
 				writer.addDocument(maker.document(c));
 			}
 			writer.setLiveCommitData(Map.of(Fields.CHANGE_COUNT, String.valueOf(changeCount), Fields.LAYOUT,
-					Fields.LAYOUT_VERSION).entrySet());
+					Fields.LAYOUT_VERSION, Fields.LANGUAGE, language).entrySet());
 			writer.commit();
 		} catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
 				| org.apache.lucene.index.IndexFormatTooNewException e) {

@@ -199,13 +199,22 @@ public interface ExcerptaPackage extends EPackage {
 	int PROJECT__ORIGIN = ANNOTATABLE_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__LANGUAGE = ANNOTATABLE_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Created</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__CREATED = ANNOTATABLE_FEATURE_COUNT + 3;
+	int PROJECT__CREATED = ANNOTATABLE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Creating User</b></em>' reference.
@@ -214,7 +223,7 @@ public interface ExcerptaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__CREATING_USER = ANNOTATABLE_FEATURE_COUNT + 4;
+	int PROJECT__CREATING_USER = ANNOTATABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Users</b></em>' containment reference list.
@@ -223,7 +232,7 @@ public interface ExcerptaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__USERS = ANNOTATABLE_FEATURE_COUNT + 5;
+	int PROJECT__USERS = ANNOTATABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Codebook</b></em>' containment reference.
@@ -232,7 +241,7 @@ public interface ExcerptaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__CODEBOOK = ANNOTATABLE_FEATURE_COUNT + 6;
+	int PROJECT__CODEBOOK = ANNOTATABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
@@ -241,7 +250,7 @@ public interface ExcerptaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__VARIABLES = ANNOTATABLE_FEATURE_COUNT + 7;
+	int PROJECT__VARIABLES = ANNOTATABLE_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Cases</b></em>' containment reference list.
@@ -250,7 +259,7 @@ public interface ExcerptaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__CASES = ANNOTATABLE_FEATURE_COUNT + 8;
+	int PROJECT__CASES = ANNOTATABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -259,7 +268,7 @@ public interface ExcerptaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__SOURCES = ANNOTATABLE_FEATURE_COUNT + 9;
+	int PROJECT__SOURCES = ANNOTATABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
@@ -268,7 +277,7 @@ public interface ExcerptaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__NOTES = ANNOTATABLE_FEATURE_COUNT + 10;
+	int PROJECT__NOTES = ANNOTATABLE_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Sets</b></em>' containment reference list.
@@ -277,7 +286,7 @@ public interface ExcerptaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__SETS = ANNOTATABLE_FEATURE_COUNT + 11;
+	int PROJECT__SETS = ANNOTATABLE_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Links</b></em>' containment reference list.
@@ -286,7 +295,7 @@ public interface ExcerptaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__LINKS = ANNOTATABLE_FEATURE_COUNT + 12;
+	int PROJECT__LINKS = ANNOTATABLE_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -295,7 +304,7 @@ public interface ExcerptaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = ANNOTATABLE_FEATURE_COUNT + 13;
+	int PROJECT_FEATURE_COUNT = ANNOTATABLE_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -1634,6 +1643,17 @@ public interface ExcerptaPackage extends EPackage {
 	EAttribute getProject_Origin();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.excerpta.model.Project#getLanguage <em>Language</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Language</em>'.
+	 * @see org.excerpta.model.Project#getLanguage()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_Language();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.excerpta.model.Project#getCreated <em>Created</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2676,6 +2696,14 @@ public interface ExcerptaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROJECT__ORIGIN = eINSTANCE.getProject_Origin();
+
+		/**
+		 * The meta object literal for the '<em><b>Language</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__LANGUAGE = eINSTANCE.getProject_Language();
 
 		/**
 		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.excerpta.model.Project#getName <em>Name</em>}</li>
  *   <li>{@link org.excerpta.model.Project#getDescription <em>Description</em>}</li>
  *   <li>{@link org.excerpta.model.Project#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link org.excerpta.model.Project#getLanguage <em>Language</em>}</li>
  *   <li>{@link org.excerpta.model.Project#getCreated <em>Created</em>}</li>
  *   <li>{@link org.excerpta.model.Project#getCreatingUser <em>Creating User</em>}</li>
  *   <li>{@link org.excerpta.model.Project#getUsers <em>Users</em>}</li>
@@ -100,6 +101,32 @@ public interface Project extends Annotatable {
 	 * @generated
 	 */
 	void setOrigin(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Language</b></em>' attribute.
+	 * The default value is <code>"en"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The language of the project's texts (ISO 639-1 code), which decides how searches match word forms.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Language</em>' attribute.
+	 * @see #setLanguage(String)
+	 * @see org.excerpta.model.ExcerptaPackage#getProject_Language()
+	 * @model default="en"
+	 * @generated
+	 */
+	String getLanguage();
+
+	/**
+	 * Sets the value of the '{@link org.excerpta.model.Project#getLanguage <em>Language</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Language</em>' attribute.
+	 * @see #getLanguage()
+	 * @generated
+	 */
+	void setLanguage(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Created</b></em>' attribute.

@@ -91,6 +91,12 @@ class AnalysisCommandsTest {
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, badCompare.exitCode());
 		assertTrue(badCompare.err().contains("Astronaut"), badCompare.err());
 
+		Result census = run("counts", dir.toString(), "--population", "44");
+		String censusRow = census.out().lines().filter(l -> l.contains("/ Relational")).findFirst().orElseThrow();
+		assertTrue(censusRow.matches(".*\\s(\\d+\\.\\d)% \\[\\1-\\1\\].*"),
+				"every case answered: the share is known exactly and the interval closes: " + censusRow);
+		assertEquals(ExcerptaCli.EXIT_PROBLEM, run("counts", dir.toString(), "--population", "10").exitCode());
+
 		Result json = run("counts", dir.toString(), "--json");
 		assertTrue(json.out().contains("\"path\":\"" + RELATIONAL + "\""), json.out());
 

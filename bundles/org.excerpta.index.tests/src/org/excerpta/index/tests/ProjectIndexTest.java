@@ -301,6 +301,22 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void aGermanProjectIsSearchedWithGermanStemming() throws IOException {
+		Path dir = tmp.resolve("de");
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Studie")) {
+			p.execute(org.eclipse.emf.edit.command.SetCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__LANGUAGE, "de"));
+			TextSource t = org.excerpta.core.ModelElements.textSource("Antwort 1", SourceKind.SURVEY_ANSWER, null);
+			t.setPlainTextContent("Die Verträge mit den Krankenhäusern werden jährlich verhandelt.");
+			t.setLength(t.getPlainTextContent().codePointCount(0, t.getPlainTextContent().length()));
+			p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, t));
+			try (ProjectIndex index = ProjectIndex.open(p)) {
+				assertEquals(1, index.search("Vertrag", List.of(), Map.of(), 10).total(), "Verträge is a form of Vertrag");
+				assertEquals(1, index.search("Krankenhaus", List.of(), Map.of(), 10).total());
+			}
+		}
+	}
+
+	@Test
 	void queriesDoNotTouchTheProject() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
 			long before = p.store().changeCount();

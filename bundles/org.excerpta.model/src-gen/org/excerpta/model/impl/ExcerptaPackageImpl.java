@@ -326,7 +326,7 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProject_Created() {
+	public EAttribute getProject_Language() {
 		return (EAttribute)projectEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -336,8 +336,8 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_CreatingUser() {
-		return (EReference)projectEClass.getEStructuralFeatures().get(4);
+	public EAttribute getProject_Created() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -346,7 +346,7 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Users() {
+	public EReference getProject_CreatingUser() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -356,7 +356,7 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Codebook() {
+	public EReference getProject_Users() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -366,7 +366,7 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Variables() {
+	public EReference getProject_Codebook() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -376,7 +376,7 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Cases() {
+	public EReference getProject_Variables() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -386,7 +386,7 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Sources() {
+	public EReference getProject_Cases() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -396,7 +396,7 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Notes() {
+	public EReference getProject_Sources() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -406,7 +406,7 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Sets() {
+	public EReference getProject_Notes() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -416,8 +416,18 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Links() {
+	public EReference getProject_Sets() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_Links() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1239,6 +1249,7 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 		createEAttribute(projectEClass, PROJECT__NAME);
 		createEAttribute(projectEClass, PROJECT__DESCRIPTION);
 		createEAttribute(projectEClass, PROJECT__ORIGIN);
+		createEAttribute(projectEClass, PROJECT__LANGUAGE);
 		createEAttribute(projectEClass, PROJECT__CREATED);
 		createEReference(projectEClass, PROJECT__CREATING_USER);
 		createEReference(projectEClass, PROJECT__USERS);
@@ -1401,6 +1412,7 @@ public class ExcerptaPackageImpl extends EPackageImpl implements ExcerptaPackage
 		initEAttribute(getProject_Name(), ecorePackage.getEString(), "name", null, 1, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_Description(), ecorePackage.getEString(), "description", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_Origin(), ecorePackage.getEString(), "origin", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_Language(), ecorePackage.getEString(), "language", "en", 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_CreatingUser(), this.getUser(), null, "creatingUser", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Users(), this.getUser(), null, "users", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

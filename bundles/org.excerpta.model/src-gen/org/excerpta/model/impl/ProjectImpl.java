@@ -40,6 +40,7 @@ import org.excerpta.model.Variable;
  *   <li>{@link org.excerpta.model.impl.ProjectImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.excerpta.model.impl.ProjectImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.excerpta.model.impl.ProjectImpl#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link org.excerpta.model.impl.ProjectImpl#getLanguage <em>Language</em>}</li>
  *   <li>{@link org.excerpta.model.impl.ProjectImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.excerpta.model.impl.ProjectImpl#getCreatingUser <em>Creating User</em>}</li>
  *   <li>{@link org.excerpta.model.impl.ProjectImpl#getUsers <em>Users</em>}</li>
@@ -114,6 +115,26 @@ public class ProjectImpl extends AnnotatableImpl implements Project {
 	 * @ordered
 	 */
 	protected String origin = ORIGIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLanguage() <em>Language</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLanguage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LANGUAGE_EDEFAULT = "en";
+
+	/**
+	 * The cached value of the '{@link #getLanguage() <em>Language</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLanguage()
+	 * @generated
+	 * @ordered
+	 */
+	protected String language = LANGUAGE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getCreated() <em>Created</em>}' attribute.
@@ -311,6 +332,29 @@ public class ProjectImpl extends AnnotatableImpl implements Project {
 		origin = newOrigin;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ExcerptaPackage.PROJECT__ORIGIN, oldOrigin, origin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLanguage() {
+		return language;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLanguage(String newLanguage) {
+		String oldLanguage = language;
+		language = newLanguage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExcerptaPackage.PROJECT__LANGUAGE, oldLanguage, language));
 	}
 
 	/**
@@ -554,6 +598,8 @@ public class ProjectImpl extends AnnotatableImpl implements Project {
 				return getDescription();
 			case ExcerptaPackage.PROJECT__ORIGIN:
 				return getOrigin();
+			case ExcerptaPackage.PROJECT__LANGUAGE:
+				return getLanguage();
 			case ExcerptaPackage.PROJECT__CREATED:
 				return getCreated();
 			case ExcerptaPackage.PROJECT__CREATING_USER:
@@ -596,6 +642,9 @@ public class ProjectImpl extends AnnotatableImpl implements Project {
 				return;
 			case ExcerptaPackage.PROJECT__ORIGIN:
 				setOrigin((String)newValue);
+				return;
+			case ExcerptaPackage.PROJECT__LANGUAGE:
+				setLanguage((String)newValue);
 				return;
 			case ExcerptaPackage.PROJECT__CREATED:
 				setCreated((Date)newValue);
@@ -655,6 +704,9 @@ public class ProjectImpl extends AnnotatableImpl implements Project {
 			case ExcerptaPackage.PROJECT__ORIGIN:
 				setOrigin(ORIGIN_EDEFAULT);
 				return;
+			case ExcerptaPackage.PROJECT__LANGUAGE:
+				setLanguage(LANGUAGE_EDEFAULT);
+				return;
 			case ExcerptaPackage.PROJECT__CREATED:
 				setCreated(CREATED_EDEFAULT);
 				return;
@@ -703,6 +755,8 @@ public class ProjectImpl extends AnnotatableImpl implements Project {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case ExcerptaPackage.PROJECT__ORIGIN:
 				return ORIGIN_EDEFAULT == null ? origin != null : !ORIGIN_EDEFAULT.equals(origin);
+			case ExcerptaPackage.PROJECT__LANGUAGE:
+				return LANGUAGE_EDEFAULT == null ? language != null : !LANGUAGE_EDEFAULT.equals(language);
 			case ExcerptaPackage.PROJECT__CREATED:
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
 			case ExcerptaPackage.PROJECT__CREATING_USER:
@@ -743,6 +797,8 @@ public class ProjectImpl extends AnnotatableImpl implements Project {
 		result.append(description);
 		result.append(", origin: ");
 		result.append(origin);
+		result.append(", language: ");
+		result.append(language);
 		result.append(", created: ");
 		result.append(created);
 		result.append(')');
