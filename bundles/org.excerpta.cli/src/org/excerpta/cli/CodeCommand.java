@@ -4,14 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.edit.command.AddCommand;
 import org.excerpta.core.ExcerptaProject;
-import org.excerpta.core.ModelElements;
 import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.coding.Coder;
 import org.excerpta.index.Autocoder;
 import org.excerpta.index.ProjectIndex;
 import org.excerpta.model.Code;
-import org.excerpta.model.ExcerptaPackage.Literals;
 import org.excerpta.model.User;
 
 import picocli.CommandLine.ArgGroup;
@@ -73,7 +71,7 @@ final class CodeCommand implements Callable<Integer> {
 			List<Autocoder.Target> targets = what.query != null ? autocoder.byQuery(what.query, u)
 					: what.regex != null ? autocoder.byRegex(what.regex, u)
 					: what.speaker != null ? autocoder.bySpeaker(what.speaker) : autocoder.byQuestion(what.question);
-			User user = preview ? findCoder(project) : coder(project);
+			User user = preview ? CodeResolver.existingCoder(project, coderName()) : new Coder(project).coder(coderName());
 			if (preview) {
 				spec.commandLine().getOut().printf("%d passages would be coded with %s%n",
 						autocoder.preview(targets, code, user), codePath);
@@ -87,20 +85,5 @@ final class CodeCommand implements Callable<Integer> {
 
 	private String coderName() {
 		return coder != null ? coder : System.getProperty("user.name", "coder");
-	}
-
-	private User findCoder(ExcerptaProject project) {
-		String name = coderName();
-		return project.model().getUsers().stream().filter(u -> name.equals(u.getName()) || name.equals(u.getId())).findFirst()
-				.orElse(null);
-	}
-
-	private User coder(ExcerptaProject project) {
-		User u = findCoder(project);
-		if (u == null) {
-			u = ModelElements.user(coderName(), coderName());
-			project.execute(AddCommand.create(project.editingDomain(), project.model(), Literals.PROJECT__USERS, u));
-		}
-		return u;
 	}
 }

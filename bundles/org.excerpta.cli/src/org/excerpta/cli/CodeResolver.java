@@ -6,11 +6,18 @@ import java.util.List;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodebookEditor;
 import org.excerpta.model.Code;
+import org.excerpta.model.User;
 
-/** Turns code paths typed on the command line ("Conflict / Relational") into codes, or says which one is unknown. */
+/** Turns code paths and coder names typed on the command line into the project's codes and coders. */
 final class CodeResolver {
 
 	private CodeResolver() {
+	}
+
+	/** The project's coder with this name or id, or null. */
+	static User existingCoder(ExcerptaProject project, String nameOrId) {
+		return project.model().getUsers().stream().filter(u -> nameOrId.equals(u.getName()) || nameOrId.equals(u.getId()))
+				.findFirst().orElse(null);
 	}
 
 	static List<String> guids(ExcerptaProject project, List<String> paths) {

@@ -1,6 +1,8 @@
 package org.excerpta.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -16,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodebookCsv;
 import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.coding.CodebookQdc;
 import org.excerpta.core.coding.Codings;
 import org.excerpta.core.store.ProjectStoreException;
 import org.excerpta.model.Code;
@@ -81,6 +84,18 @@ public final class CodebookCommand implements Runnable {
 		ExcerptaProject open() {
 			return ExcerptaProject.open(parent.dir);
 		}
+	}
+
+	/** A REFI-QDA project file (.qde), whose codebook can be imported. */
+	static boolean isProjectFile(Path file) {
+		Path name = file.getFileName();
+		return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qde");
+	}
+
+	/** A REFI-QDA codebook exchange file, by its extension; anything else is CSV. */
+	static boolean isQdc(Path file) {
+		Path name = file.getFileName();
+		return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdc");
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true,
@@ -287,15 +302,32 @@ public final class CodebookCommand implements Runnable {
 	}
 
 	@Command(name = "import", mixinStandardHelpOptions = true,
-			description = { "Import a codebook CSV (columns path,codable,color,description, as written by export): "
+			description = { "Import a codebook CSV (columns path,codable,color,description, as written by export) "
+					+ "or, for a FILE ending in .qdc, a REFI-QDA codebook (ATLAS.ti, MAXQDA, NVivo, QualCoder...), "
+					+ "or the codebook of a REFI-QDA project file (.qde): "
 					+ "adds the codes that are missing and updates the colour and description of those that exist. One step." })
 	static final class ImportCodebook extends Sub {
 
-		@Parameters(paramLabel = "FILE", description = "The CSV file (UTF-8).")
+		@Parameters(paramLabel = "FILE", description = "The CSV file (UTF-8), a REFI-QDA codebook (.qdc) or project file (.qde).")
 		Path file;
 
 		@Override
 		int run(PrintWriter out) {
+			if (isQdc(file) || isProjectFile(file)) {
+				List<CodebookQdc.ImportedCode> codes;
+				try (InputStream in = Files.newInputStream(file)) {
+					codes = CodebookQdc.read(in);
+				} catch (IOException e) {
+					throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+				} catch (IllegalArgumentException e) {
+					throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+				}
+				try (ExcerptaProject p = open()) {
+					CodebookEditor.ImportResult result = new CodebookEditor(p).importQdc(codes);
+					out.printf("%d codes added, %d updated%n", result.added(), result.updated());
+				}
+				return 0;
+			}
 			List<CodebookCsv.Row> rows;
 			try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				rows = CodebookCsv.read(r);
@@ -311,14 +343,27 @@ public final class CodebookCommand implements Runnable {
 	}
 
 	@Command(name = "export", mixinStandardHelpOptions = true,
-			description = "Write the codebook as CSV (path,codable,color,description), for colleagues or a spreadsheet. Reads only.")
+			description = "Write the codebook as CSV (path,codable,color,description), for colleagues or a spreadsheet, "
+					+ "or, for a FILE ending in .qdc, as a REFI-QDA codebook for other QDA programs. Reads only.")
 	static final class ExportCodebook extends Sub {
 
-		@Parameters(paramLabel = "FILE", description = "The CSV file to write (UTF-8); replaced if it exists.")
+		@Parameters(paramLabel = "FILE", description = "The CSV or .qdc file to write (UTF-8); replaced if it exists.")
 		Path file;
 
 		@Override
 		int run(PrintWriter out) {
+			if (isQdc(file)) {
+				try (ExcerptaProject p = ExcerptaProject.openReadOnly(parent.dir)) {
+					// Written in memory first: an empty codebook is refused before the file is touched.
+					ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+					CodebookQdc.write(p.model().getCodebook(), bytes);
+					Files.write(file, bytes.toByteArray());
+					out.printf("Exported %d codes to %s%n", p.summary().codes(), file);
+				} catch (IOException e) {
+					throw new IllegalArgumentException("cannot write " + file + ": " + e.getMessage(), e);
+				}
+				return 0;
+			}
 			try (ExcerptaProject p = ExcerptaProject.openReadOnly(parent.dir);
 					Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 				CodebookCsv.write(p.model().getCodebook(), w);

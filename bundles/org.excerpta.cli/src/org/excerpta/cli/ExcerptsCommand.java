@@ -77,9 +77,11 @@ final class ExcerptsCommand implements Runnable {
 		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); ProjectIndex index = ProjectIndex.open(project)) {
 			String coderGuid = null;
 			if (coder != null) {
-				coderGuid = project.model().getUsers().stream().filter(u -> coder.equals(u.getName()) || coder.equals(u.getId()))
-						.map(User::getGuid).findFirst()
-						.orElseThrow(() -> new IllegalArgumentException("there is no coder \"" + coder + "\" in the project"));
+				User user = CodeResolver.existingCoder(project, coder);
+				if (user == null) {
+					throw new IllegalArgumentException("there is no coder \"" + coder + "\" in the project");
+				}
+				coderGuid = user.getGuid();
 			}
 			String sourceGuid = null;
 			if (source != null) {

@@ -3,8 +3,6 @@ package org.excerpta.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,14 +27,8 @@ class AnalysisCommandsTest {
 	@TempDir
 	Path tmp;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
-	private static Result run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = ExcerptaCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-		return new Result(code, out.toString(), err.toString());
+	private static CliRun run(String... args) {
+		return CliRun.run(args);
 	}
 
 	@Test
@@ -44,14 +36,14 @@ class AnalysisCommandsTest {
 		Path dir = tmp.resolve("sample");
 		assertEquals(0, run("sample", dir.toString()).exitCode());
 
-		Result preview = run("code", dir.toString(), "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--preview");
+		CliRun preview = run("code", dir.toString(), "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--preview");
 		assertEquals(0, preview.exitCode(), preview.err());
 		int expected = answersMentioning(dir, "trust").size();
 		assertTrue(expected > 0);
 		// Transcript turns match too; only survey answers are whole answers, turns are coded whole as their passage.
-		Result coded = run("code", dir.toString(), "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann");
+		CliRun coded = run("code", dir.toString(), "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann");
 		assertEquals(0, coded.exitCode(), coded.err());
-		Result again = run("code", dir.toString(), "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann");
+		CliRun again = run("code", dir.toString(), "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann");
 		assertTrue(again.out().startsWith("0 passages coded"), "autocoding twice codes nothing twice: " + again.out());
 
 		Set<String> gpAnswers = new HashSet<>();
@@ -72,42 +64,42 @@ class AnalysisCommandsTest {
 				}
 			}
 		}
-		Result excerpts = run("excerpts", dir.toString(), "--code", RELATIONAL, "--where", "Role=GP", "--json");
+		CliRun excerpts = run("excerpts", dir.toString(), "--code", RELATIONAL, "--where", "Role=GP", "--json");
 		assertEquals(0, excerpts.exitCode(), excerpts.err());
 		assertTrue(excerpts.out().contains("\"count\":" + gpAnswers.size()), excerpts.out());
 
-		Result table = run("counts", dir.toString(), "--by", "Role");
+		CliRun table = run("counts", dir.toString(), "--by", "Role");
 		assertEquals(0, table.exitCode(), table.err());
 		String relationalRow = table.out().lines().filter(l -> l.contains("/ Relational")).findFirst().orElseThrow();
 		assertTrue(table.out().contains("GP (n=" + gps + ")"), table.out());
 		assertTrue(relationalRow.contains(gpCases.size() + " ("), relationalRow);
 
-		Result compared = run("counts", dir.toString(), "--by", "Role", "--compare", "GP,Manager");
+		CliRun compared = run("counts", dir.toString(), "--by", "Role", "--compare", "GP,Manager");
 		assertEquals(0, compared.exitCode(), compared.err());
 		String comparedRow = compared.out().lines().filter(l -> l.contains("/ Relational")).findFirst().orElseThrow();
 		assertTrue(comparedRow.contains(gpCases.size() + " (") && comparedRow.matches(".*(z test|Fisher).*"), comparedRow);
 		assertTrue(compared.out().contains("GP (n=" + gps + ")"), compared.out());
-		Result badCompare = run("counts", dir.toString(), "--by", "Role", "--compare", "GP,Astronaut");
+		CliRun badCompare = run("counts", dir.toString(), "--by", "Role", "--compare", "GP,Astronaut");
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, badCompare.exitCode());
 		assertTrue(badCompare.err().contains("Astronaut"), badCompare.err());
 
-		Result census = run("counts", dir.toString(), "--population", "44");
+		CliRun census = run("counts", dir.toString(), "--population", "44");
 		String censusRow = census.out().lines().filter(l -> l.contains("/ Relational")).findFirst().orElseThrow();
 		assertTrue(censusRow.matches(".*\\s(\\d+\\.\\d)% \\[\\1-\\1\\].*"),
 				"every case answered: the share is known exactly and the interval closes: " + censusRow);
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, run("counts", dir.toString(), "--population", "10").exitCode());
 
-		Result json = run("counts", dir.toString(), "--json");
+		CliRun json = run("counts", dir.toString(), "--json");
 		assertTrue(json.out().contains("\"path\":\"" + RELATIONAL + "\""), json.out());
 
-		Result search = run("search", dir.toString(), "\"block contract\"");
+		CliRun search = run("search", dir.toString(), "\"block contract\"");
 		assertEquals(0, search.exitCode(), search.err());
 		assertTrue(search.out().toLowerCase().contains("[block contract"), search.out());
 
-		Result unknown = run("excerpts", dir.toString(), "--code", "No such code");
+		CliRun unknown = run("excerpts", dir.toString(), "--code", "No such code");
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, unknown.exitCode());
 		assertTrue(unknown.err().contains("No such code"), unknown.err());
-		Result badQuery = run("search", dir.toString(), "\"unclosed");
+		CliRun badQuery = run("search", dir.toString(), "\"unclosed");
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, badQuery.exitCode());
 		assertTrue(badQuery.err().contains("cannot read the query"), badQuery.err());
 	}

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,17 +38,11 @@ class CodebookCommandTest {
 
 	Path dir;
 
-	private record Result(int exitCode, String out, String err) {
+	private static CliRun run(String... args) {
+		return CliRun.run(args);
 	}
 
-	private static Result run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = ExcerptaCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-		return new Result(code, out.toString(), err.toString());
-	}
-
-	private Result codebook(String... args) {
+	private CliRun codebook(String... args) {
 		List<String> all = new ArrayList<>(List.of("codebook", dir.toString()));
 		all.addAll(List.of(args));
 		return run(all.toArray(String[]::new));
@@ -58,7 +50,7 @@ class CodebookCommandTest {
 
 	/** The codes of "list --json" by path, each as its fields. */
 	private Map<String, Map<String, Object>> listed() throws IOException {
-		Result r = codebook("list", "--json");
+		CliRun r = codebook("list", "--json");
 		assertEquals(0, r.exitCode(), r.err());
 		Map<String, Map<String, Object>> codes = new LinkedHashMap<>();
 		try (JsonParser p = new JsonFactory().createParser(r.out())) {
@@ -101,9 +93,33 @@ class CodebookCommandTest {
 		}
 	}
 
+	private static String withoutCounts(String list) {
+		return list.replaceAll("\\d+ codings?", "").replaceAll("18 codes, .*", "18 codes");
+	}
+
+	@Test
+	void aRefiQdaCodebookTravelsToAnotherProjectWithItsGuids() throws Exception {
+		java.nio.file.Path qdc = tmp.resolve("framework.qdc");
+		CliRun exported = codebook("export", qdc.toString());
+		assertEquals(0, exported.exitCode(), exported.err());
+		assertTrue(java.nio.file.Files.readString(qdc).contains("urn:QDA-XML:codebook:1.0"));
+		java.nio.file.Path other = tmp.resolve("other");
+		assertEquals(0, run("new", other.toString()).exitCode());
+		CliRun imported = run("codebook", other.toString(), "import", qdc.toString());
+		assertEquals(0, imported.exitCode(), imported.err());
+		// Codings stay with their project: compare the codebooks without their counts.
+		assertEquals(withoutCounts(codebook("list").out()), withoutCounts(run("codebook", other.toString(), "list").out()),
+				"the same tree, names and colours");
+		try (org.excerpta.core.ExcerptaProject a = org.excerpta.core.ExcerptaProject.openReadOnly(dir);
+				org.excerpta.core.ExcerptaProject b = org.excerpta.core.ExcerptaProject.openReadOnly(other)) {
+			assertEquals(a.model().getCodebook().getCodes().get(0).getGuid(), b.model().getCodebook().getCodes().get(0).getGuid(),
+					"GUIDs travel with the codes");
+		}
+	}
+
 	@Test
 	void listShowsTheTreeWithColoursAndCodings() throws IOException {
-		Result text = codebook("list");
+		CliRun text = codebook("list");
 		assertEquals(0, text.exitCode(), text.err());
 		assertTrue(text.out().contains("\n    Relational  #D37295  2 codings\n"), text.out());
 		assertTrue(text.out().startsWith(CPR + "  #4E79A7  (not codable)\n"), text.out());
@@ -120,19 +136,19 @@ class CodebookCommandTest {
 
 	@Test
 	void addRenameMoveAndMergeChangeTheProject() throws IOException {
-		Result added = codebook("add", "Patient voice / Complaints", "--color", "#112233", "--description", "Delays.");
+		CliRun added = codebook("add", "Patient voice / Complaints", "--color", "#112233", "--description", "Delays.");
 		assertEquals(0, added.exitCode(), added.err());
 		assertEquals("#112233", listed().get("Patient voice / Complaints").get("color"));
 		assertEquals(true, listed().get("Patient voice").get("codable"));
 
 		assertEquals(0, codebook("rename", "Patient voice / Complaints", "Grievances").exitCode());
-		Result moved = codebook("move", "Patient voice / Grievances", "--top");
+		CliRun moved = codebook("move", "Patient voice / Grievances", "--top");
 		assertEquals(0, moved.exitCode(), moved.err());
 		assertTrue(listed().containsKey("Grievances"));
 		assertEquals(0, codebook("move", "Grievances", "--to", "Patient voice", "--index", "0").exitCode());
 		assertTrue(listed().containsKey("Patient voice / Grievances"));
 
-		Result merged = codebook("merge", CONFLICT + " / Relational", "--into", CONFLICT + " / Transactional");
+		CliRun merged = codebook("merge", CONFLICT + " / Relational", "--into", CONFLICT + " / Transactional");
 		assertEquals(0, merged.exitCode(), merged.err());
 		assertTrue(merged.out().contains("1 codings moved, 1 duplicate codings merged"), merged.out());
 		Map<String, Map<String, Object>> codes = listed();
@@ -142,24 +158,24 @@ class CodebookCommandTest {
 
 	@Test
 	void deleteAsksFirstThenRemovesExactlyTheCountedCodings() throws IOException {
-		Result asked = codebook("delete", KNOWLEDGE);
+		CliRun asked = codebook("delete", KNOWLEDGE);
 		assertEquals(1, asked.exitCode());
 		assertTrue(asked.out().contains("2 sub-codes and 2 codings"), asked.out());
 		assertTrue(asked.out().contains("--yes"), asked.out());
 		assertTrue(listed().containsKey(KNOWLEDGE), "nothing deleted without --yes");
 
-		Result deleted = codebook("delete", KNOWLEDGE, "--yes");
+		CliRun deleted = codebook("delete", KNOWLEDGE, "--yes");
 		assertEquals(0, deleted.exitCode(), deleted.err());
 		assertTrue(deleted.out().contains("2 codings removed"), deleted.out());
 		assertEquals(15, listed().size());
-		Result info = run("info", dir.toString());
+		CliRun info = run("info", dir.toString());
 		assertTrue(info.out().contains("Codings  3"), info.out());
 	}
 
 	@Test
 	void exportThenImportIntoAnotherProject() throws IOException {
 		Path csv = tmp.resolve("codebook.csv");
-		Result exported = codebook("export", csv.toString());
+		CliRun exported = codebook("export", csv.toString());
 		assertEquals(0, exported.exitCode(), exported.err());
 		String written = Files.readString(csv);
 		// Commons CSV quotes a cell starting with '#' (a comment marker elsewhere): still the same CSV.
@@ -167,27 +183,27 @@ class CodebookCommandTest {
 
 		Path other = tmp.resolve("other");
 		run("new", other.toString());
-		Result imported = run("codebook", other.toString(), "import", csv.toString());
+		CliRun imported = run("codebook", other.toString(), "import", csv.toString());
 		assertEquals(0, imported.exitCode(), imported.err());
 		assertTrue(imported.out().contains("18 codes added, 0 updated"), imported.out());
-		Result again = run("codebook", other.toString(), "import", csv.toString());
+		CliRun again = run("codebook", other.toString(), "import", csv.toString());
 		assertTrue(again.out().contains("0 codes added, 0 updated"), again.out());
 	}
 
 	@Test
 	void badInputGetsAClearMessageAndChangesNothing() throws IOException {
 		Map<String, Map<String, Object>> before = listed();
-		Result unknown = codebook("rename", "Trust", "Mistrust");
+		CliRun unknown = codebook("rename", "Trust", "Mistrust");
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, unknown.exitCode());
 		assertTrue(unknown.err().contains("no code \"Trust\""), unknown.err());
-		Result clash = codebook("add", CONFLICT + " / relational");
+		CliRun clash = codebook("add", CONFLICT + " / relational");
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, clash.exitCode());
 		assertTrue(clash.err().startsWith("excerpta codebook add: "), clash.err());
-		Result cycle = codebook("move", KNOWLEDGE, "--to", KNOWLEDGE + " / Tacit");
+		CliRun cycle = codebook("move", KNOWLEDGE, "--to", KNOWLEDGE + " / Tacit");
 		assertTrue(cycle.err().contains("own sub-codes"), cycle.err());
-		Result neither = codebook("move", KNOWLEDGE);
+		CliRun neither = codebook("move", KNOWLEDGE);
 		assertEquals(2, neither.exitCode(), "--to or --top is required");
-		Result missing = codebook("import", tmp.resolve("nope.csv").toString());
+		CliRun missing = codebook("import", tmp.resolve("nope.csv").toString());
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, missing.exitCode());
 		assertTrue(missing.err().contains("nope.csv"), missing.err());
 		assertEquals(before, listed());
@@ -196,7 +212,7 @@ class CodebookCommandTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "list", "add", "rename", "move", "merge", "delete", "import", "export" })
 	void everySubcommandHasHelp(String command) {
-		Result help = codebook(command, "--help");
+		CliRun help = codebook(command, "--help");
 		assertEquals(0, help.exitCode(), help.err());
 		assertTrue(help.out().startsWith("Usage: excerpta codebook " + command), help.out());
 	}

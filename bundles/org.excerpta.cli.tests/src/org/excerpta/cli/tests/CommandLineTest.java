@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,14 +26,8 @@ class CommandLineTest {
 	@TempDir
 	Path tmp;
 
-	private record Result(int exitCode, String out, String err) {
-	}
-
-	private static Result run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = ExcerptaCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-		return new Result(code, out.toString(), err.toString());
+	private static CliRun run(String... args) {
+		return CliRun.run(args);
 	}
 
 	private static Map<String, Object> json(String text) throws IOException {
@@ -58,11 +50,11 @@ class CommandLineTest {
 	@Test
 	void newThenInfoAsJson() throws IOException {
 		Path dir = tmp.resolve("p");
-		Result created = run("new", dir.toString(), "--name", "Commissioning study");
+		CliRun created = run("new", dir.toString(), "--name", "Commissioning study");
 		assertEquals(0, created.exitCode(), created.err());
 		assertTrue(created.out().contains("Commissioning study"), created.out());
 
-		Result info = run("info", dir.toString(), "--json");
+		CliRun info = run("info", dir.toString(), "--json");
 		assertEquals(0, info.exitCode(), info.err());
 		Map<String, Object> v = json(info.out());
 		assertEquals("Commissioning study", v.get("name"));
@@ -82,7 +74,7 @@ class CommandLineTest {
 		assertEquals(0, v.get("codings"));
 		assertEquals(1, v.get("users"));
 		assertEquals(1, v.get("memos"));
-		Result text = run("info", dir.toString());
+		CliRun text = run("info", dir.toString());
 		assertTrue(text.out().contains("Codes    18"), text.out());
 	}
 
@@ -90,7 +82,7 @@ class CommandLineTest {
 	void infoWorksWhileTheProjectIsOpenElsewhere() throws IOException {
 		Path dir = tmp.resolve("p");
 		try (ExcerptaProject open = ExcerptaProject.create(dir, "Busy")) {
-			Result info = run("info", dir.toString(), "--json");
+			CliRun info = run("info", dir.toString(), "--json");
 			assertEquals(0, info.exitCode(), info.err());
 			assertEquals("Busy", json(info.out()).get("name"));
 		}
@@ -99,21 +91,21 @@ class CommandLineTest {
 	@Test
 	void badInputGetsAClearMessageOnStandardErrorAndANonZeroExit() throws IOException {
 		Path notAProject = Files.createDirectories(tmp.resolve("holiday-photos"));
-		Result info = run("info", notAProject.toString());
+		CliRun info = run("info", notAProject.toString());
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, info.exitCode());
 		assertEquals("", info.out());
 		assertTrue(info.err().contains("holiday-photos") && info.err().contains("not an Excerpta project"), info.err());
 
 		Files.writeString(notAProject.resolve("beach.jpg"), "jpeg");
-		Result refused = run("new", notAProject.toString());
+		CliRun refused = run("new", notAProject.toString());
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, refused.exitCode());
 		assertTrue(refused.err().contains("not empty"), refused.err());
 
-		Result mistyped = run("infoo", "x");
+		CliRun mistyped = run("infoo", "x");
 		assertEquals(2, mistyped.exitCode());
 		assertTrue(mistyped.err().contains("infoo"), mistyped.err());
 
-		Result missing = run("new");
+		CliRun missing = run("new");
 		assertEquals(2, missing.exitCode());
 		assertTrue(missing.err().contains("DIR"), missing.err());
 	}
@@ -127,11 +119,11 @@ class CommandLineTest {
 		Files.writeString(folder.resolve("two.md"), "# Field notes\n\nThe board met on Tuesday.\n");
 		Files.writeString(folder.resolve("empty.txt"), "");
 
-		Result preview = run("import", dir.toString(), folder.resolve("one.txt").toString(), "--preview");
+		CliRun preview = run("import", dir.toString(), folder.resolve("one.txt").toString(), "--preview");
 		assertEquals(0, preview.exitCode(), preview.err());
 		assertTrue(preview.out().contains("{Interviewer=2, Participant=1}"), preview.out());
 
-		Result imported = run("import", dir.toString(), folder.toString(), "--json", "--rename", "Participant=GP");
+		CliRun imported = run("import", dir.toString(), folder.toString(), "--json", "--rename", "Participant=GP");
 		assertEquals(1, imported.exitCode(), "one file failed");
 		assertTrue(imported.err().contains("empty.txt is empty"), imported.err());
 		Map<String, Object> v = json(imported.out());
@@ -145,7 +137,7 @@ class CommandLineTest {
 					transcript.getTurns().stream().map(t -> t.getSpeaker()).toList());
 		}
 
-		Result again = run("import", dir.toString(), folder.resolve("one.txt").toString());
+		CliRun again = run("import", dir.toString(), folder.resolve("one.txt").toString());
 		assertEquals(0, again.exitCode(), again.err());
 		assertTrue(again.out().contains("0 imported, 1 skipped, 0 failed"), again.out());
 	}
@@ -162,22 +154,22 @@ class CommandLineTest {
 		}
 		Files.writeString(csv, s);
 
-		Result preview = run("import-survey", dir.toString(), csv.toString(), "--preview");
+		CliRun preview = run("import-survey", dir.toString(), csv.toString(), "--preview");
 		assertEquals(0, preview.exitCode(), preview.err());
 		assertTrue(preview.out().contains("open question"), preview.out());
 		assertTrue(preview.out().contains("attribute, integer"), preview.out());
 
-		Result imported = run("import-survey", dir.toString(), csv.toString(), "--id", "id", "--json");
+		CliRun imported = run("import-survey", dir.toString(), csv.toString(), "--id", "id", "--json");
 		assertEquals(0, imported.exitCode(), imported.err());
 		Map<String, Object> v = json(run("info", dir.toString(), "--json").out());
 		assertEquals(12, v.get("cases"));
 		assertEquals(12, v.get("sources"));
 
-		Result again = run("import-survey", dir.toString(), csv.toString(), "--id", "id");
+		CliRun again = run("import-survey", dir.toString(), csv.toString(), "--id", "id");
 		assertEquals(0, again.exitCode(), again.err());
 		assertTrue(again.out().startsWith("0 respondents added, 12 matched"), again.out());
 
-		Result wrongId = run("import-survey", dir.toString(), csv.toString(), "--id", "respondent");
+		CliRun wrongId = run("import-survey", dir.toString(), csv.toString(), "--id", "respondent");
 		assertEquals(1, wrongId.exitCode());
 		assertTrue(wrongId.err().contains("respondent"), wrongId.err());
 		assertEquals(12, json(run("info", dir.toString(), "--json").out()).get("cases"), "nothing changed");
@@ -186,14 +178,14 @@ class CommandLineTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "new", "info", "import", "import-survey", "codebook", "search", "code", "excerpts", "counts", "sample" })
 	void everyCommandHasHelp(String command) {
-		Result help = run(command, "--help");
+		CliRun help = run(command, "--help");
 		assertEquals(0, help.exitCode());
 		assertTrue(help.out().startsWith("Usage: excerpta " + command), help.out());
 	}
 
 	@Test
 	void noArgumentsListsTheCommands() {
-		Result r = run();
+		CliRun r = run();
 		assertEquals(0, r.exitCode());
 		assertTrue(r.out().contains("new") && r.out().contains("info") && r.out().contains("sample"), r.out());
 	}

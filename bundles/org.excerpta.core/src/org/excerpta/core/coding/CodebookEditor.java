@@ -24,6 +24,7 @@ import org.excerpta.model.Code;
 import org.excerpta.model.Codebook;
 import org.excerpta.model.Coding;
 import org.excerpta.model.ExcerptaPackage.Literals;
+import org.excerpta.model.Identified;
 import org.excerpta.model.Project;
 
 /**
@@ -259,7 +260,7 @@ public final class CodebookEditor {
 		project.execute(label(AddCommand.create(domain(), code, Literals.CODE__CHILDREN, added), "Split code " + code.getName()));
 	}
 
-	/** What {@link #importRows(List)} did. */
+	/** What {@link #importRows(List)} or {@link #importQdc(List)} did. */
 	public record ImportResult(int added, int updated) {
 	}
 
@@ -301,6 +302,118 @@ public final class CodebookEditor {
 			project.execute(cmd);
 		}
 		return new ImportResult(pending.size(), updated);
+	}
+
+	/**
+	 * Adds the codes of a REFI-QDA codebook ({@link CodebookQdc#read}) that are missing, and updates
+	 * the colour and description of those that exist, in one command. A code is matched first by
+	 * GUID anywhere in the codebook, then by name under its matched parent. New codes keep the GUID
+	 * of the file (unless something in the project already has it), so codebooks round-trip.
+	 */
+	public ImportResult importQdc(List<CodebookQdc.ImportedCode> codes) {
+		Map<String, Code> byGuid = new HashMap<>();
+		Set<String> taken = new HashSet<>();
+		taken.add(CodebookQdc.normalizeGuid(Objects.toString(project.model().getGuid(), "")));
+		for (var it = project.model().eAllContents(); it.hasNext();) {
+			EObject o = it.next();
+			if (o instanceof Identified i && i.getGuid() != null) {
+				String g = CodebookQdc.normalizeGuid(i.getGuid());
+				taken.add(g);
+				if (o instanceof Code c) {
+					byGuid.put(g, c);
+				}
+			}
+		}
+		QdcImport run = new QdcImport(byGuid, taken, new CodeColors(codebook()), new CompoundCommand("Import codebook"));
+		run.level(codes, null);
+		run.roots.forEach((root, parent) -> run.cmd.append(
+				AddCommand.create(domain(), CodePaths.owner(codebook(), parent), CodePaths.feature(parent), root)));
+		if (!run.cmd.isEmpty()) {
+			project.execute(run.cmd);
+		}
+		return new ImportResult(run.added, run.updated);
+	}
+
+	/** One run of {@link #importQdc(List)}: builds the command, touching nothing until it is executed. */
+	private final class QdcImport {
+		final Map<String, Code> byGuid;
+		final Set<String> taken;
+		final CodeColors colors;
+		final CompoundCommand cmd;
+		final Map<Code, Code> roots = new LinkedHashMap<>(); // new codes whose parent is in the project (null: top level)
+		final Set<Code> matched = new HashSet<>();
+		int added;
+		int updated;
+
+		QdcImport(Map<String, Code> byGuid, Set<String> taken, CodeColors colors, CompoundCommand cmd) {
+			this.byGuid = byGuid;
+			this.taken = taken;
+			this.colors = colors;
+			this.cmd = cmd;
+		}
+
+		/** Imported codes under a code of the project (null: top level). */
+		void level(List<CodebookQdc.ImportedCode> codes, Code parent) {
+			for (CodebookQdc.ImportedCode ic : codes) {
+				String name = CodePaths.checkName(ic.name());
+				Code existing = ic.guid() == null ? null : byGuid.get(CodebookQdc.normalizeGuid(ic.guid()));
+				if (existing == null || matched.contains(existing)) {
+					existing = CodePaths.named(CodePaths.siblings(codebook(), parent), name);
+				}
+				if (existing != null && matched.add(existing)) {
+					update(existing, ic);
+					level(ic.children(), existing);
+					continue;
+				}
+				List<Code> siblings = new ArrayList<>(CodePaths.siblings(codebook(), parent));
+				roots.forEach((root, p) -> {
+					if (p == parent) {
+						siblings.add(root);
+					}
+				});
+				Code clash = CodePaths.clash(siblings, name, null);
+				if (clash != null) {
+					throw new IllegalArgumentException("\"" + name + "\" clashes with the code \"" + CodePaths.pathOf(clash)
+							+ "\" (names at one level must differ in more than case)");
+				}
+				roots.put(newCode(ic, name), parent);
+			}
+		}
+
+		private Code newCode(CodebookQdc.ImportedCode ic, String name) {
+			Code c = ModelElements.code(name, ic.color() == null ? colors.next() : CodeColors.check(ic.color()),
+					ic.description(), ic.codable());
+			if (ic.guid() != null && taken.add(CodebookQdc.normalizeGuid(ic.guid()))) {
+				c.setGuid(CodebookQdc.normalizeGuid(ic.guid()));
+			} else {
+				taken.add(c.getGuid());
+			}
+			added++;
+			for (CodebookQdc.ImportedCode child : ic.children()) {
+				String childName = CodePaths.checkName(child.name());
+				Code clash = CodePaths.clash(c.getChildren(), childName, null);
+				if (clash != null) {
+					throw new IllegalArgumentException("\"" + name + "\" has two sub-codes named \"" + childName
+							+ "\" (names at one level must differ in more than case)");
+				}
+				c.getChildren().add(newCode(child, childName));
+			}
+			return c;
+		}
+
+		private void update(Code existing, CodebookQdc.ImportedCode ic) {
+			boolean changed = false;
+			String color = ic.color() == null ? null : CodeColors.check(ic.color());
+			if (color != null && !color.equalsIgnoreCase(Objects.toString(existing.getColor(), ""))) {
+				cmd.append(SetCommand.create(domain(), existing, Literals.CODE__COLOR, color));
+				changed = true;
+			}
+			if (ic.description() != null && !ic.description().equals(existing.getDescription())) {
+				cmd.append(SetCommand.create(domain(), existing, Literals.CODE__DESCRIPTION, ic.description()));
+				changed = true;
+			}
+			updated += changed ? 1 : 0;
+		}
 	}
 
 	/** The new code at a path, built outside the project with any missing parents. */

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
@@ -105,16 +104,7 @@ public final class SpeakersPage extends WizardPage {
 	}
 
 	private TableViewerColumn column(String title, int width, java.util.function.Function<Row, String> text) {
-		TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
-		col.getColumn().setText(title);
-		col.getColumn().setWidth(width);
-		col.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Row) element);
-			}
-		});
-		return col;
+		return TextColumns.add(viewer, Row.class, title, width, text, null);
 	}
 
 	@Override

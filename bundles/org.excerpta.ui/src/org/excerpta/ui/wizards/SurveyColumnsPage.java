@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
@@ -81,6 +80,7 @@ public final class SurveyColumnsPage extends WizardPage {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer); // why each column got its role
 		column("#", 40, r -> String.valueOf(r.column.position()));
 		column("Column", 230, r -> r.column.name());
 		TableViewerColumn role = column("Becomes", 130, r -> ROLES[r.role]);
@@ -120,21 +120,7 @@ public final class SurveyColumnsPage extends WizardPage {
 	}
 
 	private TableViewerColumn column(String title, int width, java.util.function.Function<Row, String> text) {
-		TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
-		col.getColumn().setText(title);
-		col.getColumn().setWidth(width);
-		col.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Row) element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return ((Row) element).column.reason();
-			}
-		});
-		return col;
+		return TextColumns.add(viewer, Row.class, title, width, text, r -> r.column.reason());
 	}
 
 	/** A combo-box cell for a role or a type. */
