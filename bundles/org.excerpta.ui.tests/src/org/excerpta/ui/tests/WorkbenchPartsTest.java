@@ -155,6 +155,35 @@ class WorkbenchPartsTest {
 	}
 
 	@Test
+	void selectTextThenDoubleClickACodeToCodeIt() throws Exception {
+		TextSource transcript = (TextSource) project.model().getSources().stream()
+				.filter(s -> s.getKind() == SourceKind.TRANSCRIPT).findFirst().orElseThrow();
+		document.show(transcript);
+		pump();
+		String text = document.textWidget().getText();
+		int from = text.indexOf("Same desk, more or less");
+		document.textWidget().setSelection(from, from + "Same desk, more or less".length());
+		document.textWidget().notifyListeners(SWT.MouseUp, new org.eclipse.swt.widgets.Event());
+		pump();
+		Code complex = findCode("Complex organisations and adaptation");
+		int before = project.summary().codings();
+		assertTrue(codebook.codeSelection(complex));
+		pump();
+		assertEquals(before + 1, project.summary().codings());
+		var selection = transcript.getSelections().get(transcript.getSelections().size() - 1);
+		assertEquals("Same desk, more or less",
+				text.substring(text.offsetByCodePoints(0, selection.getStart()), text.offsetByCodePoints(0, selection.getEnd())));
+		StyleRange shaded = document.textWidget().getStyleRangeAtOffset(from + 3);
+		assertTrue(shaded != null && shaded.background != null, "coded text is shaded in its code's colour");
+		screenshot("coding-in-document.png");
+		project.commandStack().undo();
+		pump();
+		assertEquals(before, project.summary().codings());
+		StyleRange after = document.textWidget().getStyleRangeAtOffset(from + 3);
+		assertTrue(after == null || after.background == null, "the undo shows at once");
+	}
+
+	@Test
 	void aRenameAndItsUndoShowAtOnce() {
 		Code innovation = findCode("Innovation");
 		project.execute(SetCommand.create(project.editingDomain(), innovation, Literals.CODE__NAME, "Innovation and change"));

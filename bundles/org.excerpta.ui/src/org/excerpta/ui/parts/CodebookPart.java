@@ -39,6 +39,7 @@ public final class CodebookPart {
 
 	private TreeViewer viewer;
 	private ExcerptaProject project;
+	private org.excerpta.ui.DocumentSelection documentSelection;
 	private final Map<String, Image> swatches = new HashMap<>();
 	private final CommandStackListener refresher = e -> sync.asyncExec(() -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
@@ -71,6 +72,12 @@ public final class CodebookPart {
 		});
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addSelectionChangedListener(e -> selectionService.setSelection(((IStructuredSelection) e.getSelection()).getFirstElement()));
+		// Double-click (or Enter) on a code: code the passage selected in the Document view with it.
+		viewer.addDoubleClickListener(e -> {
+			if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Code code) {
+				codeSelection(code);
+			}
+		});
 		show();
 	}
 
@@ -95,6 +102,30 @@ public final class CodebookPart {
 
 	public TreeViewer viewer() {
 		return viewer;
+	}
+
+	@Inject
+	void setDocumentSelection(@Optional org.excerpta.ui.DocumentSelection selection) {
+		this.documentSelection = selection;
+	}
+
+	/**
+	 * Codes the passage selected in the Document view with a code, as the user (their login name
+	 * until coder identities come from preferences). Returns whether a coding was made.
+	 */
+	public boolean codeSelection(Code code) {
+		if (project == null || documentSelection == null || documentSelection.isEmpty() || !code.isCodable()) {
+			return false;
+		}
+		try {
+			org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
+			coder.code(documentSelection.source(), documentSelection.start(), documentSelection.end(), code,
+					coder.coder(System.getProperty("user.name", "coder")));
+			return true;
+		} catch (IllegalArgumentException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Code", e.getMessage());
+			return false;
+		}
 	}
 
 	/** A small square of the code's colour (grey when it has none), made once per colour. */

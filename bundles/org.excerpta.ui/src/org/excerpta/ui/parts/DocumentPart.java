@@ -37,6 +37,22 @@ public final class DocumentPart {
 	private StyledText text;
 	private ExcerptaProject project;
 	private TextSource shown;
+	private final org.eclipse.emf.common.command.CommandStackListener refresher = e -> {
+		if (text != null && !text.isDisposed() && shown != null) {
+			text.getDisplay().asyncExec(() -> {
+				if (!text.isDisposed() && shown != null && shown.eResource() != null) {
+					int caret = text.getCaretOffset();
+					int top = text.getTopIndex();
+					show(shown);
+					text.setCaretOffset(Math.min(caret, text.getCharCount()));
+					text.setTopIndex(top);
+				}
+			});
+		}
+	};
+
+	@Inject
+	private org.eclipse.e4.core.contexts.IEclipseContext context;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -49,12 +65,35 @@ public final class DocumentPart {
 		text.setMargins(12, 8, 12, 8);
 		text.setLineSpacing(3);
 		text.setFont(JFaceResources.getTextFont());
+		// Publish the selected passage (in code points) for the Codebook's "code this".
+		text.addListener(SWT.Selection, e -> publishSelection());
+		text.addListener(SWT.MouseUp, e -> publishSelection());
+		text.addListener(SWT.KeyUp, e -> publishSelection());
 		showNothing();
+	}
+
+	private void publishSelection() {
+		if (shown == null || context == null) {
+			return;
+		}
+		org.eclipse.swt.graphics.Point range = text.getSelection();
+		String content = text.getText();
+		int start = content.codePointCount(0, range.x);
+		int end = content.codePointCount(0, range.y);
+		// The parent context (the perspective's in the workbench) is shared with the Codebook.
+		org.eclipse.e4.core.contexts.IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
+		shared.set(org.excerpta.ui.DocumentSelection.class, new org.excerpta.ui.DocumentSelection(shown, start, end));
 	}
 
 	@Inject
 	void setProject(@Optional ExcerptaProject project) {
+		if (this.project != null) {
+			this.project.commandStack().removeCommandStackListener(refresher);
+		}
 		this.project = project;
+		if (project != null) {
+			project.commandStack().addCommandStackListener(refresher);
+		}
 		if (heading != null && (shown == null || shown.eResource() == null || project == null)) {
 			showNothing();
 		}
@@ -85,8 +124,74 @@ public final class DocumentPart {
 				styles.add(r);
 			}
 		}
-		text.setStyleRanges(styles.toArray(StyleRange[]::new));
+		styles.addAll(codedPassages(source, content));
+		styles.sort(java.util.Comparator.comparingInt(r -> r.start));
+		text.setStyleRanges(merge(styles).toArray(StyleRange[]::new));
 		heading.getParent().layout();
+	}
+
+	/** Coded text is shaded with a light tint of its code's colour (the last coding's, where several overlap). */
+	private List<StyleRange> codedPassages(TextSource source, String content) {
+		List<StyleRange> out = new ArrayList<>();
+		int length = content.codePointCount(0, content.length());
+		for (org.excerpta.model.TextSelection sel : source.getSelections()) {
+			if (sel.getCodings().isEmpty() || sel.getStart() >= sel.getEnd() || sel.getEnd() > length) {
+				continue;
+			}
+			org.excerpta.model.Code code = sel.getCodings().get(sel.getCodings().size() - 1).getCode();
+			int from = content.offsetByCodePoints(0, sel.getStart());
+			int to = content.offsetByCodePoints(0, sel.getEnd());
+			StyleRange r = new StyleRange(from, to - from, null, tint(code == null ? null : code.getColor()));
+			out.add(r);
+		}
+		return out;
+	}
+
+	private final java.util.Map<String, Color> tints = new java.util.HashMap<>();
+
+	private Color tint(String hex) {
+		return tints.computeIfAbsent(hex == null ? "" : hex, h -> {
+			org.eclipse.swt.graphics.RGB rgb = CodebookPart.parse(h);
+			// A quarter of the colour on white: readable behind black text.
+			return new Color(255 - (255 - rgb.red) / 4, 255 - (255 - rgb.green) / 4, 255 - (255 - rgb.blue) / 4);
+		});
+	}
+
+	/**
+	 * StyledText wants ranges that do not overlap: split them where they meet, keeping the
+	 * speaker's bold colour and the coding's shade together.
+	 */
+	private static List<StyleRange> merge(List<StyleRange> ranges) {
+		java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+		for (StyleRange r : ranges) {
+			cuts.add(r.start);
+			cuts.add(r.start + r.length);
+		}
+		List<StyleRange> out = new ArrayList<>();
+		Integer previous = null;
+		for (int cut : cuts) {
+			if (previous != null && cut > previous) {
+				StyleRange piece = new StyleRange(previous, cut - previous, null, null);
+				boolean any = false;
+				for (StyleRange r : ranges) {
+					if (r.start <= previous && cut <= r.start + r.length) {
+						any = true;
+						if (r.foreground != null) {
+							piece.foreground = r.foreground;
+							piece.fontStyle |= r.fontStyle;
+						}
+						if (r.background != null) {
+							piece.background = r.background;
+						}
+					}
+				}
+				if (any) {
+					out.add(piece);
+				}
+			}
+			previous = cut;
+		}
+		return out;
 	}
 
 	private String describe(TextSource source) {
