@@ -57,8 +57,15 @@ final class CountsCommand implements Runnable {
 			description = "The size of the population the cases were drawn from (e.g. all 120 practices when 80 answered): the intervals then take a finite population correction.")
 	Long population;
 
-	@Option(names = "--cooccurrence", description = "Code by code: the number of sources coded with both.")
+	@Option(names = "--percent", paramLabel = "column|row", defaultValue = "column",
+			description = "With --by: the share in each cell, of the column (the cases with that value; default) or of the row (the code's cases).")
+	String percent;
+
+	@Option(names = "--cooccurrence", description = "Code by code: the number of sources coded with both (with --overlap: excerpts that overlap).")
 	boolean cooccurrence;
+
+	@Option(names = "--overlap", description = "With --cooccurrence: count pairs of overlapping excerpts instead of shared sources.")
+	boolean overlap;
 
 	@Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Count only in cases with this attribute value (repeatable).")
 	Map<String, String> where;
@@ -102,15 +109,19 @@ final class CountsCommand implements Runnable {
 				for (String v : m.values()) {
 					header.add(v + " (n=" + m.casesWithValue().get(v) + ")");
 				}
+				if (!percent.equals("column") && !percent.equals("row")) {
+					throw new IllegalArgumentException("--percent takes column or row, not \"" + percent + "\"");
+				}
 				for (Code c : codes) {
 					List<String> row = new ArrayList<>(List.of(codebook.pathOf(c)));
 					for (String v : m.values()) {
-						row.add(cell(m.cell(c.getGuid(), v), m.casesWithValue().get(v)));
+						int base = percent.equals("row") ? m.rowTotal(c.getGuid()) : m.casesWithValue().get(v);
+						row.add(cell(m.cell(c.getGuid(), v), base));
 					}
 					rows.add(row);
 				}
 			} else if (cooccurrence) {
-				Map<String, Map<String, Integer>> co = index.cooccurrence(filter);
+				Map<String, Map<String, Integer>> co = overlap ? index.overlaps(filter) : index.cooccurrence(filter);
 				List<Code> used = codes.stream().filter(c -> co.containsKey(c.getGuid())).toList();
 				header.add("code");
 				used.forEach(c -> header.add(c.getName()));

@@ -489,6 +489,26 @@ public final class ProjectIndex implements AutoCloseable {
 		return out;
 	}
 
+	/**
+	 * For every pair of codes, how many pairs of their excerpts overlap in the same source (the
+	 * usual "code co-occurrence" of qualitative software); the diagonal counts each code's excerpts.
+	 */
+	public Map<String, Map<String, Integer>> overlaps(Map<String, String> where) {
+		Map<String, List<Excerpt>> bySource = bySource(plainExcerpts(List.of(), where, null, null));
+		Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+		for (List<Excerpt> excerpts : bySource.values()) {
+			for (Excerpt a : excerpts) {
+				out.computeIfAbsent(a.codeGuid(), k -> new java.util.TreeMap<>()).merge(a.codeGuid(), 1, Integer::sum);
+				for (Excerpt b : excerpts) {
+					if (a != b && !a.codeGuid().equals(b.codeGuid()) && gap(a, b) < 0) {
+						out.get(a.codeGuid()).merge(b.codeGuid(), 1, Integer::sum);
+					}
+				}
+			}
+		}
+		return out;
+	}
+
 	private Map<String, Integer> casesPerValue(String attribute, Map<String, String> where) {
 		ensureCurrent();
 		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CASE)), Occur.FILTER);

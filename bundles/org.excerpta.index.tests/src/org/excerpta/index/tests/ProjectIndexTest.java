@@ -189,6 +189,11 @@ class ProjectIndexTest {
 			assertEquals(List.of(), starts(index.excerpts(new org.excerpta.index.ExcerptQuery(List.of(tacit.getGuid()),
 					none, none, List.of(innovation.getGuid()), 9, Map.of(), null, null), 100)), "not within 9");
 			assertEquals(100 + 20 + 100, index.codedLength(Map.of()).get(tacit.getGuid()), "share of text: coded characters");
+			Map<String, Map<String, Integer>> overlaps = index.overlaps(Map.of());
+			assertEquals(1, overlaps.get(tacit.getGuid()).get(explicit.getGuid()), "one Tacit excerpt overlaps one Explicit one");
+			assertEquals(1, overlaps.get(explicit.getGuid()).get(tacit.getGuid()));
+			assertEquals(null, overlaps.get(tacit.getGuid()).get(innovation.getGuid()), "near is not overlapping");
+			assertEquals(3, overlaps.get(tacit.getGuid()).get(tacit.getGuid()));
 			codeRange(p, t, 120, 180, tacit); // inside the first: counted once
 			assertEquals(220, index.codedLength(Map.of()).get(tacit.getGuid()));
 		}
