@@ -6,7 +6,6 @@ import java.util.Map;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -41,11 +40,11 @@ public final class CodebookPart {
 	private ExcerptaProject project;
 	private org.excerpta.ui.DocumentSelection documentSelection;
 	private final Map<String, Image> swatches = new HashMap<>();
-	private final CommandStackListener refresher = e -> sync.asyncExec(() -> {
+	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(() -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.refresh();
 		}
-	});
+	}));
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -83,13 +82,8 @@ public final class CodebookPart {
 
 	@Inject
 	void setProject(@Optional ExcerptaProject project) {
-		if (this.project != null) {
-			this.project.commandStack().removeCommandStackListener(refresher);
-		}
+		follower.follow(project);
 		this.project = project;
-		if (project != null) {
-			project.commandStack().addCommandStackListener(refresher);
-		}
 		show();
 	}
 

@@ -37,7 +37,7 @@ public final class DocumentPart {
 	private StyledText text;
 	private ExcerptaProject project;
 	private TextSource shown;
-	private final org.eclipse.emf.common.command.CommandStackListener refresher = e -> {
+	private final ProjectFollower follower = new ProjectFollower(e -> {
 		if (text != null && !text.isDisposed() && shown != null) {
 			text.getDisplay().asyncExec(() -> {
 				if (!text.isDisposed() && shown != null && shown.eResource() != null) {
@@ -49,7 +49,7 @@ public final class DocumentPart {
 				}
 			});
 		}
-	};
+	});
 
 	@Inject
 	private org.eclipse.e4.core.contexts.IEclipseContext context;
@@ -87,13 +87,8 @@ public final class DocumentPart {
 
 	@Inject
 	void setProject(@Optional ExcerptaProject project) {
-		if (this.project != null) {
-			this.project.commandStack().removeCommandStackListener(refresher);
-		}
+		follower.follow(project);
 		this.project = project;
-		if (project != null) {
-			project.commandStack().addCommandStackListener(refresher);
-		}
 		if (heading != null && (shown == null || shown.eResource() == null || project == null)) {
 			showNothing();
 		}
@@ -222,6 +217,12 @@ public final class DocumentPart {
 			text.setText("Select an interview, document or survey answer in the Project Explorer to read it here.");
 			text.setStyleRanges(new StyleRange[0]);
 		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void dispose() {
+		follower.follow(null);
+		tints.values().forEach(Color::dispose);
 	}
 
 	public StyledText textWidget() {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -43,7 +42,7 @@ public final class ProjectExplorerPart {
 
 	private TreeViewer viewer;
 	private ExcerptaProject project;
-	private final CommandStackListener refresher = e -> refreshLater();
+	private final ProjectFollower follower = new ProjectFollower(e -> refreshLater());
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -69,13 +68,8 @@ public final class ProjectExplorerPart {
 
 	@Inject
 	void setProject(@Optional ExcerptaProject project) {
-		if (this.project != null) {
-			this.project.commandStack().removeCommandStackListener(refresher);
-		}
+		follower.follow(project);
 		this.project = project;
-		if (project != null) {
-			project.commandStack().addCommandStackListener(refresher);
-		}
 		showProject(project);
 	}
 
