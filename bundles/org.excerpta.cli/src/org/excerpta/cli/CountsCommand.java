@@ -29,6 +29,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -67,8 +68,8 @@ final class CountsCommand implements Runnable {
 	@Option(names = "--overlap", description = "With --cooccurrence: count pairs of overlapping excerpts instead of shared sources.")
 	boolean overlap;
 
-	@Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Count only in cases with this attribute value (repeatable).")
-	Map<String, String> where;
+	@Mixin
+	CaseFilter cases;
 
 	@Option(names = "--json", description = "Print JSON.")
 	boolean json;
@@ -79,7 +80,7 @@ final class CountsCommand implements Runnable {
 	@Override
 	public void run() {
 		PrintWriter out = spec.commandLine().getOut();
-		Map<String, String> filter = where == null ? Map.of() : where;
+		Map<String, String> filter = cases.attributes();
 		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); ProjectIndex index = ProjectIndex.open(project)) {
 			CodebookEditor codebook = new CodebookEditor(project);
 			List<Code> codes = allCodes(project);

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,8 +54,8 @@ final class ExcerptsCommand implements Runnable {
 	@Option(names = "--within", paramLabel = "N", defaultValue = "200", description = "Characters for --near (default: ${DEFAULT-VALUE}).")
 	int within;
 
-	@Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Only in cases with this attribute value (repeatable: all of them).")
-	Map<String, String> where;
+	@Mixin
+	CaseFilter filter;
 
 	@Option(names = "--source", paramLabel = "NAME", description = "Only in this source.")
 	String source;
@@ -89,7 +90,7 @@ final class ExcerptsCommand implements Runnable {
 						.findFirst().orElseThrow(() -> new IllegalArgumentException("there is no source \"" + source + "\" in the project"));
 			}
 			ExcerptQuery query = new ExcerptQuery(CodeResolver.guids(project, codes), CodeResolver.guids(project, and),
-					CodeResolver.guids(project, not), CodeResolver.guids(project, near), within, where == null ? Map.of() : where,
+					CodeResolver.guids(project, not), CodeResolver.guids(project, near), within, filter.attributes(),
 					coderGuid, sourceGuid);
 			List<Excerpt> excerpts = index.excerpts(query, max);
 			CodebookEditor codebook = new CodebookEditor(project);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,8 @@ final class SearchCommand implements Runnable {
 	@Option(names = "--code", paramLabel = "PATH", description = "Search only the excerpts coded with this code (repeatable: any of them).")
 	List<String> codes;
 
-	@Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Only in cases with this attribute value (repeatable: all of them).")
-	Map<String, String> where;
+	@Mixin
+	CaseFilter filter;
 
 	@Option(names = "--max", paramLabel = "N", defaultValue = "50", description = "Show at most N passages (default: ${DEFAULT-VALUE}).")
 	int max;
@@ -53,7 +54,7 @@ final class SearchCommand implements Runnable {
 	public void run() {
 		PrintWriter out = spec.commandLine().getOut();
 		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); ProjectIndex index = ProjectIndex.open(project)) {
-			SearchResults r = index.search(query, CodeResolver.guids(project, codes), where == null ? Map.of() : where, max);
+			SearchResults r = index.search(query, CodeResolver.guids(project, codes), filter.attributes(), max);
 			if (json) {
 				out.println(toJson(r));
 				return;
