@@ -1,0 +1,2 @@
+/** Agreement coefficients: percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha. */
+package org.excerpta.analysis.agreement;

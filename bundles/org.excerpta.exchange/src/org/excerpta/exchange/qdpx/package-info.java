@@ -1,0 +1,2 @@
+/** REFI-QDA project exchange: .qdpx archives in and out. */
+package org.excerpta.exchange.qdpx;

@@ -1,0 +1,2 @@
+/** Sharing a project folder through git (JGit). */
+package org.excerpta.team.git;
