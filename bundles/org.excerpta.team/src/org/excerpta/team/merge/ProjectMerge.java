@@ -1,0 +1,256 @@
+package org.excerpta.team.merge;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.model.Project;
+import org.excerpta.model.TextSource;
+
+/**
+ * Merges another copy of a project into this one, element by element and keyed by GUID.
+ * <p>
+ * With a common ancestor (the base: for git sharing, the merge base of the two commits) the
+ * merge is three-way: a feature changed on one side only is taken from that side, deletions are
+ * carried over, and only real clashes become conflicts. Without a base, the other copy's new
+ * elements are added (so every coding on either side survives), nothing is deleted, and every
+ * differing feature is a conflict. Conflicts are never decided here: the caller shows them and
+ * passes the user's {@link Resolution}s to {@link #apply}.
+ */
+public final class ProjectMerge {
+
+	private ProjectMerge() {
+	}
+
+	/** Works out what merging {@code theirs} into {@code ours} would do; changes nothing. */
+	public static MergePlan plan(Project base, Project ours, Project theirs) {
+		ProjectState b = ProjectState.of(base);
+		ProjectState o = ProjectState.of(ours);
+		ProjectState t = ProjectState.of(theirs);
+		MergePlan plan = new MergePlan(o, t, b != null);
+		compareShared(b, o, t, plan);
+		if (b != null) {
+			deletedThere(b, o, t, plan);
+			deletedHere(b, o, t, plan);
+		}
+		for (ElementState s : t.all()) {
+			if (!o.has(s.key()) && (b == null || !b.has(s.key()))) {
+				plan.additions.add(s.key());
+			}
+		}
+		return plan;
+	}
+
+	/**
+	 * Carries out a plan on the live project as one undoable, durable command.
+	 *
+	 * @param theirsText  reads a source text of the other copy (for sources it adds)
+	 * @param resolutions the user's choice for every conflict, by conflict id
+	 * @throws IllegalArgumentException when a conflict has no resolution; nothing is changed then
+	 */
+	public static MergeResult apply(ExcerptaProject ours, MergePlan plan, Function<TextSource, String> theirsText,
+			Map<String, Resolution> resolutions) {
+		List<String> unresolved = new ArrayList<>();
+		for (MergeConflict c : plan.conflicts.values()) {
+			if (!resolutions.containsKey(c.id())) {
+				unresolved.add(c.id() + " (" + c.describe() + ")");
+			}
+		}
+		if (!unresolved.isEmpty()) {
+			throw new IllegalArgumentException(unresolved.size() + " conflict(s) need a decision (ours or theirs) before the merge: "
+					+ String.join("; ", unresolved));
+		}
+		if (ours.model() != plan.ours.project()) {
+			throw new IllegalArgumentException("the plan was made for another project than " + ours.folder());
+		}
+		return new MergeApplier(ours, plan, theirsText, resolutions).run();
+	}
+
+	/** Merges a whole copy in one call when it has no conflicts, or when every conflict is settled the same way. */
+	public static MergeResult merge(ExcerptaProject ours, ExcerptaProject theirs, Project base, Resolution forAll) {
+		MergePlan plan = plan(base, ours.model(), theirs.model());
+		Map<String, Resolution> resolutions = new LinkedHashMap<>();
+		if (forAll != null) {
+			plan.conflicts.keySet().forEach(id -> resolutions.put(id, forAll));
+		}
+		return apply(ours, plan, theirs::text, resolutions);
+	}
+
+	private static void compareShared(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
+		for (ElementState theirs : t.all()) {
+			ElementState ours = o.get(theirs.key());
+			if (ours == null) {
+				continue;
+			}
+			ElementState base = b == null ? null : b.get(theirs.key());
+			Set<String> features = new LinkedHashSet<>(ours.features().keySet());
+			features.addAll(theirs.features().keySet());
+			for (String f : features) {
+				Object ov = ours.features().get(f);
+				Object tv = theirs.features().get(f);
+				if (Objects.equals(ov, tv)) {
+					continue;
+				}
+				if (base != null && Objects.equals(ov, base.features().get(f))) {
+					plan.updates.add(new MergePlan.Update(theirs.key(), f, tv));
+				} else if (base == null || !Objects.equals(tv, base.features().get(f))) {
+					String id = theirs.key() + ":" + f;
+					plan.conflicts.put(id, new MergeConflict(id, MergeConflict.Kind.CHANGED_BOTH, ours.describe(), f,
+							words(o, ov), words(t, tv)));
+					plan.conflictUpdates.put(id, new MergePlan.Update(theirs.key(), f, tv));
+				}
+			}
+		}
+	}
+
+	/** Elements the other copy deleted: carried over unless this copy changed them or started to use them. */
+	private static void deletedThere(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
+		Set<String> deleted = new LinkedHashSet<>();
+		for (ElementState s : o.all()) {
+			if (b.has(s.key()) && !t.has(s.key())) {
+				deleted.add(s.key());
+			}
+		}
+		Map<String, List<String>> groups = groups(deleted, o);
+		// A conflict per group still alive here; the key of the conflict each blocked group belongs to.
+		Map<String, String> conflictOf = new LinkedHashMap<>();
+		for (Map.Entry<String, List<String>> group : groups.entrySet()) {
+			String reason = liveUse(group.getValue(), b, o);
+			if (reason != null) {
+				String id = group.getKey();
+				conflictOf.put(id, id);
+				plan.conflicts.put(id, new MergeConflict(id, MergeConflict.Kind.DELETED_THERE_CHANGED_HERE,
+						o.get(id).describe(), null, reason, "deleted"));
+			}
+		}
+		// Deletions that went with a kept element (the codings of a code the user may keep) wait for
+		// the same decision: keeping the code keeps its codings.
+		Map<String, String> groupOf = new LinkedHashMap<>();
+		groups.forEach((root, members) -> members.forEach(m -> groupOf.put(m, root)));
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (Map.Entry<String, List<String>> group : groups.entrySet()) {
+				if (conflictOf.containsKey(group.getKey())) {
+					continue;
+				}
+				for (String member : group.getValue()) {
+					String blocker = o.get(member).dependencies().stream().map(groupOf::get)
+							.filter(g -> g != null && conflictOf.containsKey(g)).findFirst().orElse(null);
+					if (blocker != null) {
+						conflictOf.put(group.getKey(), conflictOf.get(blocker));
+						grew = true;
+						break;
+					}
+				}
+			}
+		}
+		for (String root : groups.keySet()) {
+			String conflict = conflictOf.get(root);
+			if (conflict == null) {
+				plan.deletions.add(root);
+			} else {
+				plan.conflictDeletions.computeIfAbsent(conflict, k -> new ArrayList<>()).add(root);
+			}
+		}
+	}
+
+	/** Elements this copy deleted: they stay deleted unless the other copy changed them or started to use them. */
+	private static void deletedHere(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
+		Set<String> deleted = new LinkedHashSet<>();
+		for (ElementState s : t.all()) {
+			if (b.has(s.key()) && !o.has(s.key())) {
+				deleted.add(s.key());
+			}
+		}
+		for (Map.Entry<String, List<String>> group : groups(deleted, t).entrySet()) {
+			String reason = liveUse(group.getValue(), b, t);
+			if (reason != null) {
+				String id = group.getKey();
+				plan.conflicts.put(id, new MergeConflict(id, MergeConflict.Kind.DELETED_HERE_CHANGED_THERE,
+						t.get(id).describe(), null, "deleted", reason));
+			}
+		}
+	}
+
+	/** Deleted keys grouped under their topmost deleted ancestor, so a source and its selections go together. */
+	private static Map<String, List<String>> groups(Set<String> deleted, ProjectState side) {
+		Map<String, List<String>> groups = new LinkedHashMap<>();
+		for (String key : deleted) {
+			String root = key;
+			for (String up = side.get(key).containerKey(); up != null && deleted.contains(up); up = side.get(up).containerKey()) {
+				root = up;
+			}
+			groups.computeIfAbsent(root, k -> new ArrayList<>()).add(key);
+		}
+		return groups;
+	}
+
+	/**
+	 * Why a group the other side deleted is still alive on {@code side}: an element of it changed
+	 * since the base, or an element outside it newly depends on it (a new coding of a deleted code).
+	 * Null when the group can go.
+	 */
+	private static String liveUse(List<String> group, ProjectState b, ProjectState side) {
+		Set<String> members = new HashSet<>(group);
+		int changed = 0;
+		String example = null;
+		for (String key : group) {
+			if (!side.get(key).features().equals(b.get(key).features())) {
+				changed++;
+				example = example == null ? side.get(key).describe() + " was changed" : example;
+			}
+		}
+		int users = 0;
+		for (ElementState s : side.all()) {
+			if (members.contains(s.key())) {
+				continue;
+			}
+			ElementState before = b.get(s.key());
+			Set<String> old = before == null ? Set.of() : new HashSet<>(before.dependencies());
+			for (String dep : s.dependencies()) {
+				if (members.contains(dep) && !old.contains(dep)) {
+					users++;
+					example = example == null ? s.describe() + " was added to it or now refers to it" : example;
+					break;
+				}
+			}
+		}
+		if (changed == 0 && users == 0) {
+			return null;
+		}
+		return (changed > 0 ? changed + " element(s) changed" : "") + (changed > 0 && users > 0 ? ", " : "")
+				+ (users > 0 ? users + " element(s) added to it or using it" : "") + " (for instance " + example + ")";
+	}
+
+	private static String words(ProjectState side, Object value) {
+		if (value == null) {
+			return "(none)";
+		}
+		if (value instanceof List<?> list) {
+			List<String> names = new ArrayList<>();
+			for (Object k : list) {
+				ElementState s = side.get((String) k);
+				names.add(s == null ? (String) k : s.describe());
+			}
+			return names.toString();
+		}
+		String text = value.toString();
+		ElementState referenced = side.get(text);
+		if (referenced != null) {
+			return referenced.describe();
+		}
+		int slash = text.lastIndexOf('/');
+		if (slash > 0 && side.get(text.substring(0, slash)) != null) {
+			return "in " + side.get(text.substring(0, slash)).describe();
+		}
+		return text;
+	}
+}
