@@ -1,0 +1,365 @@
+package org.excerpta.team.git;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand.ResetType;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.BranchTrackingStatus;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.store.ProjectStore;
+import org.excerpta.team.merge.MergePlan;
+import org.excerpta.team.merge.MergeResult;
+import org.excerpta.team.merge.ProjectMerge;
+import org.excerpta.team.merge.Resolution;
+
+/**
+ * A project folder shared through git. The store's files are what is committed (the derived index
+ * and the lock never are). Git never merges them as text: when both sides have changed, the
+ * other side's commit and the common ancestor are read as projects and merged element by element
+ * ({@link ProjectMerge}), then committed as a merge of both histories.
+ * <p>
+ * The project must not be open in another program while it is shared, pulled or pushed.
+ */
+public final class SharedProject implements AutoCloseable {
+
+	private static final String REMOTE = "origin";
+
+	private final Path folder;
+	private final Git git;
+	private final CredentialsProvider credentials;
+
+	private SharedProject(Path folder, Git git, CredentialsProvider credentials) {
+		this.folder = folder;
+		this.git = git;
+		this.credentials = credentials;
+	}
+
+	/** Makes a project folder a git repository with its current state as the first commit. */
+	public static SharedProject init(Path folder, String coder, String remoteUrl) {
+		requireProject(folder);
+		if (Files.exists(folder.resolve(".git"))) {
+			throw new IllegalArgumentException(folder + " is already shared (it has a .git folder)");
+		}
+		try {
+			Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call();
+			SharedProject shared = new SharedProject(folder, git, GitCredentials.fromEnvironment());
+			if (remoteUrl != null) {
+				shared.setRemote(remoteUrl);
+			}
+			shared.commit(coder, "Share the project");
+			return shared;
+		} catch (GitAPIException e) {
+			throw new IllegalStateException("cannot make " + folder + " a git repository: " + e.getMessage(), e);
+		}
+	}
+
+	/** Clones a shared project into a new folder. */
+	public static SharedProject cloneFrom(String url, Path folder) {
+		if (Files.exists(folder) && !isEmptyDir(folder)) {
+			throw new IllegalArgumentException(folder + " exists and is not empty");
+		}
+		CredentialsProvider credentials = GitCredentials.fromEnvironment();
+		try {
+			Git git = Git.cloneRepository().setURI(url).setDirectory(folder.toFile()).setCredentialsProvider(credentials)
+					.setRemote(REMOTE).call();
+			requireProject(folder);
+			return new SharedProject(folder, git, credentials);
+		} catch (GitAPIException e) {
+			throw new IllegalStateException("cannot clone " + url + ": " + e.getMessage(), e);
+		}
+	}
+
+	public static SharedProject open(Path folder) {
+		requireProject(folder);
+		try {
+			return new SharedProject(folder, Git.open(folder.toFile()), GitCredentials.fromEnvironment());
+		} catch (IOException e) {
+			throw new IllegalArgumentException(folder + " is not shared yet (no git repository); run share init first", e);
+		}
+	}
+
+	public Path folder() {
+		return folder;
+	}
+
+	public void setRemote(String url) {
+		try {
+			git.remoteRemove().setRemoteName(REMOTE).call();
+			git.remoteAdd().setName(REMOTE).setUri(new URIish(url)).call();
+			StoredConfig config = git.getRepository().getConfig();
+			String branch = git.getRepository().getBranch();
+			config.setString("branch", branch, "remote", REMOTE);
+			config.setString("branch", branch, "merge", Constants.R_HEADS + branch);
+			config.save();
+		} catch (Exception e) {
+			throw new IllegalArgumentException("cannot use " + url + " as the remote: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Commits the project's files as they are on disk (close the project first, so all is written).
+	 *
+	 * @return whether there was anything to commit
+	 */
+	public boolean commit(String coder, String message) {
+		try {
+			Status status = git.status().call();
+			if (status.isClean()) {
+				return false;
+			}
+			git.add().addFilepattern(".").call();
+			git.add().addFilepattern(".").setUpdate(true).call(); // deletions (compacted journals) too
+			PersonIdent who = person(coder);
+			git.commit().setMessage(message).setAuthor(who).setCommitter(who).call();
+			return true;
+		} catch (GitAPIException e) {
+			throw new IllegalStateException("cannot commit the project in " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Local state against the remote as of the last fetch (call {@link #fetch()} first for fresh figures). */
+	public ShareStatus status() {
+		try {
+			Repository repo = git.getRepository();
+			Status status = git.status().call();
+			TreeSet<String> changed = new TreeSet<>();
+			changed.addAll(status.getModified());
+			changed.addAll(status.getUntracked());
+			changed.addAll(status.getMissing());
+			changed.addAll(status.getAdded());
+			changed.addAll(status.getChanged());
+			changed.addAll(status.getRemoved());
+			BranchTrackingStatus tracking = BranchTrackingStatus.of(repo, repo.getBranch());
+			String remote = repo.getConfig().getString("remote", REMOTE, "url");
+			return new ShareStatus(repo.getBranch(), remote, List.copyOf(changed), tracking == null ? 0 : tracking.getAheadCount(),
+					tracking == null ? 0 : tracking.getBehindCount());
+		} catch (IOException | GitAPIException e) {
+			throw new IllegalStateException("cannot read the git status of " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	public void fetch() {
+		requireRemote();
+		try {
+			git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
+		} catch (GitAPIException e) {
+			throw new IllegalStateException("cannot fetch from " + remoteUrl() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Commits local work, fetches, and brings the remote's work in: a fast-forward when only the
+	 * remote changed, a model merge when both did. With conflicts and no resolution for each,
+	 * nothing changes and the conflicts are returned.
+	 */
+	public PullResult pull(String coder, Map<String, Resolution> resolutions) {
+		requireNotOpenElsewhere();
+		commit(coder, "Work of " + coder);
+		fetch();
+		try {
+			Repository repo = git.getRepository();
+			ObjectId head = repo.resolve(Constants.HEAD);
+			ObjectId remote = repo.resolve(Constants.R_REMOTES + REMOTE + "/" + repo.getBranch());
+			if (remote == null || remote.equals(head)) {
+				return new PullResult(PullResult.Outcome.UP_TO_DATE, List.of(), null);
+			}
+			try (RevWalk walk = new RevWalk(repo)) {
+				RevCommit ours = walk.parseCommit(head);
+				RevCommit theirs = walk.parseCommit(remote);
+				if (walk.isMergedInto(theirs, ours)) {
+					return new PullResult(PullResult.Outcome.UP_TO_DATE, List.of(), null);
+				}
+				if (walk.isMergedInto(ours, theirs)) {
+					git.reset().setMode(ResetType.HARD).setRef(theirs.name()).call();
+					dropIndex();
+					return new PullResult(PullResult.Outcome.FAST_FORWARD, List.of(), null);
+				}
+				RevCommit base = mergeBase(repo, ours, theirs);
+				return merge(coder, base, theirs, resolutions);
+			}
+		} catch (IOException | GitAPIException e) {
+			throw new IllegalStateException("cannot pull into " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	private PullResult merge(String coder, RevCommit base, RevCommit theirs, Map<String, Resolution> resolutions)
+			throws IOException, GitAPIException {
+		Path work = Files.createTempDirectory("excerpta-merge");
+		try {
+			Path baseDir = base == null ? null : checkout(base, work.resolve("base"));
+			Path theirsDir = checkout(theirs, work.resolve("theirs"));
+			MergeResult result;
+			try (ExcerptaProject t = ExcerptaProject.openReadOnly(theirsDir);
+					ExcerptaProject b = baseDir == null ? null : ExcerptaProject.openReadOnly(baseDir);
+					ExcerptaProject o = ExcerptaProject.open(folder)) {
+				MergePlan plan = ProjectMerge.plan(b == null ? null : b.model(), o.model(), t.model());
+				if (!resolutions.keySet().containsAll(plan.conflicts().stream().map(c -> c.id()).toList())) {
+					return new PullResult(PullResult.Outcome.CONFLICTS, plan.conflicts(), null);
+				}
+				result = ProjectMerge.apply(o, plan, t::text, resolutions);
+			}
+			Repository repo = git.getRepository();
+			repo.writeMergeHeads(List.of(theirs));
+			git.add().addFilepattern(".").call();
+			git.add().addFilepattern(".").setUpdate(true).call();
+			PersonIdent who = person(coder);
+			git.commit().setMessage("Merge the work of " + theirs.getAuthorIdent().getName() + " (" + result.summary() + ")")
+					.setAuthor(who).setCommitter(who).call();
+			dropIndex();
+			return new PullResult(PullResult.Outcome.MERGED, List.of(), result);
+		} finally {
+			deleteTree(work);
+		}
+	}
+
+	/**
+	 * Pushes local commits (commit first). A remote that moved on refuses the push; pull, then push again.
+	 *
+	 * @return false when the remote refused because it has work not yet pulled
+	 */
+	public boolean push() {
+		requireRemote();
+		try {
+			String branch = git.getRepository().getBranch();
+			for (PushResult r : git.push().setRemote(REMOTE).add(branch).setCredentialsProvider(credentials).call()) {
+				for (RemoteRefUpdate u : r.getRemoteUpdates()) {
+					switch (u.getStatus()) {
+					case OK, UP_TO_DATE -> {
+					}
+					case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
+						return false;
+					}
+					case REJECTED_OTHER_REASON -> {
+						// Another coder's push held the branch's lock on the server at that moment: the
+						// remote moved on, exactly as for a non-fast-forward.
+						if (u.getMessage() != null && (u.getMessage().contains("update ref") || u.getMessage().contains("lock"))) {
+							return false;
+						}
+						throw new IllegalStateException("the remote " + remoteUrl() + " refused the push: " + u.getMessage());
+					}
+					default -> throw new IllegalStateException("the remote " + remoteUrl() + " refused the push: " + u.getStatus()
+							+ (u.getMessage() == null ? "" : " (" + u.getMessage() + ")"));
+					}
+				}
+			}
+			return true;
+		} catch (IOException | GitAPIException e) {
+			throw new IllegalStateException("cannot push to " + remoteUrl() + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void close() {
+		git.close();
+	}
+
+	private Path checkout(RevCommit commit, Path dir) throws IOException {
+		Repository repo = git.getRepository();
+		Files.createDirectories(dir);
+		try (TreeWalk walk = new TreeWalk(repo)) {
+			walk.addTree(commit.getTree());
+			walk.setRecursive(true);
+			while (walk.next()) {
+				Path file = dir.resolve(walk.getPathString()).normalize();
+				if (!file.startsWith(dir)) {
+					throw new IOException("the commit " + commit.name() + " holds a path outside the project: " + walk.getPathString());
+				}
+				Files.createDirectories(file.getParent());
+				try (OutputStream out = Files.newOutputStream(file)) {
+					repo.open(walk.getObjectId(0)).copyTo(out);
+				}
+			}
+		}
+		return dir;
+	}
+
+	private static RevCommit mergeBase(Repository repo, RevCommit a, RevCommit b) throws IOException {
+		try (RevWalk walk = new RevWalk(repo)) {
+			walk.setRevFilter(RevFilter.MERGE_BASE);
+			walk.markStart(walk.parseCommit(a));
+			walk.markStart(walk.parseCommit(b));
+			return walk.next();
+		}
+	}
+
+	/** The index is derived from the files git just replaced: rebuild it when the project next opens. */
+	private void dropIndex() {
+		deleteTree(folder.resolve(ProjectStore.INDEX_DIR));
+	}
+
+	private void requireNotOpenElsewhere() {
+		ExcerptaProject.open(folder).close(); // fails with the holder's name when another program has it open
+	}
+
+	private void requireRemote() {
+		if (remoteUrl() == null) {
+			throw new IllegalStateException("the project in " + folder + " has no remote; give one with share init --remote URL");
+		}
+	}
+
+	private String remoteUrl() {
+		return git.getRepository().getConfig().getString("remote", REMOTE, "url");
+	}
+
+	private PersonIdent person(String coder) {
+		String name = coder == null || coder.isBlank() ? System.getProperty("user.name", "excerpta") : coder.strip();
+		String email = git.getRepository().getConfig().getString("user", null, "email");
+		if (email == null) {
+			email = name.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "@excerpta.invalid";
+		}
+		return new PersonIdent(name, email);
+	}
+
+	private static void requireProject(Path folder) {
+		if (!Files.isRegularFile(folder.resolve("excerpta.project"))) {
+			throw new IllegalArgumentException(folder + " is not an Excerpta project (no excerpta.project file)");
+		}
+	}
+
+	private static boolean isEmptyDir(Path dir) {
+		try (Stream<Path> s = Files.list(dir)) {
+			return s.findAny().isEmpty();
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static void deleteTree(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> s = Files.walk(dir)) {
+			List<Path> all = new ArrayList<>(s.sorted(Comparator.reverseOrder()).toList());
+			for (Path p : all) {
+				Files.deleteIfExists(p);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
