@@ -74,7 +74,7 @@ public final class SharedProject implements AutoCloseable {
 			shared.commit(coder, "Share the project");
 			return shared;
 		} catch (GitAPIException e) {
-			throw new IllegalStateException("cannot make " + folder + " a git repository: " + e.getMessage(), e);
+			throw new ShareException("cannot make " + folder + " a git repository: " + e.getMessage(), e);
 		}
 	}
 
@@ -90,7 +90,7 @@ public final class SharedProject implements AutoCloseable {
 			requireProject(folder);
 			return new SharedProject(folder, git, credentials);
 		} catch (GitAPIException e) {
-			throw new IllegalStateException("cannot clone " + url + ": " + e.getMessage(), e);
+			throw new ShareException("cannot clone " + url + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -138,7 +138,7 @@ public final class SharedProject implements AutoCloseable {
 			git.commit().setMessage(message).setAuthor(who).setCommitter(who).call();
 			return true;
 		} catch (GitAPIException e) {
-			throw new IllegalStateException("cannot commit the project in " + folder + ": " + e.getMessage(), e);
+			throw new ShareException("cannot commit the project in " + folder + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -159,7 +159,7 @@ public final class SharedProject implements AutoCloseable {
 			return new ShareStatus(repo.getBranch(), remote, List.copyOf(changed), tracking == null ? 0 : tracking.getAheadCount(),
 					tracking == null ? 0 : tracking.getBehindCount());
 		} catch (IOException | GitAPIException e) {
-			throw new IllegalStateException("cannot read the git status of " + folder + ": " + e.getMessage(), e);
+			throw new ShareException("cannot read the git status of " + folder + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -168,7 +168,7 @@ public final class SharedProject implements AutoCloseable {
 		try {
 			git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
 		} catch (GitAPIException e) {
-			throw new IllegalStateException("cannot fetch from " + remoteUrl() + ": " + e.getMessage(), e);
+			throw new ShareException("cannot fetch from " + remoteUrl() + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -203,7 +203,7 @@ public final class SharedProject implements AutoCloseable {
 				return merge(coder, base, theirs, resolutions);
 			}
 		} catch (IOException | GitAPIException e) {
-			throw new IllegalStateException("cannot pull into " + folder + ": " + e.getMessage(), e);
+			throw new ShareException("cannot pull into " + folder + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -260,16 +260,16 @@ public final class SharedProject implements AutoCloseable {
 						if (u.getMessage() != null && (u.getMessage().contains("update ref") || u.getMessage().contains("lock"))) {
 							return false;
 						}
-						throw new IllegalStateException("the remote " + remoteUrl() + " refused the push: " + u.getMessage());
+						throw new ShareException("the remote " + remoteUrl() + " refused the push: " + u.getMessage());
 					}
-					default -> throw new IllegalStateException("the remote " + remoteUrl() + " refused the push: " + u.getStatus()
+					default -> throw new ShareException("the remote " + remoteUrl() + " refused the push: " + u.getStatus()
 							+ (u.getMessage() == null ? "" : " (" + u.getMessage() + ")"));
 					}
 				}
 			}
 			return true;
 		} catch (IOException | GitAPIException e) {
-			throw new IllegalStateException("cannot push to " + remoteUrl() + ": " + e.getMessage(), e);
+			throw new ShareException("cannot push to " + remoteUrl() + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -318,7 +318,7 @@ public final class SharedProject implements AutoCloseable {
 
 	private void requireRemote() {
 		if (remoteUrl() == null) {
-			throw new IllegalStateException("the project in " + folder + " has no remote; give one with share init --remote URL");
+			throw new ShareException("the project in " + folder + " has no remote; give one with share init --remote URL");
 		}
 	}
 

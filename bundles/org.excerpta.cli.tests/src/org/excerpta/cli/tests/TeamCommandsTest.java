@@ -1,0 +1,122 @@
+package org.excerpta.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.coding.Coder;
+import org.excerpta.model.TextSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two coders share the sample project through a bare repository (as on a shared drive) from the command line. */
+class TeamCommandsTest {
+
+	private static final String LEADERSHIP = "Commissioner-provider relationships framework / Leadership";
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void initClonePushPullAndSettleAConflictFromTheCommandLine() throws Exception {
+		Path remote = tmp.resolve("shared-drive/study.git");
+		org.eclipse.jgit.api.Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+		Path lead = tmp.resolve("lead");
+		assertEquals(0, CliRun.run("sample", lead.toString()).exitCode());
+		CliRun init = CliRun.run("share", "init", lead.toString(), "--remote", remote.toUri().toString(), "--coder", "Lead");
+		assertEquals(0, init.exitCode(), init.err());
+		assertEquals(0, CliRun.run("share", "push", lead.toString()).exitCode());
+		Path ana = tmp.resolve("ana");
+		Path ben = tmp.resolve("ben");
+		assertEquals(0, CliRun.run("share", "clone", remote.toUri().toString(), ana.toString()).exitCode());
+		assertEquals(0, CliRun.run("share", "clone", remote.toUri().toString(), ben.toString()).exitCode());
+
+		String anaCoding = codeAndRename(ana, "Ana", 0, "Leadership style");
+		CliRun push = CliRun.run("share", "push", ana.toString(), "--coder", "Ana");
+		assertEquals(0, push.exitCode(), push.err());
+		String benCoding = codeAndRename(ben, "Ben", 1, "Leaders");
+		CliRun refused = CliRun.run("share", "push", ben.toString(), "--coder", "Ben");
+		assertEquals(1, refused.exitCode());
+		assertTrue(refused.err().contains("pull"), refused.err());
+
+		CliRun stopped = CliRun.run("share", "pull", ben.toString(), "--coder", "Ben");
+		assertEquals(1, stopped.exitCode(), stopped.out());
+		assertTrue(stopped.err().contains("Leaders") && stopped.err().contains("Leadership style"), stopped.err());
+		CliRun settled = CliRun.run("share", "pull", ben.toString(), "--coder", "Ben", "--prefer", "theirs");
+		assertEquals(0, settled.exitCode(), settled.err());
+		assertTrue(settled.out().contains("merged"), settled.out());
+		assertEquals(0, CliRun.run("share", "push", ben.toString(), "--coder", "Ben").exitCode());
+		assertEquals(0, CliRun.run("share", "pull", ana.toString(), "--coder", "Ana").exitCode());
+
+		for (Path copy : new Path[] { ana, ben }) {
+			try (ExcerptaProject p = ExcerptaProject.openReadOnly(copy)) {
+				CodebookEditor codebook = new CodebookEditor(p);
+				assertEquals(2, codebook.codingsOf(codebook.find("Commissioner-provider relationships framework / Leadership style"), false),
+						copy + " holds both coders' codings");
+				assertTrue(p.store().find(anaCoding) != null && p.store().find(benCoding) != null);
+			}
+		}
+		CliRun status = CliRun.run("share", "status", ana.toString());
+		assertEquals(0, status.exitCode(), status.err());
+		assertTrue(status.out().contains("0 commit(s) to push, 0 to pull"), status.out());
+	}
+
+	@Test
+	void mergeOfACopyWithoutAncestorKeepsBothCodingsAndStopsAtConflicts() {
+		Path ours = tmp.resolve("ours");
+		Path theirs = tmp.resolve("theirs");
+		assertEquals(0, CliRun.run("sample", ours.toString()).exitCode());
+		// A colleague's copy: the same project (same GUIDs) coded elsewhere.
+		try {
+			copy(ours, theirs);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		String a = codeAndRename(ours, "Ana", 0, "Leadership style");
+		String b = codeAndRename(theirs, "Ben", 1, "Leaders");
+		CliRun dry = CliRun.run("merge", ours.toString(), theirs.toString(), "--dry-run");
+		assertEquals(0, dry.exitCode(), dry.err());
+		assertTrue(dry.out().contains("1 conflict(s)"), dry.out());
+		CliRun stopped = CliRun.run("merge", ours.toString(), theirs.toString());
+		assertEquals(1, stopped.exitCode());
+		String id = stopped.err().lines().filter(l -> l.startsWith("  ")).findFirst().orElseThrow().strip().split("\\s+")[0];
+		CliRun merged = CliRun.run("merge", ours.toString(), theirs.toString(), "--take", id + "=ours");
+		assertEquals(0, merged.exitCode(), merged.err());
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(ours)) {
+			assertTrue(p.store().find(a) != null && p.store().find(b) != null, "both codings kept");
+			CodebookEditor codebook = new CodebookEditor(p);
+			assertEquals(2, codebook.codingsOf(codebook.find("Commissioner-provider relationships framework / Leadership style"), false));
+		}
+	}
+
+	private static String codeAndRename(Path dir, String coderName, int sourceIndex, String newName) {
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			CodebookEditor codebook = new CodebookEditor(p);
+			Coder coder = new Coder(p);
+			String guid = coder.code((TextSource) p.model().getSources().get(sourceIndex), 20, 80, codebook.find(LEADERSHIP),
+					coder.coder(coderName)).getGuid();
+			codebook.rename(codebook.find(LEADERSHIP), newName);
+			return guid;
+		}
+	}
+
+	private static void copy(Path from, Path to) throws java.io.IOException {
+		try (var files = java.nio.file.Files.walk(from)) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				Path rel = from.relativize(f);
+				if (rel.toString().equals(".excerpta.lock") || rel.startsWith("index")) {
+					continue;
+				}
+				Path t = to.resolve(rel.toString());
+				if (java.nio.file.Files.isDirectory(f)) {
+					java.nio.file.Files.createDirectories(t);
+				} else {
+					java.nio.file.Files.copy(f, t);
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,16 @@
+package org.excerpta.cli;
+
+/** Who is coding: --coder, else $EXCERPTA_CODER, else the login name. */
+final class CoderName {
+
+	private CoderName() {
+	}
+
+	static String of(String given) {
+		if (given != null && !given.isBlank()) {
+			return given.strip();
+		}
+		String env = System.getenv("EXCERPTA_CODER");
+		return env != null && !env.isBlank() ? env.strip() : System.getProperty("user.name", "coder");
+	}
+}
