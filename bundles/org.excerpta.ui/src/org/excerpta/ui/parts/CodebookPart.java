@@ -114,7 +114,7 @@ public final class CodebookPart {
 		try {
 			org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
 			coder.code(documentSelection.source(), documentSelection.start(), documentSelection.end(), code,
-					coder.coder(System.getProperty("user.name", "coder")));
+					coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
 			return true;
 		} catch (IllegalArgumentException e) {
 			org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Code", e.getMessage());
