@@ -1,0 +1,93 @@
+package org.excerpta.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.coding.Coder;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.model.TextSource;
+import org.excerpta.team.agreement.AgreementReport;
+import org.excerpta.ui.parts.AgreementPart;
+import org.junit.jupiter.api.Test;
+
+/** The Agreement view on two coders' overlapping codings: the figures worked out by hand, and the disagreements. */
+class AgreementPartTest {
+
+	@Test
+	void twoCodersOverlappingCodingsShowTheirAgreementAndDisagreements() throws Exception {
+		Display display = Display.getDefault();
+		Shell shell = new Shell(display);
+		shell.setSize(1100, 700);
+		shell.setLayout(new FillLayout());
+		try (ExcerptaProject project = SampleProject.createIn(Files.createTempDirectory("excerpta-agreement").resolve("sample"))) {
+			Coder coder = new Coder(project);
+			TextSource source = (TextSource) project.model().getSources().get(0);
+			var innovation = new CodebookEditor(project).find("Commissioner-provider relationships framework / Innovation");
+			coder.code(source, 0, 100, innovation, coder.coder("Ana"));
+			coder.code(source, 50, 150, innovation, coder.coder("Ben"));
+
+			IEclipseContext context = EclipseContextFactory.create("agreement-test");
+			context.set(UISynchronize.class, new UISynchronize() {
+				@Override
+				public void syncExec(Runnable r) {
+					display.syncExec(r);
+				}
+
+				@Override
+				public void asyncExec(Runnable r) {
+					display.asyncExec(r);
+				}
+
+				@Override
+				protected boolean isUIThread(Thread thread) {
+					return display.getThread() == thread;
+				}
+
+				@Override
+				protected void showBusyWhile(Runnable runnable) {
+					runnable.run();
+				}
+
+				@Override
+				protected boolean dispatchEvents() {
+					return display.readAndDispatch();
+				}
+			});
+			context.set(ExcerptaProject.class, project);
+			context.set(org.eclipse.swt.widgets.Composite.class, shell);
+			AgreementPart part = ContextInjectionFactory.make(AgreementPart.class, context);
+			shell.open();
+			AgreementReport report = part.compute();
+			assertEquals(2, report.settings().coders().size(), "both coders chosen by default");
+			TableItem innovationRow = part.figures().getItem(0);
+			assertTrue(innovationRow.getText(0).endsWith("Innovation"), innovationRow.getText(0));
+			assertEquals("150", innovationRow.getText(1), "characters coded by either coder");
+			assertEquals("33.3", innovationRow.getText(2), "agreement on 50 of 150 characters");
+			assertEquals("-0.500", innovationRow.getText(3), "Cohen's kappa (1/3 - 5/9) / (1 - 5/9)");
+			assertEquals(2, part.disagreements().getItemCount(), "0-50 coded by Ana only, 100-150 by Ben only");
+			assertEquals("Ana", part.disagreements().getItem(0).getText(3));
+			part.disagreements().select(0);
+			part.disagreements().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			for (int i = 0; i < 20; i++) {
+				while (display.readAndDispatch()) {
+					// let the side-by-side panels paint
+				}
+			}
+			WorkbenchPartsTest.saveScreenshot(shell, "agreement-view.png");
+		} finally {
+			shell.dispose();
+		}
+	}
+}

@@ -1,0 +1,225 @@
+package org.excerpta.ui.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.excerpta.analysis.agreement.Coefficient;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.model.Coding;
+import org.excerpta.model.TextSelection;
+import org.excerpta.model.User;
+import org.excerpta.team.agreement.AgreementReport;
+import org.excerpta.team.agreement.AgreementStudy;
+import org.excerpta.team.agreement.AgreementUnit;
+import org.excerpta.team.agreement.CodeAgreement;
+import org.excerpta.team.agreement.Disagreement;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Inter-coder agreement: choose the coders and the unit, read the coefficients per code and
+ * pooled, and go through the disagreements, each shown side by side as every coder coded it.
+ */
+public final class AgreementPart {
+
+	@Inject
+	private UISynchronize sync;
+
+	private ExcerptaProject project;
+	private org.eclipse.swt.widgets.List coderList;
+	private Combo unitCombo;
+	private Button uncoded;
+	private Table figures;
+	private Table disagreements;
+	private Composite sideBySide;
+	private Label status;
+	private List<User> coders = List.of();
+	private AgreementReport report;
+	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::refreshCoders));
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		Composite settings = new Composite(parent, SWT.NONE);
+		settings.setLayout(new GridLayout(6, false));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(settings);
+		new Label(settings, SWT.NONE).setText("Coders:");
+		coderList = new org.eclipse.swt.widgets.List(settings, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().hint(160, 60).applyTo(coderList);
+		new Label(settings, SWT.NONE).setText("Unit:");
+		unitCombo = new Combo(settings, SWT.READ_ONLY);
+		for (AgreementUnit u : AgreementUnit.values()) {
+			unitCombo.add(u.name().toLowerCase());
+		}
+		unitCombo.select(0);
+		uncoded = new Button(settings, SWT.CHECK);
+		uncoded.setText("Count &uncoded units");
+		Button compute = new Button(settings, SWT.PUSH);
+		compute.setText("&Compute");
+		compute.addListener(SWT.Selection, e -> compute());
+		status = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		figures = table(sash, "Code:320", "Units:80", "Agree %:70", "Cohen \u03ba:70", "Fleiss \u03ba:70", "Krippendorff \u03b1:100");
+		disagreements = table(sash, "Source:180", "Position:90", "Code:220", "Coded by:110", "Not by:110", "Passage:400");
+		disagreements.addListener(SWT.Selection, e -> showSideBySide());
+		sideBySide = new Composite(sash, SWT.NONE);
+		sideBySide.setLayout(new FillLayout());
+		sash.setWeights(3, 3, 2);
+		refreshCoders();
+	}
+
+	private static Table table(Composite parent, String... columns) {
+		Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		t.setHeaderVisible(true);
+		t.setLinesVisible(true);
+		for (String c : columns) {
+			TableColumn col = new TableColumn(t, SWT.LEFT);
+			col.setText(c.substring(0, c.lastIndexOf(':')));
+			col.setWidth(Integer.parseInt(c.substring(c.lastIndexOf(':') + 1)));
+		}
+		return t;
+	}
+
+	@Inject
+	void setProject(@Optional ExcerptaProject project) {
+		follower.follow(project);
+		this.project = project;
+		report = null;
+		if (coderList != null && !coderList.isDisposed()) {
+			figures.removeAll();
+			disagreements.removeAll();
+			refreshCoders();
+		}
+	}
+
+	private void refreshCoders() {
+		if (coderList == null || coderList.isDisposed()) {
+			return;
+		}
+		List<String> selected = List.of(coderList.getSelection());
+		coderList.removeAll();
+		coders = project == null ? List.of() : new AgreementStudy(project).codersWithCodings();
+		for (User u : coders) {
+			coderList.add(u.getName());
+			if (selected.contains(u.getName())) {
+				coderList.select(coderList.getItemCount() - 1);
+			}
+		}
+		if (coderList.getSelectionCount() == 0 && coders.size() >= 2) {
+			coderList.selectAll();
+		}
+		status.setText(coders.size() < 2 ? "Agreement needs codings by at least two coders; this project has "
+				+ coders.size() + " coder(s) with codings." : "Choose two or more coders and a unit, then Compute.");
+	}
+
+	/** Computes the figures for the chosen coders (on the UI thread, which owns the model). */
+	public AgreementReport compute() {
+		if (project == null) {
+			return null;
+		}
+		List<User> chosen = new ArrayList<>();
+		for (int i : coderList.getSelectionIndices()) {
+			chosen.add(coders.get(i));
+		}
+		try {
+			AgreementStudy study = new AgreementStudy(project);
+			report = study.run(study.settings(chosen, List.of(), List.of(), AgreementUnit.values()[unitCombo.getSelectionIndex()],
+					uncoded.getSelection()));
+		} catch (IllegalArgumentException e) {
+			MessageDialog.openError(figures.getShell(), "Agreement", e.getMessage());
+			return null;
+		}
+		figures.removeAll();
+		for (CodeAgreement row : report.rows()) {
+			TableItem item = new TableItem(figures, SWT.NONE);
+			var a = row.agreement();
+			item.setText(new String[] { row.label(), Long.toString(row.units()), percent(a.percent()),
+					a.cohen() == null ? "-" : number(a.cohen()), number(a.fleiss()), number(a.alpha()) });
+		}
+		disagreements.removeAll();
+		for (Disagreement d : report.disagreements()) {
+			TableItem item = new TableItem(disagreements, SWT.NONE);
+			item.setText(new String[] { d.sourceName(), d.start() + "\u2013" + d.end(), d.codePath(), String.join(", ", d.appliedByNames()),
+					String.join(", ", d.notAppliedByNames()), d.excerpt().replace('\n', ' ') });
+			item.setData(d);
+		}
+		status.setText(report.disagreements().size() + " disagreement(s) over " + report.unitsCompared() + " units compared"
+				+ (report.notes().isEmpty() ? "." : ". " + String.join(" ", report.notes())));
+		return report;
+	}
+
+	/** The selected disagreement as each coder coded it: one panel per coder, their coded text shaded. */
+	private void showSideBySide() {
+		for (var child : sideBySide.getChildren()) {
+			child.dispose();
+		}
+		if (disagreements.getSelectionCount() == 0 || report == null) {
+			return;
+		}
+		Disagreement d = (Disagreement) disagreements.getSelection()[0].getData();
+		String text = project.text(d.source());
+		int from = Math.max(0, d.start() - 150);
+		int to = Math.min(d.source().getLength(), d.end() + 150);
+		String shown = text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+		Color shade = new Color(sideBySide.getDisplay(), 255, 224, 130);
+		for (User coder : report.settings().coders()) {
+			Group g = new Group(sideBySide, SWT.NONE);
+			g.setText(coder.getName() + (d.appliedBy().contains(coder) ? ": coded" : ": not coded"));
+			g.setLayout(new FillLayout());
+			StyledText st = new StyledText(g, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+			st.setText(shown);
+			for (TextSelection sel : d.source().getSelections()) {
+				for (Coding c : sel.getCodings()) {
+					if (c.getCoder() == coder && c.getCode() == d.code() && sel.getEnd() > from && sel.getStart() < to) {
+						int s = Math.max(sel.getStart(), from) - from;
+						int e = Math.min(sel.getEnd(), to) - from;
+						int cs = shown.offsetByCodePoints(0, s);
+						int ce = shown.offsetByCodePoints(0, e);
+						StyleRange r = new StyleRange(cs, ce - cs, null, shade);
+						st.setStyleRange(r);
+					}
+				}
+			}
+		}
+		sideBySide.layout(true, true);
+	}
+
+	private static String percent(Coefficient c) {
+		return c.isDefined() ? String.format("%.1f", 100 * c.value()) : "n/a";
+	}
+
+	private static String number(Coefficient c) {
+		return c.isDefined() ? String.format("%.3f", c.value()) : "n/a";
+	}
+
+	public Table figures() {
+		return figures;
+	}
+
+	public Table disagreements() {
+		return disagreements;
+	}
+}
