@@ -156,13 +156,13 @@ public final class AgreementPart {
 		for (CodeAgreement row : report.rows()) {
 			TableItem item = new TableItem(figures, SWT.NONE);
 			var a = row.agreement();
-			item.setText(new String[] { row.label(), Long.toString(row.units()), percent(a.percent()),
+			item.setText(new String[] { shortPath(row.label()), Long.toString(row.units()), percent(a.percent()),
 					a.cohen() == null ? "-" : number(a.cohen()), number(a.fleiss()), number(a.alpha()) });
 		}
 		disagreements.removeAll();
 		for (Disagreement d : report.disagreements()) {
 			TableItem item = new TableItem(disagreements, SWT.NONE);
-			item.setText(new String[] { d.sourceName(), d.start() + "\u2013" + d.end(), d.codePath(), String.join(", ", d.appliedByNames()),
+			item.setText(new String[] { d.sourceName(), d.start() + "\u2013" + d.end(), shortPath(d.codePath()), String.join(", ", d.appliedByNames()),
 					String.join(", ", d.notAppliedByNames()), d.excerpt().replace('\n', ' ') });
 			item.setData(d);
 		}
@@ -205,6 +205,12 @@ public final class AgreementPart {
 			}
 		}
 		sideBySide.layout(true, true);
+	}
+
+	/** The code's own name: the framework above it makes the column too wide to read. */
+	private static String shortPath(String path) {
+		int cut = path.lastIndexOf(" / ");
+		return cut < 0 ? path : "\u2026 / " + path.substring(cut + 3);
 	}
 
 	private static String percent(Coefficient c) {
