@@ -30,7 +30,7 @@ public final class CodebookQdc {
 	public static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
 	/** Written by NVivo for Mac and older QualCoder; read as {@link #NAMESPACE}. */
 	static final String NAMESPACE_QUIRK = "urn:QDA-XML:codebook:1:0";
-	static final String PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0";
+	public static final String PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0";
 	static final String PROJECT_NAMESPACE_QUIRK = "urn:QDA-XML:project:1:0";
 	public static final String ORIGIN = "Excerpta 0.1";
 
@@ -360,16 +360,18 @@ public final class CodebookQdc {
 		return s.length() <= 40 ? s : s.substring(0, 40) + "...";
 	}
 
-	static boolean isCodebookNamespace(String ns) {
+	/** True for the codebook namespace and the variant some tools write ({@value #NAMESPACE_QUIRK}). */
+	public static boolean isCodebookNamespace(String ns) {
 		return NAMESPACE.equals(ns) || NAMESPACE_QUIRK.equals(ns);
 	}
 
-	static boolean isProjectNamespace(String ns) {
+	/** True for the project namespace and the variant some tools write ({@value #PROJECT_NAMESPACE_QUIRK}). */
+	public static boolean isProjectNamespace(String ns) {
 		return PROJECT_NAMESPACE.equals(ns) || PROJECT_NAMESPACE_QUIRK.equals(ns);
 	}
 
 	/** Excerpta's form of a GUID: lower case, without braces. */
-	static String normalizeGuid(String guid) {
+	public static String normalizeGuid(String guid) {
 		String g = guid.strip();
 		if (g.startsWith("{") && g.endsWith("}")) {
 			g = g.substring(1, g.length() - 1);
