@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.exchange.qdpx.QdpxImportReport;
+import org.excerpta.exchange.qdpx.QdpxImporter;
 import org.excerpta.team.merge.MergePlan;
 import org.excerpta.team.merge.MergeResult;
 import org.excerpta.team.merge.ProjectMerge;
@@ -31,7 +33,7 @@ final class MergeCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "DIR", description = "The project to merge into.")
 	Path dir;
 
-	@Parameters(index = "1", paramLabel = "OTHER", description = "The other copy (a project folder). It is only read.")
+	@Parameters(index = "1", paramLabel = "OTHER", description = "The other copy: a project folder, or a .qdpx export of the project. It is only read.")
 	Path other;
 
 	@Option(names = "--base", paramLabel = "BASE", description = "The copy both started from (only read).")
@@ -46,7 +48,40 @@ final class MergeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
-		try (ExcerptaProject theirs = ExcerptaProject.openReadOnly(other);
+		Path otherFolder = other;
+		Path unpacked = null;
+		String name = other.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		if (name.endsWith(".qdpx") || name.endsWith(".qde")) {
+			try {
+				unpacked = java.nio.file.Files.createTempDirectory("excerpta-merge");
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			otherFolder = unpacked.resolve("project");
+			QdpxImportReport imported = new QdpxImporter().importProject(other, otherFolder);
+			imported.notImported().forEach(i -> spec.commandLine().getErr().println("not in " + other.getFileName() + "'s import: " + i));
+		}
+		try {
+			return merge(out, otherFolder);
+		} finally {
+			if (unpacked != null) {
+				deleteTree(unpacked);
+			}
+		}
+	}
+
+	private static void deleteTree(Path dir) {
+		try (var files = java.nio.file.Files.walk(dir)) {
+			for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				java.nio.file.Files.deleteIfExists(p);
+			}
+		} catch (java.io.IOException e) {
+			// a temporary folder left behind does no harm
+		}
+	}
+
+	private int merge(PrintWriter out, Path otherFolder) {
+		try (ExcerptaProject theirs = ExcerptaProject.openReadOnly(otherFolder);
 				ExcerptaProject ancestor = base == null ? null : ExcerptaProject.openReadOnly(base);
 				ExcerptaProject ours = dryRun ? ExcerptaProject.openReadOnly(dir) : ExcerptaProject.open(dir)) {
 			MergePlan plan = ProjectMerge.plan(ancestor == null ? null : ancestor.model(), ours.model(), theirs.model());

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.excerpta.model.Codebook;
 import org.excerpta.model.Identified;
 import org.excerpta.model.Project;
+import org.excerpta.model.VariableValue;
 
 /**
  * What one element of a project says, as plain values a merge can compare across copies: its
@@ -26,7 +27,8 @@ record ElementState(String key, EObject element, String place, Map<String, Objec
 
 	/**
 	 * An element's key: its GUID, except for the project and its codebook, which are matched by
-	 * role because a copy of a project imported from another tool may carry new GUIDs for them.
+	 * role, and variable values, matched by case and variable, because a copy of a project that went
+	 * through another tool may carry new GUIDs for them.
 	 */
 	static String keyOf(EObject element) {
 		if (element instanceof Project) {
@@ -34,6 +36,11 @@ record ElementState(String key, EObject element, String place, Map<String, Objec
 		}
 		if (element instanceof Codebook) {
 			return "(codebook)";
+		}
+		if (element instanceof VariableValue v && v.eContainer() != null && v.getVariable() != null) {
+			// A case (or source) has one value per variable; REFI-QDA has no GUID for values, so an
+			// imported copy's values carry new ones: match them by what they are the value of.
+			return keyOf(v.eContainer()) + "#" + keyOf(v.getVariable());
 		}
 		return ((Identified) element).getGuid();
 	}
