@@ -55,7 +55,7 @@ final class CodeCommand implements Callable<Integer> {
 			description = "How much to code around a hit: hit, sentence, paragraph, turn or answer (default: ${DEFAULT-VALUE}).")
 	String unit;
 
-	@Option(names = "--coder", paramLabel = "NAME", description = "Coder recorded on the codings (default: your user name).")
+	@Option(names = "--coder", paramLabel = "NAME", description = "Coder recorded on the codings (default: $EXCERPTA_CODER or your login name).")
 	String coder;
 
 	@Option(names = "--preview", description = "Only say how many passages would be coded.")
@@ -84,6 +84,6 @@ final class CodeCommand implements Callable<Integer> {
 	}
 
 	private String coderName() {
-		return coder != null ? coder : System.getProperty("user.name", "coder");
+		return CoderName.of(coder);
 	}
 }

@@ -75,6 +75,9 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: the project's name).")
 	String title;
 
+	@Option(names = "--json", description = "Print a JSON summary: the format, the files written and, for qdpx, what they hold.")
+	boolean json;
+
 	@Override
 	public Integer call() {
 		PrintWriter o = spec.commandLine().getOut();
@@ -82,13 +85,17 @@ final class ExportCommand implements Callable<Integer> {
 		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir)) {
 			if (f.equals("qdc")) {
 				writeQdc(project);
-				o.println("Wrote the codebook to " + out);
+				o.println(json ? summary(f, List.of(out), null) : "Wrote the codebook to " + out);
 				return 0;
 			}
 			if (f.equals("qdpx")) {
 				QdpxExportResult r = new QdpxExporter().export(project, out);
-				o.printf("Wrote %s: %d sources, %d selections, %d codings, %d memos, %d original files%n", r.file(), r.sources(),
-						r.selections(), r.codings(), r.memos(), r.originals());
+				if (json) {
+					o.println(summary(f, List.of(r.file()), r));
+				} else {
+					o.printf("Wrote %s: %d sources, %d selections, %d codings, %d memos, %d original files%n", r.file(), r.sources(),
+							r.selections(), r.codings(), r.memos(), r.originals());
+				}
 				r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
 				return 0;
 			}
@@ -101,8 +108,12 @@ final class ExportCommand implements Callable<Integer> {
 					options = options.withPercentages(CodeByAttributeTable.Percentages.parse(percent));
 				}
 				List<Path> written = ReportExport.export(project, index, reportFormat, out, options);
-				for (Path p : written) {
-					o.println("Wrote " + p);
+				if (json) {
+					o.println(summary(f, written, null));
+				} else {
+					for (Path p : written) {
+						o.println("Wrote " + p);
+					}
 				}
 			}
 		}
@@ -120,6 +131,35 @@ final class ExportCommand implements Callable<Integer> {
 			chosen.add(codebook.find(path));
 		}
 		return scope.withCodes(ReportScope.branches(chosen));
+	}
+
+	private static String summary(String format, List<Path> files, QdpxExportResult qdpx) {
+		java.io.StringWriter w = new java.io.StringWriter();
+		try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
+			g.writeStartObject();
+			g.writeStringField("format", format);
+			g.writeArrayFieldStart("files");
+			for (Path p : files) {
+				g.writeString(p.toString());
+			}
+			g.writeEndArray();
+			if (qdpx != null) {
+				g.writeNumberField("sources", qdpx.sources());
+				g.writeNumberField("selections", qdpx.selections());
+				g.writeNumberField("codings", qdpx.codings());
+				g.writeNumberField("memos", qdpx.memos());
+				g.writeNumberField("originals", qdpx.originals());
+				g.writeArrayFieldStart("warnings");
+				for (String x : qdpx.warnings()) {
+					g.writeString(x);
+				}
+				g.writeEndArray();
+			}
+			g.writeEndObject();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return w.toString();
 	}
 
 	private void writeQdc(ExcerptaProject project) {

@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
 	@Option(names = "--case-per-speaker", description = "Link each speaker's turns to a case named after the speaker.")
 	boolean casePerSpeaker;
 
-	@Option(names = "--coder", paramLabel = "NAME", description = "Coder recorded on speaker codings (default: your user name).")
+	@Option(names = "--coder", paramLabel = "NAME", description = "Coder recorded on speaker codings (default: $EXCERPTA_CODER or your login name).")
 	String coder;
 
 	@Option(names = "--json", description = "Print a JSON summary on standard output.")
@@ -74,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
 	public Integer call() {
 		DocumentImportOptions options = new DocumentImportOptions(!noSpeakers,
 				speakers == null ? Set.of() : new LinkedHashSet<>(speakers), renames == null ? Map.of() : new HashMap<>(renames),
-				codeSpeakers, casePerSpeaker, coder);
+				codeSpeakers, casePerSpeaker, CoderName.of(coder));
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		if (preview) {

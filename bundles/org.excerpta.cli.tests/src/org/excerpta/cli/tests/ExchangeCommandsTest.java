@@ -88,6 +88,9 @@ class ExchangeCommandsTest {
 		try (var files = Files.list(csv)) {
 			assertTrue(files.count() >= 3, "excerpts and the counts tables, one file each");
 		}
+		CliRun json = CliRun.run("export", sample.toString(), "--format", "qdpx", tmp.resolve("p.qdpx").toString(), "--json");
+		assertEquals(0, json.exitCode(), json.err());
+		assertTrue(json.out().startsWith("{\"format\":\"qdpx\"") && json.out().contains("\"codings\":1"), json.out());
 		CliRun bad = CliRun.run("export", sample.toString(), "--format", "pdf", tmp.resolve("r.pdf").toString());
 		assertEquals(1, bad.exitCode());
 		assertTrue(bad.err().contains("unknown format"), bad.err());
