@@ -32,8 +32,10 @@ public final class DocumentPart {
 
 	private static final Color SPEAKER = new Color(0x1f, 0x4e, 0x79);
 	private static final Color TIMESTAMP = new Color(0x80, 0x80, 0x80);
+	private static final String ALL_CODERS = "All coders";
 
 	private Label heading;
+	private org.eclipse.swt.widgets.Combo coderFilter;
 	private StyledText text;
 	private ExcerptaProject project;
 	private TextSource shown;
@@ -57,9 +59,25 @@ public final class DocumentPart {
 	@PostConstruct
 	void create(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
-		heading = new Label(parent, SWT.WRAP);
+		Composite header = new Composite(parent, SWT.NONE);
+		GridLayout headerLayout = new GridLayout(3, false);
+		headerLayout.marginWidth = 0;
+		headerLayout.marginHeight = 0;
+		header.setLayout(headerLayout);
+		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		heading = new Label(header, SWT.WRAP);
 		heading.setFont(JFaceResources.getBannerFont());
-		heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		new Label(header, SWT.NONE).setText("Codings by:");
+		// Show every coder's codings, or one coder's (to review a colleague's work, or one's own).
+		coderFilter = new org.eclipse.swt.widgets.Combo(header, SWT.READ_ONLY);
+		coderFilter.setItems(ALL_CODERS);
+		coderFilter.select(0);
+		coderFilter.addListener(SWT.Selection, e -> {
+			if (shown != null && project != null) {
+				show(shown);
+			}
+		});
 		text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
 		text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		text.setMargins(12, 8, 12, 8);
@@ -119,21 +137,50 @@ public final class DocumentPart {
 				styles.add(r);
 			}
 		}
+		refreshCoders();
 		styles.addAll(codedPassages(source, content));
 		styles.sort(java.util.Comparator.comparingInt(r -> r.start));
 		text.setStyleRanges(merge(styles).toArray(StyleRange[]::new));
 		heading.getParent().layout();
 	}
 
-	/** Coded text is shaded with a light tint of its code's colour (the last coding's, where several overlap). */
+	/** The project's coders in the filter, keeping the choice made. */
+	private void refreshCoders() {
+		String chosen = coderFilter.getText();
+		List<String> names = new ArrayList<>();
+		names.add(ALL_CODERS);
+		project.model().getUsers().forEach(u -> names.add(u.getName()));
+		if (!names.equals(List.of(coderFilter.getItems()))) {
+			coderFilter.setItems(names.toArray(String[]::new));
+			coderFilter.select(Math.max(0, names.indexOf(chosen)));
+			coderFilter.getParent().layout();
+		}
+	}
+
+	/** Shows only this coder's codings (null: everyone's). */
+	public void showCoder(String name) {
+		int i = name == null ? 0 : java.util.Arrays.asList(coderFilter.getItems()).indexOf(name);
+		coderFilter.select(Math.max(0, i));
+		if (shown != null && project != null) {
+			show(shown);
+		}
+	}
+
+	/**
+	 * Coded text is shaded with a light tint of its code's colour (the last coding's, where several
+	 * overlap), counting only the chosen coder's codings.
+	 */
 	private List<StyleRange> codedPassages(TextSource source, String content) {
 		List<StyleRange> out = new ArrayList<>();
 		int length = content.codePointCount(0, content.length());
+		String coder = coderFilter.getSelectionIndex() <= 0 ? null : coderFilter.getText();
 		for (org.excerpta.model.TextSelection sel : source.getSelections()) {
-			if (sel.getCodings().isEmpty() || sel.getStart() >= sel.getEnd() || sel.getEnd() > length) {
+			List<org.excerpta.model.Coding> codings = sel.getCodings().stream()
+					.filter(c -> coder == null || (c.getCoder() != null && coder.equals(c.getCoder().getName()))).toList();
+			if (codings.isEmpty() || sel.getStart() >= sel.getEnd() || sel.getEnd() > length) {
 				continue;
 			}
-			org.excerpta.model.Code code = sel.getCodings().get(sel.getCodings().size() - 1).getCode();
+			org.excerpta.model.Code code = codings.get(codings.size() - 1).getCode();
 			int from = content.offsetByCodePoints(0, sel.getStart());
 			int to = content.offsetByCodePoints(0, sel.getEnd());
 			StyleRange r = new StyleRange(from, to - from, null, tint(code == null ? null : code.getColor()));
