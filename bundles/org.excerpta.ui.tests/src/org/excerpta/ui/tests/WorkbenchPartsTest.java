@@ -158,6 +158,7 @@ class WorkbenchPartsTest {
 	void selectTextThenDoubleClickACodeToCodeIt() throws Exception {
 		TextSource transcript = (TextSource) project.model().getSources().stream()
 				.filter(s -> s.getKind() == SourceKind.TRANSCRIPT).findFirst().orElseThrow();
+		new org.excerpta.core.coding.Coder(project).coder("Zed"); // a colleague who has not coded this passage
 		document.show(transcript);
 		pump();
 		String text = document.textWidget().getText();
@@ -175,8 +176,6 @@ class WorkbenchPartsTest {
 				text.substring(text.offsetByCodePoints(0, selection.getStart()), text.offsetByCodePoints(0, selection.getEnd())));
 		StyleRange shaded = document.textWidget().getStyleRangeAtOffset(from + 3);
 		assertTrue(shaded != null && shaded.background != null, "coded text is shaded in its code's colour");
-		new org.excerpta.core.coding.Coder(project).coder("Zed"); // a colleague who has not coded this
-		pump();
 		document.showCoder("Zed");
 		StyleRange zeds = document.textWidget().getStyleRangeAtOffset(from + 3);
 		assertTrue(zeds == null || zeds.background == null, "only the chosen coder's codings are shaded");
