@@ -25,6 +25,7 @@ public final class ProjectSession {
 
 	private final IEclipseContext context;
 	private ExcerptaProject current;
+	private org.excerpta.index.ProjectIndex index;
 
 	public ProjectSession(IEclipseContext context) {
 		this.context = context;
@@ -70,7 +71,26 @@ public final class ProjectSession {
 		return sample;
 	}
 
+	/**
+	 * The open project's search index, opened on first use (built if missing or stale) and kept
+	 * current as the project changes; closed with the project. Null when no project is open.
+	 */
+	public synchronized org.excerpta.index.ProjectIndex index() {
+		if (index == null && current != null) {
+			index = org.excerpta.index.ProjectIndex.open(current);
+		}
+		return index;
+	}
+
+	private synchronized void closeIndex() {
+		if (index != null) {
+			index.close();
+			index = null;
+		}
+	}
+
 	private void show(ExcerptaProject project) {
+		closeIndex();
 		ExcerptaProject previous = current;
 		current = project;
 		remember(project.folder());
@@ -91,6 +111,7 @@ public final class ProjectSession {
 	}
 
 	public void close() {
+		closeIndex();
 		if (current != null) {
 			context.remove(ExcerptaProject.class);
 			current.close();

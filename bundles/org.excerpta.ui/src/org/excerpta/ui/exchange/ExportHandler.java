@@ -18,8 +18,8 @@ public final class ExportHandler {
 	}
 
 	@Execute
-	void execute(Shell shell, ExcerptaProject project) {
-		ExportWizard wizard = new ExportWizard(project);
+	void execute(Shell shell, ExcerptaProject project, org.excerpta.ui.ProjectSession session) {
+		ExportWizard wizard = new ExportWizard(project, session::index);
 		WizardDialog dialog = new WizardDialog(shell, wizard);
 		if (dialog.open() == Window.OK && wizard.result() != null) {
 			MessageDialog.openInformation(shell, "Export", wizard.result());

@@ -26,11 +26,18 @@ import org.excerpta.core.ExcerptaProject;
 public final class ExportWizard extends Wizard {
 
 	private final ExcerptaProject project;
+	private final java.util.function.Supplier<org.excerpta.index.ProjectIndex> index;
 	private final Page page = new Page();
 	private String result;
 
 	public ExportWizard(ExcerptaProject project) {
+		this(project, () -> null);
+	}
+
+	/** @param index the workbench's open index of the project (reports read it) */
+	public ExportWizard(ExcerptaProject project, java.util.function.Supplier<org.excerpta.index.ProjectIndex> index) {
 		this.project = project;
+		this.index = index;
 		setWindowTitle("Export");
 		setNeedsProgressMonitor(true);
 	}
@@ -55,11 +62,12 @@ public final class ExportWizard extends Wizard {
 		Path out = Path.of(page.target.getText().strip());
 		String title = page.title.getText();
 		boolean overlap = page.overlap.getSelection();
+		org.excerpta.index.ProjectIndex open = format == ExportFormat.QDPX || format == ExportFormat.QDC ? null : index.get();
 		try {
 			getContainer().run(true, false, monitor -> {
 				monitor.beginTask("Exporting " + format.id() + " to " + out + "...", -1);
 				try {
-					result = ProjectExports.export(project, format, out, title, overlap);
+					result = ProjectExports.export(project, open, format, out, title, overlap);
 				} catch (RuntimeException e) {
 					throw new InvocationTargetException(e);
 				} finally {

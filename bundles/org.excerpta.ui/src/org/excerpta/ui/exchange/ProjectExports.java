@@ -23,7 +23,10 @@ public final class ProjectExports {
 	private ProjectExports() {
 	}
 
-	public static String export(ExcerptaProject project, ExportFormat format, Path out, String title, boolean overlap) {
+	/**
+	 * @param index the project's open index (the workbench keeps one), or null to open one for this export
+	 */
+	public static String export(ExcerptaProject project, ProjectIndex index, ExportFormat format, Path out, String title, boolean overlap) {
 		switch (format) {
 		case QDPX -> {
 			QdpxExportResult r = new QdpxExporter().export(project, out);
@@ -43,11 +46,17 @@ public final class ProjectExports {
 			return "Wrote the codebook to " + out + ".";
 		}
 		default -> {
-			try (ProjectIndex index = ProjectIndex.open(project)) {
+			ProjectIndex own = index == null ? ProjectIndex.open(project) : null;
+			try {
+				ProjectIndex idx = index == null ? own : index;
 				ReportOptions options = ReportOptions.defaults().withTitle(title == null || title.isBlank() ? null : title)
 						.withCooccurrence(overlap ? CooccurrenceTable.Unit.OVERLAP : CooccurrenceTable.Unit.SOURCE);
-				List<Path> files = ReportExport.export(project, index, ReportExport.Format.parse(format.id()), out, options);
+				List<Path> files = ReportExport.export(project, idx, ReportExport.Format.parse(format.id()), out, options);
 				return "Wrote " + (files.size() == 1 ? files.get(0) : files.size() + " files to " + out) + ".";
+			} finally {
+				if (own != null) {
+					own.close();
+				}
 			}
 		}
 		}

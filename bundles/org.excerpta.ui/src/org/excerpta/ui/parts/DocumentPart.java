@@ -119,6 +119,24 @@ public final class DocumentPart {
 		}
 	}
 
+	/** Opens a passage asked for by another view (an excerpt, a search hit): shown, selected, scrolled to. */
+	@Inject
+	void reveal(@Optional org.excerpta.ui.PassageRequest request) {
+		if (request == null || text == null || text.isDisposed() || project == null || request.source().eResource() == null) {
+			return;
+		}
+		if (shown != request.source()) {
+			show(request.source());
+		}
+		String content = text.getText();
+		int length = content.codePointCount(0, content.length());
+		int from = content.offsetByCodePoints(0, Math.min(request.start(), length));
+		int to = content.offsetByCodePoints(0, Math.min(request.end(), length));
+		text.setSelection(from, to);
+		text.showSelection();
+		publishSelection();
+	}
+
 	/** Shows a source's text with its speaker turns. */
 	public void show(TextSource source) {
 		shown = source;

@@ -1,0 +1,158 @@
+package org.excerpta.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.TableItem;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.index.Autocoder;
+import org.excerpta.index.Excerpt;
+import org.excerpta.model.Code;
+import org.excerpta.report.ReportTable;
+import org.excerpta.ui.ProjectSession;
+import org.excerpta.ui.parts.CodedExcerptsPart;
+import org.excerpta.ui.parts.CountsPart;
+import org.excerpta.ui.parts.DocumentPart;
+import org.excerpta.ui.parts.SearchPart;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search, code all hits, count and retrieve in the real views on the sample project, as a
+ * researcher would: the counts and the excerpt list change with the coding and with its undo, and
+ * an excerpt opens at its place in the Document view.
+ */
+class AnalysisPartsTest {
+
+	private static final String RELATIONAL = "Commissioner-provider relationships framework / Conflict and tension between partners / Relational";
+
+	@Test
+	void searchCodeAllHitsCountRetrieveAndUndo() throws Exception {
+		Display display = Display.getDefault();
+		Path folder = Files.createTempDirectory("excerpta-analysis").resolve("sample");
+		SampleProject.createIn(folder).close();
+		Shell shell = new Shell(display);
+		shell.setText("Excerpta");
+		shell.setSize(1300, 800);
+		shell.setLayout(new FillLayout());
+		IEclipseContext window = EclipseContextFactory.create("window");
+		window.set(UISynchronize.class, new UISynchronize() {
+			@Override
+			public void syncExec(Runnable r) {
+				display.syncExec(r);
+			}
+
+			@Override
+			public void asyncExec(Runnable r) {
+				display.asyncExec(r);
+			}
+
+			@Override
+			protected boolean isUIThread(Thread thread) {
+				return display.getThread() == thread;
+			}
+
+			@Override
+			protected void showBusyWhile(Runnable runnable) {
+				runnable.run();
+			}
+
+			@Override
+			protected boolean dispatchEvents() {
+				return display.readAndDispatch();
+			}
+		});
+		ProjectSession session = new ProjectSession(window);
+		window.set(ProjectSession.class, session);
+		ExcerptaProject project = session.open(folder);
+		try {
+			SashForm sash = new SashForm(shell, SWT.VERTICAL);
+			DocumentPart document = make(DocumentPart.class, window, new Composite(sash, SWT.NONE));
+			TabFolder tabs = new TabFolder(sash, SWT.NONE);
+			SearchPart search = make(SearchPart.class, window, tab(tabs, "Search"));
+			CodedExcerptsPart excerpts = make(CodedExcerptsPart.class, window, tab(tabs, "Coded Excerpts"));
+			CountsPart counts = make(CountsPart.class, window, tab(tabs, "Counts"));
+			sash.setWeights(45, 55);
+			shell.open();
+			pump(display);
+
+			var results = search.search("trust");
+			assertTrue(results.total() > 0, "the sample's answers talk about trust");
+			assertTrue(search.table().getItemCount() > 0, "keyword-in-context lines");
+			Code relational = new CodebookEditor(project).find(RELATIONAL);
+			search.chooseCode(relational, Autocoder.Unit.ANSWER);
+			int made = search.codeAllHits(false);
+			assertTrue(made > 0);
+			pump(display);
+			WorkbenchPartsTest.saveScreenshot(shell, "search-code-all-hits.png");
+
+			ReportTable table = counts.crossWith(null);
+			int codings = table.columnIndex("codings");
+			assertEquals(String.valueOf(made), table.row(relational.getGuid()).cell(codings).display(), "the count follows the coding");
+			tabs.setSelection(2);
+			ReportTable byRole = counts.crossWith("Role");
+			assertTrue(byRole.columns().size() > 2, "one column per role");
+			pump(display);
+			WorkbenchPartsTest.saveScreenshot(shell, "counts-by-role.png");
+
+			excerpts.showCode(relational);
+			assertEquals(made, excerpts.table().getItemCount(), "every coded answer is retrieved");
+			tabs.setSelection(1);
+			excerpts.table().select(0);
+			excerpts.table().notifyListeners(SWT.DefaultSelection, new Event());
+			pump(display);
+			Excerpt first = (Excerpt) excerpts.table().getItem(0).getData();
+			assertEquals(first.text(), document.textWidget().getSelectionText(), "the excerpt opens at its place");
+			WorkbenchPartsTest.saveScreenshot(shell, "coded-excerpts.png");
+
+			project.commandStack().undo();
+			pump(display);
+			assertEquals(0, excerpts.table().getItemCount(), "the undo shows at once");
+			assertEquals("0", counts.crossWith(null).row(relational.getGuid()).cell(codings).display());
+			assertFalse(search.table().isDisposed());
+		} finally {
+			shell.dispose();
+			session.close();
+		}
+	}
+
+	private static Composite tab(TabFolder tabs, String name) {
+		TabItem item = new TabItem(tabs, SWT.NONE);
+		item.setText(name);
+		Composite c = new Composite(tabs, SWT.NONE);
+		item.setControl(c);
+		return c;
+	}
+
+	private static <T> T make(Class<T> part, IEclipseContext parent, Composite composite) {
+		IEclipseContext ctx = parent.createChild(part.getSimpleName());
+		ctx.set(Composite.class, composite);
+		return ContextInjectionFactory.make(part, ctx);
+	}
+
+	private static void pump(Display display) {
+		for (int i = 0; i < 50; i++) {
+			while (display.readAndDispatch()) {
+				// drain
+			}
+		}
+	}
+}

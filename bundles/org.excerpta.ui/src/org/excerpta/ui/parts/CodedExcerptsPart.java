@@ -1,0 +1,219 @@
+package org.excerpta.ui.parts;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodePaths;
+import org.excerpta.index.Excerpt;
+import org.excerpta.model.Case;
+import org.excerpta.model.Code;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.User;
+import org.excerpta.report.CsvReportWriter;
+import org.excerpta.report.ExcerptTable;
+import org.excerpta.report.ReportScope;
+import org.excerpta.ui.PassageRequest;
+import org.excerpta.ui.ProjectSession;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Every excerpt coded with the code chosen in the Codebook (and the codes below it), optionally in
+ * the cases with some attribute values: source, case, coder and text. Double-click opens the
+ * passage in the Document view; Export writes the list as CSV for Excel.
+ */
+public final class CodedExcerptsPart {
+
+	/** The most excerpts listed at once; the heading says when there are more. */
+	static final int MAX_SHOWN = 2000;
+
+	@Inject
+	private ProjectSession session;
+
+	@Inject
+	private IEclipseContext context;
+
+	@Inject
+	private UISynchronize sync;
+
+	private ExcerptaProject project;
+	private Code code;
+	private Label heading;
+	private Text where;
+	private Table table;
+	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::refresh));
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(new GridLayout(4, false));
+		heading = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(heading);
+		new Label(parent, SWT.NONE).setText("Only cases with:");
+		where = new Text(parent, SWT.BORDER | SWT.SEARCH);
+		where.setMessage("Attribute=Value, e.g. Role=GP (comma between several)");
+		where.addListener(SWT.DefaultSelection, e -> refresh());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(where);
+		Button apply = new Button(parent, SWT.PUSH);
+		apply.setText("&Filter");
+		apply.addListener(SWT.Selection, e -> refresh());
+		Button export = new Button(parent, SWT.PUSH);
+		export.setText("E&xport CSV...");
+		export.addListener(SWT.Selection, e -> exportCsv());
+		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (String[] c : new String[][] { { "Source", "200" }, { "Case", "90" }, { "Coder", "90" }, { "Code", "150" }, { "Excerpt", "600" } }) {
+			TableColumn col = new TableColumn(table, SWT.LEFT);
+			col.setText(c[0]);
+			col.setWidth(Integer.parseInt(c[1]));
+		}
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
+		table.addListener(SWT.DefaultSelection, e -> openSelected());
+		refresh();
+	}
+
+	@Inject
+	void setProject(@Optional ExcerptaProject project) {
+		follower.follow(project);
+		this.project = project;
+		this.code = null;
+		if (table != null && !table.isDisposed()) {
+			refresh();
+		}
+	}
+
+	@Inject
+	void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+		if (selection instanceof Code c && table != null && !table.isDisposed()) {
+			showCode(c);
+		}
+	}
+
+	/** Lists what another view asked for (a cell of the Counts view): a code's excerpts in some cases. */
+	@Inject
+	void request(@Optional org.excerpta.ui.ExcerptRequest request) {
+		if (request != null && table != null && !table.isDisposed()) {
+			List<String> parts = new ArrayList<>();
+			request.where().forEach((k, v) -> parts.add(k + "=" + v));
+			where.setText(String.join(", ", parts));
+			showCode(request.code());
+		}
+	}
+
+	/** Lists the excerpts of a code and of the codes below it. */
+	public void showCode(Code c) {
+		this.code = c;
+		refresh();
+	}
+
+	public Table table() {
+		return table;
+	}
+
+	/** The attribute values typed in the filter box. */
+	Map<String, String> whereValues() {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String part : where.getText().split(",")) {
+			int eq = part.indexOf('=');
+			if (eq > 0) {
+				values.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+			}
+		}
+		return values;
+	}
+
+	private void refresh() {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		table.removeAll();
+		if (project == null || code == null || code.eResource() == null) {
+			heading.setText("Choose a code in the Codebook to see its excerpts.");
+			return;
+		}
+		List<String> guids = new ArrayList<>();
+		ReportScope.branches(List.of(code)).forEach(c -> guids.add(c.getGuid()));
+		List<Excerpt> excerpts = session.index().excerpts(guids, whereValues(), null, MAX_SHOWN + 1);
+		int shown = Math.min(excerpts.size(), MAX_SHOWN);
+		for (Excerpt x : excerpts.subList(0, shown)) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { x.sourceName(), names(x.caseGuids()), coderName(x.coderGuid()), codeName(x.codeGuid()),
+					x.text().replace('\n', ' ') });
+			item.setData(x);
+		}
+		heading.setText("Excerpts of " + CodePaths.pathOf(code) + ": " + (excerpts.size() > MAX_SHOWN ? "the first " + MAX_SHOWN : shown)
+				+ (whereValues().isEmpty() ? "" : " in cases with " + whereValues()) + ". Double-click one to open it.");
+		heading.getParent().layout();
+	}
+
+	private void openSelected() {
+		if (table.getSelectionCount() == 0) {
+			return;
+		}
+		Excerpt x = (Excerpt) table.getSelection()[0].getData();
+		if (project.store().find(x.sourceGuid()) instanceof TextSource source) {
+			IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
+			shared.set(PassageRequest.class, new PassageRequest(source, x.start(), x.end()));
+		}
+	}
+
+	private void exportCsv() {
+		if (project == null || code == null) {
+			return;
+		}
+		FileDialog files = new FileDialog(table.getShell(), SWT.SAVE);
+		files.setFilterExtensions(new String[] { "*.csv" });
+		files.setFileName(code.getName().replaceAll("[^\\p{L}\\p{N} _-]+", "") + " excerpts.csv");
+		files.setOverwrite(true);
+		String chosen = files.open();
+		if (chosen == null) {
+			return;
+		}
+		try {
+			ReportScope scope = ReportScope.all().withCodes(ReportScope.branches(List.of(code))).where(whereValues());
+			CsvReportWriter.forExcel().write(ExcerptTable.of(project, session.index(), scope), Path.of(chosen));
+		} catch (RuntimeException e) {
+			MessageDialog.openError(table.getShell(), "Export excerpts", "Cannot write " + chosen + ": " + e.getMessage());
+		}
+	}
+
+	private String names(List<String> caseGuids) {
+		List<String> names = new ArrayList<>();
+		for (String g : caseGuids) {
+			if (project.store().find(g) instanceof Case c) {
+				names.add(c.getName());
+			}
+		}
+		return String.join(", ", names);
+	}
+
+	private String coderName(String guid) {
+		return guid != null && project.store().find(guid) instanceof User u ? u.getName() : "";
+	}
+
+	private String codeName(String guid) {
+		return project.store().find(guid) instanceof Code c ? c.getName() : "";
+	}
+}

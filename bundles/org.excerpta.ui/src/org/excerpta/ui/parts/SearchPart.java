@@ -1,0 +1,215 @@
+package org.excerpta.ui.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodePaths;
+import org.excerpta.core.coding.Coder;
+import org.excerpta.index.Autocoder;
+import org.excerpta.index.SearchResults;
+import org.excerpta.model.Code;
+import org.excerpta.model.TextSource;
+import org.excerpta.ui.PassageRequest;
+import org.excerpta.ui.ProjectSession;
+import org.excerpta.ui.team.CoderIdentity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Full-text search of every source, with keyword-in-context lines, and "code all hits": the hits
+ * (or the sentence, paragraph, turn or answer around each) coded with a chosen code in one
+ * undoable step, after a count of what would be coded.
+ */
+public final class SearchPart {
+
+	static final int MAX_HITS = 1000;
+	static final String SYNTAX = "Every word must occur, in any of its forms (trust finds trusted, trusting). "
+			+ "\"exact phrase\", \"two words\"~5 (within 5 words), fuzzy~, wild*, OR, NOT, (grouping)";
+
+	@Inject
+	private ProjectSession session;
+
+	@Inject
+	private IEclipseContext context;
+
+	private ExcerptaProject project;
+	private Text query;
+	private Label status;
+	private Table table;
+	private Combo codes;
+	private Combo unit;
+	private final List<Code> codable = new ArrayList<>();
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(new GridLayout(3, false));
+		query = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
+		query.setMessage("Search the text of every source (Enter)");
+		query.setToolTipText(SYNTAX);
+		query.addListener(SWT.DefaultSelection, e -> search());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
+		Button go = new Button(parent, SWT.PUSH);
+		go.setText("&Search");
+		go.addListener(SWT.Selection, e -> search());
+		Label help = new Label(parent, SWT.NONE);
+		help.setText("Syntax?");
+		help.setToolTipText(SYNTAX);
+		status = new Label(parent, SWT.WRAP);
+		status.setText(SYNTAX);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(status);
+		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (String[] c : new String[][] { { "Source", "200" }, { "Before", "330" }, { "Hit", "140" }, { "After", "330" } }) {
+			TableColumn col = new TableColumn(table, c[0].equals("Before") ? SWT.RIGHT : SWT.LEFT);
+			col.setText(c[0]);
+			col.setWidth(Integer.parseInt(c[1]));
+		}
+		table.addListener(SWT.DefaultSelection, e -> openSelected());
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
+		Composite coding = new Composite(parent, SWT.NONE);
+		coding.setLayout(new GridLayout(5, false));
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(coding);
+		new Label(coding, SWT.NONE).setText("Code all hits with:");
+		codes = new Combo(coding, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(codes);
+		new Label(coding, SWT.NONE).setText("coding the");
+		unit = new Combo(coding, SWT.READ_ONLY);
+		for (Autocoder.Unit u : Autocoder.Unit.values()) {
+			unit.add(u.name().toLowerCase());
+		}
+		unit.select(1);
+		Button codeAll = new Button(coding, SWT.PUSH);
+		codeAll.setText("Code &all hits...");
+		codeAll.addListener(SWT.Selection, e -> codeAllHits(true));
+		fillCodes();
+	}
+
+	@Inject
+	void setProject(@Optional ExcerptaProject project) {
+		this.project = project;
+		if (table != null && !table.isDisposed()) {
+			table.removeAll();
+			fillCodes();
+		}
+	}
+
+	private void fillCodes() {
+		codes.removeAll();
+		codable.clear();
+		if (project == null) {
+			return;
+		}
+		for (var it = project.model().getCodebook().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Code c && c.isCodable()) {
+				codable.add(c);
+				codes.add(CodePaths.pathOf(c));
+			}
+		}
+	}
+
+	/** Runs a search as if typed (for tests and keyboard users). */
+	public SearchResults search(String text) {
+		query.setText(text);
+		return search();
+	}
+
+	private SearchResults search() {
+		table.removeAll();
+		if (project == null || query.getText().isBlank()) {
+			return null;
+		}
+		SearchResults results;
+		try {
+			results = session.index().search(query.getText(), List.of(), Map.of(), MAX_HITS);
+		} catch (IllegalArgumentException e) {
+			status.setText(e.getMessage() + "  " + SYNTAX);
+			return null;
+		}
+		for (SearchResults.Hit hit : results.hits()) {
+			for (SearchResults.Kwic line : hit.lines()) {
+				TableItem item = new TableItem(table, SWT.NONE);
+				item.setText(new String[] { hit.sourceName(), flat(line.left()), flat(line.match()), flat(line.right()) });
+				item.setData(new Object[] { hit, line });
+			}
+		}
+		status.setText(results.total() + " passage(s) match" + (results.total() > MAX_HITS ? "; the first " + MAX_HITS + " are listed" : "")
+				+ ". Double-click a line to open it.");
+		status.getParent().layout();
+		return results;
+	}
+
+	private static String flat(String s) {
+		return s.replace('\n', ' ');
+	}
+
+	private void openSelected() {
+		if (table.getSelectionCount() == 0) {
+			return;
+		}
+		Object[] data = (Object[]) table.getSelection()[0].getData();
+		SearchResults.Hit hit = (SearchResults.Hit) data[0];
+		SearchResults.Kwic line = (SearchResults.Kwic) data[1];
+		if (project.store().find(hit.sourceGuid()) instanceof TextSource source) {
+			IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
+			shared.set(PassageRequest.class, new PassageRequest(source, line.start(), line.end()));
+		}
+	}
+
+	/**
+	 * Codes every hit of the query with the chosen code, after saying how many passages that is.
+	 *
+	 * @return how many codings were made
+	 */
+	public int codeAllHits(boolean ask) {
+		if (project == null || query.getText().isBlank() || codes.getSelectionIndex() < 0) {
+			MessageDialog.openInformation(table.getShell(), "Code all hits", "Search for something and choose a code first.");
+			return 0;
+		}
+		Code code = codable.get(codes.getSelectionIndex());
+		try {
+			Autocoder autocoder = new Autocoder(project, session.index());
+			List<Autocoder.Target> targets = autocoder.byQuery(query.getText(), Autocoder.Unit.values()[unit.getSelectionIndex()]);
+			Coder coder = new Coder(project);
+			var user = coder.coder(CoderIdentity.name());
+			int count = autocoder.preview(targets, code, user);
+			if (ask && !MessageDialog.openConfirm(table.getShell(), "Code all hits", "Code " + count + " passage(s) with \""
+					+ code.getName() + "\" as " + user.getName() + "? Edit > Undo takes it back.")) {
+				return 0;
+			}
+			int made = autocoder.apply(targets, code, user);
+			status.setText(made + " passage(s) coded with " + CodePaths.pathOf(code) + ".");
+			return made;
+		} catch (IllegalArgumentException e) {
+			MessageDialog.openError(table.getShell(), "Code all hits", e.getMessage());
+			return 0;
+		}
+	}
+
+	/** Chooses the code and unit for "code all hits" (for tests). */
+	public void chooseCode(Code code, Autocoder.Unit u) {
+		codes.select(codable.indexOf(code));
+		unit.select(u.ordinal());
+	}
+
+	public Table table() {
+		return table;
+	}
+}
