@@ -33,6 +33,8 @@ class WorkbenchStartTest {
 
 	@Test
 	void firstStartOpensTheSampleProjectInTheWorkbench() throws Exception {
+		// A first start: no project opened before (other tests in this runtime open some).
+		org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.excerpta.ui").remove("recentProjects");
 		Path sample = Files.createTempDirectory("excerpta-first-start").resolve("Sample project");
 		System.setProperty(ProjectSessionAddon.SAMPLE_FOLDER_PROPERTY, sample.toString());
 		Display display = Display.getDefault();
