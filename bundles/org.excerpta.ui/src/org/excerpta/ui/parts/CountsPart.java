@@ -160,7 +160,11 @@ public final class CountsPart {
 			}
 			for (Row r : shown.rows()) {
 				TableItem item = new TableItem(table, SWT.NONE);
-				item.setText(r.cells().stream().map(Cell::display).map(s -> s.replace(" / ", " \u203a ")).toArray(String[]::new));
+				String[] cells = r.cells().stream().map(Cell::display).toArray(String[]::new);
+				if (project.store().find(r.key()) instanceof Code c) {
+					cells[0] = "    ".repeat(depth(c)) + c.getName(); // the tree, as in the Codebook; the path is in the tooltip of exports
+				}
+				item.setText(cells);
 				item.setData(r);
 			}
 			note.setText(shown.note());
@@ -200,6 +204,14 @@ public final class CountsPart {
 			}
 		}
 		chart.show(code.getName() + ": share of the cases in each group (95% interval)", bars, true);
+	}
+
+	private static int depth(Code c) {
+		int d = 0;
+		for (var up = c.eContainer(); up instanceof Code; up = up.eContainer()) {
+			d++;
+		}
+		return d;
 	}
 
 	private Row firstCoded() {
