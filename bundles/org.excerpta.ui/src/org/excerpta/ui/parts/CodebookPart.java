@@ -36,15 +36,30 @@ public final class CodebookPart {
 	@Inject
 	private UISynchronize sync;
 
+	@Inject
+	@Optional
+	private org.excerpta.ui.ProjectSession session;
+
 	private TreeViewer viewer;
 	private ExcerptaProject project;
+	/** Codings and sources per code, refreshed with every change (the index answers in milliseconds). */
+	private Map<String, org.excerpta.index.CodeCount> counts = Map.of();
 	private org.excerpta.ui.DocumentSelection documentSelection;
 	private final Map<String, Image> swatches = new HashMap<>();
 	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(() -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
+			countCodings();
 			viewer.refresh();
 		}
 	}));
+
+	private void countCodings() {
+		try {
+			counts = session == null || project == null || session.index() == null ? Map.of() : session.index().codeCounts(Map.of());
+		} catch (RuntimeException e) {
+			counts = Map.of(); // counts are a help; the codebook shows without them
+		}
+	}
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -55,7 +70,9 @@ public final class CodebookPart {
 			@Override
 			public String getText(Object element) {
 				Code c = (Code) element;
-				return c.isCodable() ? c.getName() : c.getName() + "  (group)";
+				org.excerpta.index.CodeCount n = counts.get(c.getGuid());
+				String figures = n == null || n.codings() == 0 ? "" : "  " + n.codings() + " in " + n.sources();
+				return (c.isCodable() ? c.getName() : c.getName() + "  (group)") + figures;
 			}
 
 			@Override
@@ -89,6 +106,7 @@ public final class CodebookPart {
 
 	private void show() {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
+			countCodings();
 			viewer.setInput(project == null ? null : project.model().getCodebook());
 			viewer.expandAll();
 		}
