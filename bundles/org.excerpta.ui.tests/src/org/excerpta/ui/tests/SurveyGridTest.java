@@ -1,0 +1,92 @@
+package org.excerpta.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.model.Code;
+import org.excerpta.ui.parts.SurveyGridPart;
+import org.junit.jupiter.api.Test;
+
+/** The sample survey as a grid: every respondent, filtered by role, sorted, and answers coded in place. */
+class SurveyGridTest {
+
+	@Test
+	void respondentsFilteredSortedAndTheirAnswersCoded() throws Exception {
+		Display display = Display.getDefault();
+		Shell shell = new Shell(display);
+		shell.setSize(1200, 600);
+		shell.setLayout(new FillLayout());
+		try (ExcerptaProject project = SampleProject.createIn(Files.createTempDirectory("excerpta-grid").resolve("sample"))) {
+			IEclipseContext context = EclipseContextFactory.create("grid-test");
+			context.set(UISynchronize.class, new UISynchronize() {
+				@Override
+				public void syncExec(Runnable r) {
+					display.syncExec(r);
+				}
+
+				@Override
+				public void asyncExec(Runnable r) {
+					display.asyncExec(r);
+				}
+
+				@Override
+				protected boolean isUIThread(Thread thread) {
+					return display.getThread() == thread;
+				}
+
+				@Override
+				protected void showBusyWhile(Runnable runnable) {
+					runnable.run();
+				}
+
+				@Override
+				protected boolean dispatchEvents() {
+					return display.readAndDispatch();
+				}
+			});
+			context.set(ExcerptaProject.class, project);
+			context.set(Composite.class, shell);
+			SurveyGridPart grid = ContextInjectionFactory.make(SurveyGridPart.class, context);
+			shell.open();
+			assertEquals(40, grid.table().getItemCount(), "the sample's 40 respondents");
+			assertEquals("Respondent", grid.table().getColumn(0).getText());
+			grid.filter("Role=GP");
+			assertEquals(9, grid.table().getItemCount(), "the 9 GPs");
+			grid.sortBy(0);
+			grid.sortBy(0); // twice: descending
+			String first = grid.table().getItem(0).getText(0);
+			String last = grid.table().getItem(8).getText(0);
+			assertTrue(first.compareTo(last) > 0, first + " before " + last + " when sorted down");
+
+			String question = grid.table().getColumn(grid.table().getColumnCount() - 1).getText();
+			Code innovation = new CodebookEditor(project).find("Commissioner-provider relationships framework / Innovation");
+			grid.choose(innovation, question);
+			grid.table().select(0, 2);
+			int before = project.summary().codings();
+			int coded = grid.codeSelectedAnswers();
+			assertTrue(coded >= 2 && coded <= 3, "the selected GPs' answers (one may be blank): " + coded);
+			assertEquals(before + coded, project.summary().codings());
+			for (int i = 0; i < 20; i++) {
+				while (display.readAndDispatch()) {
+					// paint
+				}
+			}
+			WorkbenchPartsTest.saveScreenshot(shell, "survey-grid.png");
+		} finally {
+			shell.dispose();
+		}
+	}
+}

@@ -1,0 +1,349 @@
+package org.excerpta.ui.parts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.Coder;
+import org.excerpta.model.Case;
+import org.excerpta.model.Code;
+import org.excerpta.model.Source;
+import org.excerpta.model.SourceKind;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.VariableValue;
+import org.excerpta.ui.PassageRequest;
+import org.excerpta.ui.team.CoderIdentity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The survey as a grid: one row per respondent, their closed answers (attributes) and their open
+ * answers side by side. The table is virtual, so 100,000 respondents scroll at once; click a
+ * heading to sort, type Attribute=Value to filter, double-click an open answer to read it in the
+ * Document view, or code the selected respondents' answers to a question with the code chosen
+ * in the Codebook.
+ */
+public final class SurveyGridPart {
+
+	/** The name of the source-level variable that says which question an open answer answers. */
+	static final String QUESTION = "Question";
+
+	@Inject
+	private IEclipseContext context;
+
+	@Inject
+	private UISynchronize sync;
+
+	private ExcerptaProject project;
+	private Code chosenCode;
+	private Text filter;
+	private Label status;
+	private Table table;
+	private final List<String> attributes = new ArrayList<>();
+	private final List<String> questions = new ArrayList<>();
+	private List<Respondent> all = List.of();
+	private List<Respondent> rows = List.of();
+	private int sortColumn = 0;
+	private boolean ascending = true;
+	private int clickedColumn = -1;
+	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::reload));
+
+	/** One respondent: the case, its attribute values by name, its answers by question. */
+	record Respondent(Case respondent, Map<String, String> values, Map<String, TextSource> answers) {
+	}
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(new GridLayout(4, false));
+		new Label(parent, SWT.NONE).setText("Only respondents with:");
+		filter = new Text(parent, SWT.BORDER | SWT.SEARCH);
+		filter.setMessage("Attribute=Value, e.g. Role=GP (comma between several)");
+		filter.addListener(SWT.DefaultSelection, e -> applyFilter());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		Button apply = new Button(parent, SWT.PUSH);
+		apply.setText("&Filter");
+		apply.addListener(SWT.Selection, e -> applyFilter());
+		Button code = new Button(parent, SWT.PUSH);
+		code.setText("Code &answers with the Codebook's code");
+		code.setToolTipText("Codes the whole answer, in the column you last clicked, of every selected respondent");
+		code.addListener(SWT.Selection, e -> codeSelectedAnswers());
+		status = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(status);
+		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
+		table.addListener(SWT.SetData, e -> {
+			TableItem item = (TableItem) e.item;
+			int index = table.indexOf(item);
+			if (index < rows.size()) {
+				item.setText(cells(rows.get(index)));
+			}
+		});
+		table.addListener(SWT.MouseDown, e -> clickedColumn = columnAt(new Point(e.x, e.y)));
+		table.addListener(SWT.MouseDoubleClick, e -> openAnswer(columnAt(new Point(e.x, e.y))));
+		reload();
+	}
+
+	@Inject
+	void setProject(@Optional ExcerptaProject project) {
+		follower.follow(project);
+		this.project = project;
+		if (table != null && !table.isDisposed()) {
+			reload();
+		}
+	}
+
+	@Inject
+	void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+		if (selection instanceof Code c) {
+			chosenCode = c;
+		}
+	}
+
+	public Table table() {
+		return table;
+	}
+
+	/** The respondents shown, in the order shown. */
+	List<Respondent> rows() {
+		return rows;
+	}
+
+	/** Reads the respondents from the project and rebuilds the columns. */
+	private void reload() {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		attributes.clear();
+		questions.clear();
+		List<Respondent> list = new ArrayList<>();
+		if (project != null) {
+			Set<String> attributeNames = new LinkedHashSet<>();
+			Set<String> questionNames = new LinkedHashSet<>();
+			for (Case c : project.model().getCases()) {
+				Map<String, String> values = new HashMap<>();
+				for (VariableValue v : c.getValues()) {
+					if (v.getVariable() != null) {
+						values.put(v.getVariable().getName(), v.getValue());
+						attributeNames.add(v.getVariable().getName());
+					}
+				}
+				Map<String, TextSource> answers = new HashMap<>();
+				for (Source s : c.getSources()) {
+					if (s instanceof TextSource t && t.getKind() == SourceKind.SURVEY_ANSWER) {
+						String q = question(t);
+						answers.put(q, t);
+						questionNames.add(q);
+					}
+				}
+				if (!answers.isEmpty()) {
+					list.add(new Respondent(c, values, answers));
+				}
+			}
+			attributes.addAll(attributeNames);
+			questions.addAll(questionNames);
+		}
+		all = list;
+		table.setRedraw(false);
+		try {
+			for (TableColumn c : table.getColumns()) {
+				c.dispose();
+			}
+			List<String> headings = new ArrayList<>(List.of("Respondent"));
+			headings.addAll(attributes);
+			headings.addAll(questions);
+			for (int i = 0; i < headings.size(); i++) {
+				TableColumn col = new TableColumn(table, SWT.LEFT);
+				col.setText(headings.get(i));
+				col.setWidth(i == 0 ? 90 : i <= attributes.size() ? 110 : 320);
+				int index = i;
+				col.addListener(SWT.Selection, e -> sortBy(index));
+			}
+		} finally {
+			table.setRedraw(true);
+		}
+		applyFilter();
+	}
+
+	private static String question(TextSource answer) {
+		for (VariableValue v : answer.getValues()) {
+			if (v.getVariable() != null && QUESTION.equals(v.getVariable().getName())) {
+				return v.getValue();
+			}
+		}
+		return answer.getName();
+	}
+
+	/** Shows only the respondents with the typed attribute values, in the chosen order. */
+	public void applyFilter() {
+		Map<String, String> where = new LinkedHashMap<>();
+		for (String part : filter.getText().split(",")) {
+			int eq = part.indexOf('=');
+			if (eq > 0) {
+				where.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+			}
+		}
+		List<Respondent> kept = new ArrayList<>();
+		for (Respondent r : all) {
+			if (where.entrySet().stream().allMatch(w -> w.getValue().equals(r.values().get(w.getKey())))) {
+				kept.add(r);
+			}
+		}
+		rows = kept;
+		sort();
+		status.setText(rows.size() + " of " + all.size() + " respondents" + (where.isEmpty() ? "" : " with " + where)
+				+ ". Click a heading to sort; double-click an answer to read and code it.");
+		status.getParent().layout();
+	}
+
+	/** Filters as if typed (for tests). */
+	public void filter(String text) {
+		filter.setText(text);
+		applyFilter();
+	}
+
+	/** Sorts by a column; a second click on the same heading reverses the order. */
+	public void sortBy(int column) {
+		ascending = column != sortColumn || !ascending;
+		sortColumn = column;
+		sort();
+	}
+
+	private void sort() {
+		// One key per row, worked out once: a 100,000-row sort compares keys, not re-read texts.
+		Map<Respondent, String> keys = new HashMap<>();
+		for (Respondent r : rows) {
+			keys.put(r, sortKey(cell(r, sortColumn)));
+		}
+		Comparator<Respondent> order = Comparator.comparing(keys::get);
+		rows = new ArrayList<>(rows);
+		rows.sort(ascending ? order : order.reversed());
+		if (sortColumn < table.getColumnCount()) {
+			table.setSortColumn(table.getColumn(sortColumn));
+			table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		}
+		table.clearAll();
+		table.setItemCount(rows.size());
+	}
+
+	/** Numbers sort as numbers (years in post), text as text. */
+	private static String sortKey(String s) {
+		try {
+			return String.format("%020.6f", Double.parseDouble(s.strip()));
+		} catch (NumberFormatException e) {
+			return "~" + s.toLowerCase();
+		}
+	}
+
+	private String cell(Respondent r, int column) {
+		if (column <= 0) {
+			return r.respondent().getName();
+		}
+		if (column <= attributes.size()) {
+			return r.values().getOrDefault(attributes.get(column - 1), "");
+		}
+		int q = column - 1 - attributes.size();
+		TextSource answer = q < questions.size() ? r.answers().get(questions.get(q)) : null;
+		return answer == null ? "" : project.text(answer);
+	}
+
+	private String[] cells(Respondent r) {
+		String[] cells = new String[1 + attributes.size() + questions.size()];
+		cells[0] = r.respondent().getName();
+		for (int i = 0; i < attributes.size(); i++) {
+			cells[1 + i] = r.values().getOrDefault(attributes.get(i), "");
+		}
+		for (int i = 0; i < questions.size(); i++) {
+			TextSource answer = r.answers().get(questions.get(i));
+			cells[1 + attributes.size() + i] = answer == null ? "" : project.text(answer).replace('\n', ' ');
+		}
+		return cells;
+	}
+
+	private int columnAt(Point at) {
+		TableItem item = table.getItem(at);
+		if (item == null) {
+			return -1;
+		}
+		for (int i = 0; i < table.getColumnCount(); i++) {
+			if (item.getBounds(i).contains(at)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private TextSource answerAt(int row, int column) {
+		int q = column - 1 - attributes.size();
+		if (row < 0 || row >= rows.size() || q < 0 || q >= questions.size()) {
+			return null;
+		}
+		return rows.get(row).answers().get(questions.get(q));
+	}
+
+	private void openAnswer(int column) {
+		TextSource answer = answerAt(table.getSelectionIndex(), column);
+		if (answer != null) {
+			IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
+			shared.set(PassageRequest.class, new PassageRequest(answer, 0, answer.getLength()));
+		}
+	}
+
+	/**
+	 * Codes the whole answers (in the last clicked question column, or the only one) of the selected
+	 * respondents with the code chosen in the Codebook.
+	 *
+	 * @return how many answers were coded
+	 */
+	public int codeSelectedAnswers() {
+		int column = clickedColumn > attributes.size() ? clickedColumn : questions.size() == 1 ? 1 + attributes.size() : -1;
+		if (project == null || chosenCode == null || column < 0 || table.getSelectionCount() == 0) {
+			MessageDialog.openInformation(table.getShell(), "Code answers",
+					"Choose a code in the Codebook, click an answer column, and select the respondents whose answers to code.");
+			return 0;
+		}
+		Coder coder = new Coder(project);
+		var user = coder.coder(CoderIdentity.name());
+		int coded = 0;
+		for (int row : table.getSelectionIndices()) {
+			TextSource answer = answerAt(row, column);
+			if (answer != null && answer.getLength() > 0) {
+				coder.code(answer, 0, answer.getLength(), chosenCode, user);
+				coded++;
+			}
+		}
+		status.setText(coded + " answer(s) coded with " + chosenCode.getName() + ".");
+		return coded;
+	}
+
+	/** Chooses the code and the question column as the user would by clicking (for tests). */
+	public void choose(Code code, String question) {
+		chosenCode = code;
+		clickedColumn = 1 + attributes.size() + questions.indexOf(question);
+	}
+}
