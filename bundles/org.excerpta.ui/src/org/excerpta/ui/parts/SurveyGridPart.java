@@ -150,7 +150,6 @@ public final class SurveyGridPart {
 				for (VariableValue v : c.getValues()) {
 					if (v.getVariable() != null) {
 						values.put(v.getVariable().getName(), v.getValue());
-						attributeNames.add(v.getVariable().getName());
 					}
 				}
 				Map<String, TextSource> answers = new HashMap<>();
@@ -161,8 +160,13 @@ public final class SurveyGridPart {
 						questionNames.add(q);
 					}
 				}
-				if (!answers.isEmpty()) {
+				if (!answers.isEmpty()) { // a respondent; interviewees have their own attributes and no answers
 					list.add(new Respondent(c, values, answers));
+					for (VariableValue v : c.getValues()) {
+						if (v.getVariable() != null) {
+							attributeNames.add(v.getVariable().getName());
+						}
+					}
 				}
 			}
 			attributes.addAll(attributeNames);
