@@ -5,18 +5,19 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.IErrorBar;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
 
 /**
- * A horizontal bar chart drawn with SWT: one bar per label, with an optional 95% interval as a
- * whisker, values as percentages or counts. Small on purpose: the Counts view needs no more.
+ * The Counts view's chart, drawn with SWTChart: horizontal bars, one per label, with the 95%
+ * interval as an error bar where there is one, as counts or as percentages.
  */
 final class BarChart {
 
@@ -24,25 +25,82 @@ final class BarChart {
 	record Bar(String label, double value, double lower, double upper, RGB color) {
 	}
 
-	private final Canvas canvas;
+	private static final String SERIES = "bars";
+	private static final RGB NEUTRAL = new RGB(0x4e, 0x79, 0xa7);
+
+	private final Chart chart;
 	private List<Bar> bars = List.of();
-	private String title = "";
-	private boolean percent;
 
 	BarChart(Composite parent) {
-		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-		canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea().width, canvas.getClientArea().height));
+		chart = new Chart(parent, SWT.NONE);
+		chart.setOrientation(SWT.VERTICAL); // categories down the side: long code names stay readable
+		chart.getLegend().setVisible(false);
+		chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
 	}
 
-	Canvas control() {
-		return canvas;
+	Control control() {
+		return chart;
 	}
 
-	void show(String newTitle, List<Bar> newBars, boolean asPercent) {
-		this.title = newTitle;
+	void show(String title, List<Bar> newBars, boolean asPercent) {
 		this.bars = new ArrayList<>(newBars);
-		this.percent = asPercent;
-		canvas.redraw();
+		chart.getTitle().setText(title);
+		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(s.getId());
+		}
+		IAxis categories = chart.getAxisSet().getXAxis(0);
+		IAxis values = chart.getAxisSet().getYAxis(0);
+		values.getTitle().setText(asPercent ? "share of the cases (%)" : "cases");
+		if (bars.isEmpty()) {
+			chart.redraw();
+			return;
+		}
+		double scale = asPercent ? 100 : 1;
+		int n = bars.size();
+		// SWTChart draws the first category at the bottom; reverse so the list reads top down.
+		String[] labels = new String[n];
+		double[] ys = new double[n];
+		double[] plus = new double[n];
+		double[] minus = new double[n];
+		boolean intervals = false;
+		for (int i = 0; i < n; i++) {
+			Bar b = bars.get(n - 1 - i);
+			labels[i] = b.label();
+			ys[i] = b.value() * scale;
+			if (!Double.isNaN(b.lower())) {
+				intervals = true;
+				plus[i] = (b.upper() - b.value()) * scale;
+				minus[i] = (b.value() - b.lower()) * scale;
+			}
+		}
+		categories.enableCategory(true);
+		categories.setCategorySeries(labels);
+		IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, SERIES);
+		series.setYSeries(ys);
+		RGB rgb = bars.get(0).color();
+		series.setBarColor(new Color(rgb == null ? NEUTRAL : rgb));
+		series.getLabel().setVisible(true);
+		series.getLabel().setFormat(asPercent ? "0'%'" : "0");
+		if (intervals) {
+			IErrorBar errors = series.getYErrorBar();
+			errors.setType(IErrorBar.ErrorBarType.BOTH);
+			errors.setPlusErrors(plus);
+			errors.setMinusErrors(minus);
+			errors.setVisible(true);
+		}
+		chart.getAxisSet().adjustRange();
+		if (intervals) {
+			values.setRange(new org.eclipse.swtchart.Range(0, Math.max(1, max(ys, plus)) * 1.1));
+		}
+		chart.redraw();
+	}
+
+	private static double max(double[] ys, double[] plus) {
+		double m = 0;
+		for (int i = 0; i < ys.length; i++) {
+			m = Math.max(m, ys[i] + plus[i]);
+		}
+		return m;
 	}
 
 	List<Bar> bars() {
@@ -51,69 +109,6 @@ final class BarChart {
 
 	/** Saves the chart as a PNG, at its size on screen. */
 	void savePng(String file) {
-		Point size = canvas.getSize();
-		Image image = new Image(canvas.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
-		GC gc = new GC(image);
-		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		gc.fillRectangle(0, 0, size.x, size.y);
-		paint(gc, size.x, size.y);
-		gc.dispose();
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		loader.save(file, SWT.IMAGE_PNG);
-		image.dispose();
-	}
-
-	private void paint(GC gc, int width, int height) {
-		gc.setAntialias(SWT.ON);
-		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		gc.drawString(title, 8, 4, true);
-		if (bars.isEmpty()) {
-			return;
-		}
-		int labelWidth = 0;
-		for (Bar b : bars) {
-			labelWidth = Math.max(labelWidth, gc.textExtent(b.label()).x);
-		}
-		labelWidth = Math.min(labelWidth, width / 3);
-		int top = 26;
-		int rowHeight = Math.max(12, Math.min(22, (height - top - 8) / bars.size()));
-		double max = 0;
-		for (Bar b : bars) {
-			max = Math.max(max, Double.isNaN(b.upper()) ? b.value() : Math.max(b.value(), b.upper()));
-		}
-		if (percent) {
-			max = Math.max(max, 0.0001);
-		} else {
-			max = Math.max(max, 1);
-		}
-		int x0 = 12 + labelWidth + 8;
-		int plotWidth = Math.max(20, width - x0 - 70);
-		int y = top;
-		for (Bar b : bars) {
-			String label = b.label();
-			while (gc.textExtent(label).x > labelWidth && label.length() > 4) {
-				label = label.substring(0, label.length() - 4) + "\u2026";
-			}
-			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-			gc.drawString(label, x0 - 8 - gc.textExtent(label).x, y + (rowHeight - gc.getFontMetrics().getHeight()) / 2, true);
-			int w = (int) Math.round(plotWidth * b.value() / max);
-			Color fill = new Color(b.color() == null ? new RGB(0x4e, 0x79, 0xa7) : b.color());
-			gc.setBackground(fill);
-			gc.fillRectangle(x0, y + 3, Math.max(w, b.value() > 0 ? 1 : 0), rowHeight - 6);
-			if (!Double.isNaN(b.lower())) {
-				int lx = x0 + (int) Math.round(plotWidth * b.lower() / max);
-				int ux = x0 + (int) Math.round(plotWidth * b.upper() / max);
-				int my = y + rowHeight / 2;
-				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-				gc.drawLine(lx, my, ux, my);
-				gc.drawLine(lx, my - 3, lx, my + 3);
-				gc.drawLine(ux, my - 3, ux, my + 3);
-			}
-			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-			String value = percent ? String.format("%.0f%%", 100 * b.value()) : String.format("%.0f", b.value());
-			gc.drawString(value, x0 + Math.max(w, 0) + 6, y + (rowHeight - gc.getFontMetrics().getHeight()) / 2, true);
-			y += rowHeight;
-		}
+		chart.save(file, SWT.IMAGE_PNG);
 	}
 }
