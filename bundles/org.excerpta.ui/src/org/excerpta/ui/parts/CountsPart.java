@@ -203,7 +203,7 @@ public final class CountsPart {
 				bars.add(new BarChart.Bar(shown.columns().get(i).name(), p.share(), p.lower(), p.upper(), rgb(code.getColor())));
 			}
 		}
-		chart.show(code.getName() + ": share of the cases in each group (95% interval)", bars, true);
+		chart.show(code.getName() + ": % of each group, 95% CI", bars, true);
 	}
 
 	private static int depth(Code c) {
