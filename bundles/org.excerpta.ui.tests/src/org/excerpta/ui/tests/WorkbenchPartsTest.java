@@ -189,6 +189,39 @@ class WorkbenchPartsTest {
 	}
 
 	@Test
+	void quickCodeKeysAndInVivoCodingFromTheKeyboard() {
+		TextSource transcript = (TextSource) project.model().getSources().stream()
+				.filter(s -> s.getKind() == SourceKind.TRANSCRIPT).findFirst().orElseThrow();
+		document.show(transcript);
+		pump();
+		Code innovation = findCode("Innovation");
+		new org.excerpta.ui.QuickCodes(project).assign(1, innovation);
+		codebook.viewer().refresh();
+		assertTrue(labels(codebook.viewer().getTree().getItems()).stream().anyMatch(l -> l.startsWith("[1] Innovation")),
+				"the codebook shows the key");
+		String text = document.textWidget().getText();
+		String words = "different logo on the lanyard";
+		int from = text.indexOf(words);
+		document.textWidget().setSelection(from, from + words.length());
+		int before = project.summary().codings();
+		org.eclipse.swt.widgets.Event key = new org.eclipse.swt.widgets.Event();
+		key.character = '1';
+		key.keyCode = '1';
+		document.textWidget().notifyListeners(SWT.KeyDown, key);
+		pump();
+		assertEquals(before + 1, project.summary().codings(), "key 1 coded the selection with Innovation");
+		assertEquals(1, new org.excerpta.core.coding.CodebookEditor(project).codingsOf(innovation, false));
+
+		Code inVivo = document.codeInVivo();
+		assertEquals(words, inVivo.getName(), "an in-vivo code is named by the passage's words");
+		assertEquals(before + 2, project.summary().codings());
+		project.commandStack().undo();
+		project.commandStack().undo();
+		pump();
+		assertEquals(before, project.summary().codings());
+	}
+
+	@Test
 	void aRenameAndItsUndoShowAtOnce() {
 		Code innovation = findCode("Innovation");
 		project.execute(SetCommand.create(project.editingDomain(), innovation, Literals.CODE__NAME, "Innovation and change"));

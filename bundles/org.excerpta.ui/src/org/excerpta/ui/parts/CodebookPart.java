@@ -72,7 +72,8 @@ public final class CodebookPart {
 				Code c = (Code) element;
 				org.excerpta.index.CodeCount n = counts.get(c.getGuid());
 				String figures = n == null || n.codings() == 0 ? "" : "  " + n.codings() + " in " + n.sources();
-				return (c.isCodable() ? c.getName() : c.getName() + "  (group)") + figures;
+				int key = project == null ? 0 : new org.excerpta.ui.QuickCodes(project).keyOf(c);
+				return (key > 0 ? "[" + key + "] " : "") + (c.isCodable() ? c.getName() : c.getName() + "  (group)") + figures;
 			}
 
 			@Override
@@ -87,6 +88,19 @@ public final class CodebookPart {
 			}
 		});
 		ColumnViewerToolTipSupport.enableFor(viewer);
+		// Ctrl+1..9 on a code makes that digit its quick-code key in the Document view.
+		viewer.getTree().addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1 && e.keyCode >= '1' && e.keyCode <= '9' && project != null
+					&& viewer.getStructuredSelection().getFirstElement() instanceof Code code) {
+				try {
+					new org.excerpta.ui.QuickCodes(project).assign(e.keyCode - '0', code);
+					viewer.refresh();
+				} catch (IllegalArgumentException ex) {
+					org.eclipse.jface.dialogs.MessageDialog.openInformation(viewer.getControl().getShell(), "Quick-code key", ex.getMessage());
+				}
+				e.doit = false;
+			}
+		});
 		viewer.addSelectionChangedListener(e -> selectionService.setSelection(((IStructuredSelection) e.getSelection()).getFirstElement()));
 		// Double-click (or Enter) on a code: code the passage selected in the Document view with it.
 		viewer.addDoubleClickListener(e -> {

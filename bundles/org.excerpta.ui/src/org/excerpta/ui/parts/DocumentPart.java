@@ -87,6 +87,17 @@ public final class DocumentPart {
 		text.addListener(SWT.Selection, e -> publishSelection());
 		text.addListener(SWT.MouseUp, e -> publishSelection());
 		text.addListener(SWT.KeyUp, e -> publishSelection());
+		// Keyboard coding: 1-9 code the selection with the quick code of that key; Ctrl+Shift+I
+		// makes an in-vivo code named by the selected words.
+		text.addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.MODIFIER_MASK) == 0 && e.character >= '1' && e.character <= '9') {
+				codeWithQuickKey(e.character - '0');
+				e.doit = false;
+			} else if ((e.stateMask & SWT.MODIFIER_MASK) == (SWT.MOD1 | SWT.SHIFT) && (e.keyCode == 'i' || e.keyCode == 'I')) {
+				codeInVivo();
+				e.doit = false;
+			}
+		});
 		showNothing();
 	}
 
@@ -117,6 +128,53 @@ public final class DocumentPart {
 		if (selection instanceof TextSource source && text != null && !text.isDisposed() && project != null) {
 			show(source);
 		}
+	}
+
+	/**
+	 * Codes the selected passage with the code of a quick-code key.
+	 *
+	 * @return whether a coding was made
+	 */
+	public boolean codeWithQuickKey(int digit) {
+		org.excerpta.ui.DocumentSelection sel = currentSelection();
+		if (sel == null) {
+			return false;
+		}
+		org.excerpta.model.Code code = new org.excerpta.ui.QuickCodes(project).code(digit);
+		if (code == null) {
+			heading.setText(heading.getText().replaceAll("  \\u2014  key .*$", "") + "  \u2014  key " + digit
+					+ " has no code: select a code in the Codebook and press Ctrl+" + digit);
+			return false;
+		}
+		org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
+		coder.code(sel.source(), sel.start(), sel.end(), code, coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
+		return true;
+	}
+
+	/** Makes a new code named by the selected words and codes the passage with it (in-vivo coding). */
+	public org.excerpta.model.Code codeInVivo() {
+		org.excerpta.ui.DocumentSelection sel = currentSelection();
+		if (sel == null) {
+			return null;
+		}
+		org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
+		try {
+			return coder.inVivo(sel.source(), sel.start(), sel.end(), null, coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
+		} catch (IllegalArgumentException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(text.getShell(), "In-vivo code", e.getMessage());
+			return null;
+		}
+	}
+
+	private org.excerpta.ui.DocumentSelection currentSelection() {
+		if (shown == null || project == null || project.isReadOnly()) {
+			return null;
+		}
+		org.eclipse.swt.graphics.Point range = text.getSelection();
+		String content = text.getText();
+		org.excerpta.ui.DocumentSelection sel = new org.excerpta.ui.DocumentSelection(shown, content.codePointCount(0, range.x),
+				content.codePointCount(0, range.y));
+		return sel.isEmpty() ? null : sel;
 	}
 
 	/** Opens a passage asked for by another view (an excerpt, a search hit): shown, selected, scrolled to. */
