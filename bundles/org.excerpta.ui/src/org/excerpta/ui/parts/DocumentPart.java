@@ -43,10 +43,12 @@ public final class DocumentPart {
 		if (text != null && !text.isDisposed() && shown != null) {
 			text.getDisplay().asyncExec(() -> {
 				if (!text.isDisposed() && shown != null && shown.eResource() != null) {
-					int caret = text.getCaretOffset();
+					// Keep the reader's place and selection: coding a passage with several codes in a row is common.
+					org.eclipse.swt.graphics.Point selected = text.getSelection();
 					int top = text.getTopIndex();
 					show(shown);
-					text.setCaretOffset(Math.min(caret, text.getCharCount()));
+					int length = text.getCharCount();
+					text.setSelection(Math.min(selected.x, length), Math.min(selected.y, length));
 					text.setTopIndex(top);
 				}
 			});
