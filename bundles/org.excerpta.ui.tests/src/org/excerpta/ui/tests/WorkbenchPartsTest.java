@@ -176,6 +176,7 @@ class WorkbenchPartsTest {
 				text.substring(text.offsetByCodePoints(0, selection.getStart()), text.offsetByCodePoints(0, selection.getEnd())));
 		StyleRange shaded = document.textWidget().getStyleRangeAtOffset(from + 3);
 		assertTrue(shaded != null && shaded.background != null, "coded text is shaded in its code's colour");
+		assertTrue(document.stripedCodings().stream().anyMatch(c -> c.getCode() == complex), "a coding stripe for the new coding");
 		document.showCoder("Zed");
 		StyleRange zeds = document.textWidget().getStyleRangeAtOffset(from + 3);
 		assertTrue(zeds == null || zeds.background == null, "only the chosen coder's codings are shaded");

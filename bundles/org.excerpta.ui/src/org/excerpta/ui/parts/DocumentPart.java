@@ -35,6 +35,7 @@ public final class DocumentPart {
 	private static final String ALL_CODERS = "All coders";
 
 	private Label heading;
+	private CodingStripes stripes;
 	private org.eclipse.swt.widgets.Combo coderFilter;
 	private StyledText text;
 	private ExcerptaProject project;
@@ -80,8 +81,22 @@ public final class DocumentPart {
 				show(shown);
 			}
 		});
-		text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayout bodyLayout = new GridLayout(2, false);
+		bodyLayout.marginWidth = 0;
+		bodyLayout.marginHeight = 0;
+		bodyLayout.horizontalSpacing = 2;
+		body.setLayout(bodyLayout);
+		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		text = new StyledText(body, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
 		text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		stripes = new CodingStripes(body, text, s -> {
+			text.setSelection(s.from(), s.to());
+			publishSelection();
+		});
+		GridData stripesData = new GridData(SWT.FILL, SWT.FILL, false, true);
+		stripesData.widthHint = CodingStripes.WIDTH;
+		stripes.control().setLayoutData(stripesData);
 		text.setMargins(12, 8, 12, 8);
 		text.setLineSpacing(3);
 		text.setFont(JFaceResources.getTextFont());
@@ -252,6 +267,19 @@ public final class DocumentPart {
 		List<StyleRange> out = new ArrayList<>();
 		int length = content.codePointCount(0, content.length());
 		String coder = coderFilter.getSelectionIndex() <= 0 ? null : coderFilter.getText();
+		List<CodingStripes.Stripe> bars = new ArrayList<>();
+		for (org.excerpta.model.TextSelection sel : source.getSelections()) {
+			if (sel.getStart() < sel.getEnd() && sel.getEnd() <= length) {
+				int f = content.offsetByCodePoints(0, sel.getStart());
+				int t = content.offsetByCodePoints(0, sel.getEnd());
+				for (org.excerpta.model.Coding c : sel.getCodings()) {
+					if (c.getCode() != null && (coder == null || (c.getCoder() != null && coder.equals(c.getCoder().getName())))) {
+						bars.add(new CodingStripes.Stripe(c, f, t, rgb(c.getCode().getColor()), c.getCode().getName(), 0));
+					}
+				}
+			}
+		}
+		stripes.show(bars);
 		for (org.excerpta.model.TextSelection sel : source.getSelections()) {
 			List<org.excerpta.model.Coding> codings = sel.getCodings().stream()
 					.filter(c -> coder == null || (c.getCoder() != null && coder.equals(c.getCoder().getName()))).toList();
@@ -265,6 +293,19 @@ public final class DocumentPart {
 			out.add(r);
 		}
 		return out;
+	}
+
+	private static org.eclipse.swt.graphics.RGB rgb(String hex) {
+		if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
+			return new org.eclipse.swt.graphics.RGB(0x80, 0x80, 0x80);
+		}
+		int v = Integer.parseInt(hex.substring(1), 16);
+		return new org.eclipse.swt.graphics.RGB(v >> 16 & 0xff, v >> 8 & 0xff, v & 0xff);
+	}
+
+	/** The coding stripes beside the text (for tests). */
+	public List<org.excerpta.model.Coding> stripedCodings() {
+		return stripes.stripes().stream().map(CodingStripes.Stripe::coding).toList();
 	}
 
 	private final java.util.Map<String, Color> tints = new java.util.HashMap<>();
@@ -341,6 +382,7 @@ public final class DocumentPart {
 			heading.setText("No source selected");
 			text.setText("Select an interview, document or survey answer in the Project Explorer to read it here.");
 			text.setStyleRanges(new StyleRange[0]);
+			stripes.show(List.of());
 		}
 	}
 

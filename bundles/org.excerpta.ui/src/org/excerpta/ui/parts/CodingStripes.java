@@ -1,0 +1,131 @@
+package org.excerpta.ui.parts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.excerpta.model.Coding;
+
+/**
+ * The coding stripes beside the Document view's text: one coloured bar per coding, from the line
+ * where the passage starts to the line where it ends, overlapping codings side by side in lanes,
+ * the code's name at the top of each bar. Hovering names the code and the coder; a click selects
+ * the coded passage in the text.
+ */
+final class CodingStripes {
+
+	/** A coding as the stripes draw it: its passage in the text widget's characters (UTF-16). */
+	record Stripe(Coding coding, int from, int to, RGB color, String label, int lane) {
+	}
+
+	static final int LANE = 9;
+	static final int WIDTH = 190;
+
+	private final Canvas canvas;
+	private final StyledText text;
+	private List<Stripe> stripes = List.of();
+
+	CodingStripes(Composite parent, StyledText text, Consumer<Stripe> onClick) {
+		this.text = text;
+		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+		canvas.addPaintListener(e -> paint(e.gc));
+		// The text scrolls and wraps on its own: repaint whenever it does.
+		text.addPaintListener(e -> canvas.redraw());
+		canvas.addListener(SWT.MouseMove, e -> {
+			Stripe s = at(e.x, e.y);
+			canvas.setToolTipText(s == null ? null : s.label() + (s.coding().getCoder() == null ? "" : " \u2014 coded by " + s.coding().getCoder().getName()));
+		});
+		canvas.addListener(SWT.MouseDown, e -> {
+			Stripe s = at(e.x, e.y);
+			if (s != null) {
+				onClick.accept(s);
+			}
+		});
+	}
+
+	Canvas control() {
+		return canvas;
+	}
+
+	List<Stripe> stripes() {
+		return stripes;
+	}
+
+	/** Lays the stripes out in lanes: each coding takes the first lane free at its first line. */
+	void show(List<Stripe> unplaced) {
+		List<Stripe> sorted = new ArrayList<>(unplaced);
+		sorted.sort(Comparator.comparingInt(Stripe::from).thenComparing(Comparator.comparingInt(Stripe::to).reversed()));
+		List<Integer> laneEnds = new ArrayList<>();
+		List<Stripe> placed = new ArrayList<>();
+		for (Stripe s : sorted) {
+			int lane = 0;
+			while (lane < laneEnds.size() && laneEnds.get(lane) > s.from()) {
+				lane++;
+			}
+			if (lane == laneEnds.size()) {
+				laneEnds.add(s.to());
+			} else {
+				laneEnds.set(lane, s.to());
+			}
+			placed.add(new Stripe(s.coding(), s.from(), s.to(), s.color(), s.label(), lane));
+		}
+		stripes = placed;
+		canvas.redraw();
+	}
+
+	private int top(Stripe s) {
+		return text.getLocationAtOffset(Math.min(s.from(), text.getCharCount())).y;
+	}
+
+	private int bottom(Stripe s) {
+		int end = Math.max(s.from(), Math.min(s.to(), text.getCharCount()) - 1);
+		return text.getLocationAtOffset(end).y + text.getLineHeight(end);
+	}
+
+	private Stripe at(int x, int y) {
+		for (Stripe s : stripes) {
+			int left = 4 + s.lane() * LANE;
+			if (x >= left && x < left + LANE - 2 && y >= top(s) && y <= bottom(s)) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	private void paint(GC gc) {
+		int height = canvas.getClientArea().height;
+		int lanes = stripes.stream().mapToInt(Stripe::lane).max().orElse(-1) + 1;
+		int labelX = 8 + lanes * LANE;
+		int lastLabelBottom = Integer.MIN_VALUE;
+		for (Stripe s : stripes) {
+			int y0 = top(s);
+			int y1 = bottom(s);
+			if (y1 < 0 || y0 > height) {
+				continue;
+			}
+			gc.setBackground(new Color(s.color()));
+			gc.fillRectangle(4 + s.lane() * LANE, y0, LANE - 3, Math.max(4, y1 - y0));
+			if (y0 >= lastLabelBottom) { // a label where it does not run into the one above
+				gc.setForeground(new Color(darker(s.color())));
+				String label = s.label();
+				while (gc.textExtent(label).x > WIDTH - labelX - 4 && label.length() > 4) {
+					label = label.substring(0, label.length() - 4) + "\u2026";
+				}
+				gc.drawString(label, labelX, y0, true);
+				lastLabelBottom = y0 + gc.getFontMetrics().getHeight();
+			}
+		}
+	}
+
+	private static RGB darker(RGB c) {
+		return new RGB(c.red * 6 / 10, c.green * 6 / 10, c.blue * 6 / 10);
+	}
+}
