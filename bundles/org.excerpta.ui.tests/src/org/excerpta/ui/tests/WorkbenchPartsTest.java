@@ -223,6 +223,34 @@ class WorkbenchPartsTest {
 	}
 
 	@Test
+	void filterTheCodebookAndDropPassagesAndCodesOntoCodes() {
+		codebook.filter("tacit");
+		pump();
+		List<String> shown = labels(codebook.viewer().getTree().getItems());
+		assertTrue(shown.stream().anyMatch(l -> l.contains("Tacit")), shown.toString());
+		assertTrue(shown.stream().noneMatch(l -> l.contains("Innovation")), "codes that do not match are hidden: " + shown);
+		assertTrue(shown.stream().anyMatch(l -> l.startsWith("Knowledge management")), "their parents stay, for the tree's shape");
+		codebook.filter("");
+		pump();
+
+		TextSource transcript = (TextSource) project.model().getSources().stream()
+				.filter(s -> s.getKind() == SourceKind.TRANSCRIPT).findFirst().orElseThrow();
+		Code tacit = findCode("Tacit");
+		int before = project.summary().codings();
+		assertTrue(codebook.drop(new org.excerpta.ui.DocumentSelection(transcript, 100, 140), tacit, false, 0),
+				"a passage dropped on a code is coded with it");
+		assertEquals(before + 1, project.summary().codings());
+		project.commandStack().undo();
+
+		Code leadership = findCode("Leadership");
+		Code tenure = findCode("Tenure of leaders");
+		assertTrue(codebook.drop(leadership, tenure, false, 0), "a code dropped on a code moves under it");
+		assertEquals(tenure, leadership.eContainer());
+		project.commandStack().undo();
+		assertEquals(tenure.eContainer(), leadership.eContainer(), "and the undo puts it back");
+	}
+
+	@Test
 	void aRenameAndItsUndoShowAtOnce() {
 		Code innovation = findCode("Innovation");
 		project.execute(SetCommand.create(project.editingDomain(), innovation, Literals.CODE__NAME, "Innovation and change"));

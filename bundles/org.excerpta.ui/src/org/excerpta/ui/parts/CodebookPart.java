@@ -41,6 +41,7 @@ public final class CodebookPart {
 	private org.excerpta.ui.ProjectSession session;
 
 	private TreeViewer viewer;
+	private org.eclipse.swt.widgets.Text filter;
 	private ExcerptaProject project;
 	/** Codings and sources per code, refreshed with every change (the index answers in milliseconds). */
 	private Map<String, org.excerpta.index.CodeCount> counts = Map.of();
@@ -63,8 +64,24 @@ public final class CodebookPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		parent.setLayout(new FillLayout());
+		parent.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
+		filter = new org.eclipse.swt.widgets.Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Filter codes");
+		filter.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
+		filter.addListener(SWT.Modify, e -> {
+			viewer.refresh();
+			viewer.expandAll();
+		});
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getControl().setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
+		// A code shows when its name, or a code below it, matches the filter: the tree keeps its shape.
+		viewer.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
+			@Override
+			public boolean select(org.eclipse.jface.viewers.Viewer v, Object parentElement, Object element) {
+				return matches((Code) element, filter.getText().strip().toLowerCase());
+			}
+		});
+		addDragAndDrop();
 		viewer.setContentProvider(new ContentProvider());
 		viewer.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -123,6 +140,95 @@ public final class CodebookPart {
 			countCodings();
 			viewer.setInput(project == null ? null : project.model().getCodebook());
 			viewer.expandAll();
+		}
+	}
+
+	private static boolean matches(Code c, String text) {
+		if (text.isEmpty() || c.getName().toLowerCase().contains(text)) {
+			return true;
+		}
+		return c.getChildren().stream().anyMatch(child -> matches(child, text));
+	}
+
+	/** Shows only the codes whose names (or whose sub-codes' names) contain the text. */
+	public void filter(String text) {
+		filter.setText(text);
+	}
+
+	/**
+	 * Drag a code onto another to move it there (before or after it: beside it); hold Ctrl while
+	 * dropping to merge it into the other instead. Drag a passage from the Document view onto a
+	 * code to code it.
+	 */
+	private void addDragAndDrop() {
+		org.eclipse.swt.dnd.Transfer[] local = { org.eclipse.jface.util.LocalSelectionTransfer.getTransfer() };
+		viewer.addDragSupport(org.eclipse.swt.dnd.DND.DROP_MOVE | org.eclipse.swt.dnd.DND.DROP_COPY, local,
+				new org.eclipse.swt.dnd.DragSourceAdapter() {
+					@Override
+					public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
+						org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(viewer.getStructuredSelection());
+					}
+				});
+		viewer.addDropSupport(org.eclipse.swt.dnd.DND.DROP_MOVE | org.eclipse.swt.dnd.DND.DROP_COPY, local,
+				new org.eclipse.jface.viewers.ViewerDropAdapter(viewer) {
+					@Override
+					public boolean validateDrop(Object target, int operation, org.eclipse.swt.dnd.TransferData type) {
+						return target instanceof Code;
+					}
+
+					@Override
+					public boolean performDrop(Object data) {
+						Object dragged = org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection sel
+								? sel.getFirstElement() : null;
+						Code target = (Code) getCurrentTarget();
+						boolean merge = getCurrentOperation() == org.eclipse.swt.dnd.DND.DROP_COPY;
+						int location = getCurrentLocation();
+						return drop(dragged, target, merge, location == LOCATION_BEFORE ? -1 : location == LOCATION_AFTER ? 1 : 0);
+					}
+				});
+	}
+
+	/**
+	 * What a drop onto a code does: a passage is coded with it; a code is moved under it
+	 * ({@code beside} 0), before or after it ({@code beside} -1 or 1), or merged into it.
+	 */
+	public boolean drop(Object dragged, Code target, boolean merge, int beside) {
+		if (project == null || target == null || dragged == target) {
+			return false;
+		}
+		org.excerpta.core.coding.CodebookEditor codebook = new org.excerpta.core.coding.CodebookEditor(project);
+		try {
+			if (dragged instanceof org.excerpta.ui.DocumentSelection passage && !passage.isEmpty()) {
+				documentSelection = passage;
+				return codeSelection(target);
+			}
+			if (!(dragged instanceof Code code)) {
+				return false;
+			}
+			if (merge) {
+				if (org.eclipse.jface.dialogs.MessageDialog.openQuestion(viewer.getControl().getShell(), "Merge codes",
+						"Merge \"" + code.getName() + "\" into \"" + target.getName() + "\"? Its codings move to \"" + target.getName()
+								+ "\" and it is removed. Edit > Undo takes it back.")) {
+					codebook.merge(code, target);
+					return true;
+				}
+				return false;
+			}
+			if (beside == 0) {
+				codebook.move(code, target, -1);
+			} else {
+				Code parent = target.eContainer() instanceof Code p ? p : null;
+				java.util.List<Code> siblings = parent == null ? project.model().getCodebook().getCodes() : parent.getChildren();
+				int index = siblings.indexOf(target) + (beside > 0 ? 1 : 0);
+				if (siblings.contains(code) && siblings.indexOf(code) < index) {
+					index--; // the code leaves its old place first
+				}
+				codebook.move(code, parent, index);
+			}
+			return true;
+		} catch (IllegalArgumentException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Codebook", e.getMessage());
+			return false;
 		}
 	}
 

@@ -90,6 +90,20 @@ public final class DocumentPart {
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		text = new StyledText(body, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
 		text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		// Drag the selected passage onto a code in the Codebook to code it.
+		org.eclipse.swt.dnd.DragSource drag = new org.eclipse.swt.dnd.DragSource(text, org.eclipse.swt.dnd.DND.DROP_MOVE
+				| org.eclipse.swt.dnd.DND.DROP_COPY);
+		drag.setTransfer(org.eclipse.jface.util.LocalSelectionTransfer.getTransfer());
+		drag.addDragListener(new org.eclipse.swt.dnd.DragSourceAdapter() {
+			@Override
+			public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
+				org.excerpta.ui.DocumentSelection passage = currentSelection();
+				event.doit = passage != null;
+				org.eclipse.jface.util.LocalSelectionTransfer.getTransfer()
+						.setSelection(passage == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
+								: new org.eclipse.jface.viewers.StructuredSelection(passage));
+			}
+		});
 		stripes = new CodingStripes(body, text, s -> {
 			text.setSelection(s.from(), s.to());
 			publishSelection();
