@@ -183,7 +183,7 @@ public final class CodebookPart {
 						Code target = (Code) getCurrentTarget();
 						boolean merge = getCurrentOperation() == org.eclipse.swt.dnd.DND.DROP_COPY;
 						int location = getCurrentLocation();
-						return drop(dragged, target, merge, location == LOCATION_BEFORE ? -1 : location == LOCATION_AFTER ? 1 : 0);
+						return CodebookPart.this.drop(dragged, target, merge, location == LOCATION_BEFORE ? -1 : location == LOCATION_AFTER ? 1 : 0);
 					}
 				});
 	}
