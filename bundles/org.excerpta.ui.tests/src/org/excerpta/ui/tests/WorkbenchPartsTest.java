@@ -251,6 +251,18 @@ class WorkbenchPartsTest {
 	}
 
 	@Test
+	void theTextSizePreferenceAppliesAtOnce() {
+		var node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.excerpta.ui");
+		try {
+			node.putInt(org.excerpta.ui.preferences.PreferencesDialog.FONT_SIZE, 17);
+			pump();
+			assertEquals(17, document.textWidget().getFont().getFontData()[0].getHeight());
+		} finally {
+			node.remove(org.excerpta.ui.preferences.PreferencesDialog.FONT_SIZE);
+		}
+	}
+
+	@Test
 	void aRenameAndItsUndoShowAtOnce() {
 		Code innovation = findCode("Innovation");
 		project.execute(SetCommand.create(project.editingDomain(), innovation, Literals.CODE__NAME, "Innovation and change"));

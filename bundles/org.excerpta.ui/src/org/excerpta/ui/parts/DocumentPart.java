@@ -113,7 +113,7 @@ public final class DocumentPart {
 		stripes.control().setLayoutData(stripesData);
 		text.setMargins(12, 8, 12, 8);
 		text.setLineSpacing(3);
-		text.setFont(JFaceResources.getTextFont());
+		applyFontSize(org.excerpta.ui.preferences.PreferencesDialog.fontSize());
 		// Publish the selected passage (in code points) for the Codebook's "code this".
 		text.addListener(SWT.Selection, e -> publishSelection());
 		text.addListener(SWT.MouseUp, e -> publishSelection());
@@ -206,6 +206,28 @@ public final class DocumentPart {
 		org.excerpta.ui.DocumentSelection sel = new org.excerpta.ui.DocumentSelection(shown, content.codePointCount(0, range.x),
 				content.codePointCount(0, range.y));
 		return sel.isEmpty() ? null : sel;
+	}
+
+	/** Follows Edit > Preferences: the text size is a preference, applied at once. */
+	@Inject
+	void fontSizeChanged(@Optional @org.eclipse.e4.core.di.extensions.Preference(nodePath = "org.excerpta.ui",
+			value = org.excerpta.ui.preferences.PreferencesDialog.FONT_SIZE) String size) {
+		if (text != null && !text.isDisposed() && size != null && size.matches("\\d+")) {
+			applyFontSize(Integer.parseInt(size));
+		}
+	}
+
+	private org.eclipse.swt.graphics.Font textFont;
+
+	private void applyFontSize(int points) {
+		org.eclipse.swt.graphics.FontData data = JFaceResources.getTextFont().getFontData()[0];
+		org.eclipse.swt.graphics.Font old = textFont;
+		textFont = new org.eclipse.swt.graphics.Font(text.getDisplay(), data.getName(), points, data.getStyle());
+		text.setFont(textFont);
+		if (old != null) {
+			old.dispose();
+		}
+		stripes.control().redraw();
 	}
 
 	/** Opens a passage asked for by another view (an excerpt, a search hit): shown, selected, scrolled to. */
