@@ -1,0 +1,96 @@
+package org.excerpta.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.model.Case;
+import org.excerpta.model.Code;
+import org.excerpta.ui.parts.PropertiesPart;
+import org.junit.jupiter.api.Test;
+
+/** The Properties view shows a code's and a respondent's properties, and edits a code's name in place, undoably. */
+class PropertiesPartTest {
+
+	@Test
+	void showsAndEditsProperties() throws Exception {
+		Display display = Display.getDefault();
+		Shell shell = new Shell(display);
+		shell.setSize(700, 400);
+		shell.setLayout(new FillLayout());
+		try (ExcerptaProject project = SampleProject.createIn(Files.createTempDirectory("excerpta-props").resolve("sample"))) {
+			IEclipseContext context = EclipseContextFactory.create("props-test");
+			context.set(UISynchronize.class, new UISynchronize() {
+				@Override
+				public void syncExec(Runnable r) {
+					display.syncExec(r);
+				}
+
+				@Override
+				public void asyncExec(Runnable r) {
+					display.asyncExec(r);
+				}
+
+				@Override
+				protected boolean isUIThread(Thread thread) {
+					return display.getThread() == thread;
+				}
+
+				@Override
+				protected void showBusyWhile(Runnable runnable) {
+					runnable.run();
+				}
+
+				@Override
+				protected boolean dispatchEvents() {
+					return display.readAndDispatch();
+				}
+			});
+			context.set(ExcerptaProject.class, project);
+			context.set(Composite.class, shell);
+			PropertiesPart part = ContextInjectionFactory.make(PropertiesPart.class, context);
+			shell.open();
+
+			Code tenure = new CodebookEditor(project).find("Commissioner-provider relationships framework / Tenure of leaders");
+			part.show(tenure);
+			assertTrue(rows(part).contains("name=Tenure of leaders"), rows(part).toString());
+			assertTrue(rows(part).contains("color=#F28E2B"), rows(part).toString());
+			part.change("name", "Tenure and turnover of leaders");
+			assertEquals("Tenure and turnover of leaders", tenure.getName());
+			project.commandStack().undo();
+			assertEquals("Tenure of leaders", tenure.getName(), "an edit is one undoable change");
+			IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> part.change("color", "orange"));
+			assertTrue(bad.getMessage().contains("#RRGGBB"), bad.getMessage());
+
+			Case r001 = project.model().getCases().stream().filter(c -> c.getName().equals("R001")).findFirst().orElseThrow();
+			part.show(r001);
+			assertTrue(rows(part).contains("\u2022 Role=GP"), "a respondent's attribute values: " + rows(part));
+		} finally {
+			shell.dispose();
+		}
+	}
+
+	private static List<String> rows(PropertiesPart part) {
+		List<String> rows = new ArrayList<>();
+		for (TableItem item : part.table().getItems()) {
+			rows.add(item.getText(0) + "=" + item.getText(1));
+		}
+		return rows;
+	}
+}
