@@ -60,6 +60,17 @@ class WorkbenchStartTest {
 				assertTrue(window.getLabel().startsWith(SampleProject.NAME), window.getLabel());
 				ExcerptaProject open = application.getContext().get(ExcerptaProject.class);
 				assertEquals(sample.toAbsolutePath(), open.folder());
+				for (String id : List.of("org.excerpta.ui.part.agreement", "org.excerpta.ui.part.excerpts", "org.excerpta.ui.part.search",
+						"org.excerpta.ui.part.surveyGrid", "org.excerpta.ui.part.memos", "org.excerpta.ui.part.counts",
+						"org.excerpta.ui.part.properties")) {
+					assertNotNull(models.find(id, application), id + " is in the window");
+				}
+				var commands = application.getContext().get(org.eclipse.e4.core.commands.ECommandService.class);
+				var handlers = window.getContext().get(org.eclipse.e4.core.commands.EHandlerService.class);
+				for (String id : List.of("org.excerpta.ui.command.quickAccess", "org.excerpta.ui.command.export",
+						"org.excerpta.ui.command.preferences", "org.excerpta.ui.command.share", "org.excerpta.ui.command.importQdpx")) {
+					assertTrue(handlers.canExecute(commands.createCommand(id, null)), id + " can run on the open sample project");
+				}
 			} catch (Throwable t) {
 				failures.add(t);
 			} finally {
