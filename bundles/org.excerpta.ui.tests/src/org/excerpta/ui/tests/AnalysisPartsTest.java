@@ -113,6 +113,10 @@ class AnalysisPartsTest {
 			pump(display);
 			WorkbenchPartsTest.saveScreenshot(shell, "counts-by-role.png");
 
+			ReportTable co = counts.crossWith("(other codes: in the same source)");
+			assertEquals(org.excerpta.report.CooccurrenceTable.ID, co.id(), "the co-occurrence table");
+			assertEquals(String.valueOf(co.rows().size()), String.valueOf(co.columns().size() - 1), "a square of codes");
+
 			excerpts.showCode(relational);
 			assertEquals(made, excerpts.table().getItemCount(), "every coded answer is retrieved");
 			tabs.setSelection(1);

@@ -48,6 +48,8 @@ import jakarta.inject.Inject;
 public final class CountsPart {
 
 	private static final String NO_ATTRIBUTE = "(codes only)";
+	private static final String SAME_SOURCE = "(other codes: in the same source)";
+	private static final String OVERLAPPING = "(other codes: overlapping excerpts)";
 
 	@Inject
 	private ProjectSession session;
@@ -112,6 +114,8 @@ public final class CountsPart {
 	private void fillAttributes() {
 		attribute.removeAll();
 		attribute.add(NO_ATTRIBUTE);
+		attribute.add(SAME_SOURCE);
+		attribute.add(OVERLAPPING);
 		if (project != null) {
 			for (Variable v : project.model().getVariables()) {
 				attribute.add(v.getName());
@@ -151,8 +155,14 @@ public final class CountsPart {
 				return;
 			}
 			ReportScope scope = ReportScope.all();
-			shown = attribute.getSelectionIndex() <= 0 ? CodeFrequencyTable.of(project, session.index(), scope, null)
-					: CodeByAttributeTable.of(project, session.index(), scope, attribute.getText(), CodeByAttributeTable.Percentages.COLUMN);
+			shown = switch (mode()) {
+			case CODES -> CodeFrequencyTable.of(project, session.index(), scope, null);
+			case COOCCURRENCE -> org.excerpta.report.CooccurrenceTable.of(project, session.index(), scope,
+					attribute.getText().equals(SAME_SOURCE) ? org.excerpta.report.CooccurrenceTable.Unit.SOURCE
+							: org.excerpta.report.CooccurrenceTable.Unit.OVERLAP);
+			case ATTRIBUTE -> CodeByAttributeTable.of(project, session.index(), scope, attribute.getText(),
+					CodeByAttributeTable.Percentages.COLUMN);
+			};
 			for (var c : shown.columns()) {
 				TableColumn col = new TableColumn(table, c.type().name().equals("TEXT") ? SWT.LEFT : SWT.RIGHT);
 				col.setText(c.name());
@@ -175,14 +185,44 @@ public final class CountsPart {
 		drawChart();
 	}
 
-	/** Codes alone: cases per code, in code colours. Crossed: the selected code's share in each group, with intervals. */
+	private enum Mode {
+		CODES, COOCCURRENCE, ATTRIBUTE
+	}
+
+	private Mode mode() {
+		String chosen = attribute.getText();
+		return attribute.getSelectionIndex() <= 0 ? Mode.CODES
+				: chosen.equals(SAME_SOURCE) || chosen.equals(OVERLAPPING) ? Mode.COOCCURRENCE : Mode.ATTRIBUTE;
+	}
+
+	/**
+	 * Codes alone: cases per code. Crossed with an attribute: the selected code's share in each
+	 * group, with intervals. With other codes: how often the selected code meets each other code.
+	 */
 	private void drawChart() {
 		if (shown == null) {
 			chart.show("", List.of(), false);
 			return;
 		}
 		List<BarChart.Bar> bars = new ArrayList<>();
-		if (attribute.getSelectionIndex() <= 0) {
+		if (mode() == Mode.COOCCURRENCE) {
+			Row row = table.getSelectionCount() > 0 ? (Row) table.getSelection()[0].getData()
+					: shown.rows().isEmpty() ? null : shown.rows().get(0);
+			if (row == null) {
+				chart.show("Nothing is coded yet", List.of(), false);
+				return;
+			}
+			Code code = (Code) project.store().find(row.key());
+			for (int i = 1; i < shown.columns().size(); i++) {
+				String other = shown.columns().get(i).key();
+				if (!row.key().equals(other) && row.cell(i) instanceof Cell.Count n && n.value() > 0) {
+					bars.add(new BarChart.Bar(shown.columns().get(i).name(), n.value(), Double.NaN, Double.NaN, rgb(code.getColor())));
+				}
+			}
+			chart.show(code.getName() + " with other codes", bars, false);
+			return;
+		}
+		if (mode() == Mode.CODES) {
 			int cases = shown.columnIndex(CodeFrequencyTable.CASES);
 			for (Row r : shown.rows()) {
 				if (project.store().find(r.key()) instanceof Code c && c.isCodable() && r.cell(cases) instanceof Cell.Count n) {
@@ -241,7 +281,7 @@ public final class CountsPart {
 		}
 		Map<String, String> where = Map.of();
 		for (int i = 1; i < table.getColumnCount(); i++) {
-			if (item.getBounds(i).contains(at) && attribute.getSelectionIndex() > 0) {
+			if (item.getBounds(i).contains(at) && mode() == Mode.ATTRIBUTE) {
 				String value = shown.columns().get(i).key();
 				if (value != null && i < shown.columns().size() - 1) {
 					where = Map.of(attribute.getText(), value);
