@@ -74,6 +74,8 @@ final class DocumentMaker {
 				}
 				d.add(new StoredField(Fields.START, start));
 				d.add(new StoredField(Fields.END, end));
+				d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, new BytesRef(source.getName() == null ? "" : source.getName())));
+				d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ORDER_START, start));
 				d.add(new TextField(Fields.TEXT, text.substring(cpToChar[start], cpToChar[end]), Field.Store.YES));
 				docs.add(d);
 			}

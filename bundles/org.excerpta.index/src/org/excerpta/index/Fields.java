@@ -30,7 +30,10 @@ final class Fields {
 	static final String CHANGE_COUNT = "excerpta.changeCount";
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
-	static final String LAYOUT_VERSION = "1";
+	static final String LAYOUT_VERSION = "2";
+	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all. */
+	static final String ORDER_SOURCE_NAME = "order.sourceName";
+	static final String ORDER_START = "order.start";
 	/** The language whose analyser made the index. */
 	static final String LANGUAGE = "excerpta.language";
 }

