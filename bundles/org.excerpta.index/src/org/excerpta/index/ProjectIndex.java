@@ -35,6 +35,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -417,19 +418,30 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** Codings, distinct sources and distinct cases per code, over the cases with the given attribute values. */
 	public Map<String, CodeCount> codeCounts(Map<String, String> where) {
-		Map<String, Set<String>> sources = new HashMap<>();
-		Map<String, Set<String>> cases = new HashMap<>();
-		Map<String, Integer> codings = new HashMap<>();
-		eachCoding(where, null, (code, source, caseGuids, value) -> {
-			codings.merge(code, 1, Integer::sum);
-			sources.computeIfAbsent(code, k -> new HashSet<>()).add(source);
-			cases.computeIfAbsent(code, k -> new HashSet<>()).addAll(caseGuids);
+		ensureCurrent();
+		OrdinalCodings codings = new OrdinalCodings(reader);
+		Map<String, FixedBitSet> sources = new HashMap<>();
+		Map<String, FixedBitSet> cases = new HashMap<>();
+		Map<String, Integer> counted = new HashMap<>();
+		codings.each(codingQuery(where), null, (code, source, caseOrds, n, value) -> {
+			counted.merge(code, 1, Integer::sum);
+			sources.computeIfAbsent(code, k -> new FixedBitSet(Math.max(1, codings.sourceCount()))).set(source);
+			FixedBitSet c = cases.computeIfAbsent(code, k -> new FixedBitSet(Math.max(1, codings.caseCount())));
+			for (int i = 0; i < n; i++) {
+				c.set(caseOrds[i]);
+			}
 		});
 		Map<String, CodeCount> out = new LinkedHashMap<>();
-		for (String code : new TreeSet<>(codings.keySet())) {
-			out.put(code, new CodeCount(code, codings.get(code), sources.get(code).size(), cases.get(code).size()));
+		for (String code : new TreeSet<>(counted.keySet())) {
+			out.put(code, new CodeCount(code, counted.get(code), sources.get(code).cardinality(), cases.get(code).cardinality()));
 		}
 		return out;
+	}
+
+	private Query codingQuery(Map<String, String> where) {
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CODING)), Occur.FILTER);
+		addWhere(q, where);
+		return q.build();
 	}
 
 	/** Code points of text coded with each code (overlapping excerpts of a code in a source counted once). */
@@ -464,17 +476,23 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** Codes by the values of a case attribute, counting distinct cases (respondents). */
 	public CodeMatrix matrix(String attribute, Map<String, String> where) {
-		Map<String, Map<String, Set<String>>> cells = new HashMap<>();
-		eachCoding(where, attribute, (code, source, caseGuids, value) -> {
+		ensureCurrent();
+		OrdinalCodings codings = new OrdinalCodings(reader);
+		Map<String, Map<String, FixedBitSet>> sets = new HashMap<>();
+		codings.each(codingQuery(where), attribute, (code, source, caseOrds, n, value) -> {
 			if (value != null) {
-				cells.computeIfAbsent(code, k -> new HashMap<>()).computeIfAbsent(value, k -> new HashSet<>()).addAll(caseGuids);
+				FixedBitSet cell = sets.computeIfAbsent(code, k -> new HashMap<>()).computeIfAbsent(value,
+						k -> new FixedBitSet(Math.max(1, codings.caseCount())));
+				for (int i = 0; i < n; i++) {
+					cell.set(caseOrds[i]);
+				}
 			}
 		});
 		Map<String, Integer> bases = casesPerValue(attribute, where);
 		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-		for (String code : new TreeSet<>(cells.keySet())) {
+		for (String code : new TreeSet<>(sets.keySet())) {
 			Map<String, Integer> row = new LinkedHashMap<>();
-			cells.get(code).forEach((v, set) -> row.put(v, set.size()));
+			sets.get(code).forEach((v, set) -> row.put(v, set.cardinality()));
 			counts.put(code, row);
 		}
 		return new CodeMatrix(attribute, List.copyOf(new TreeSet<>(bases.keySet())), counts, bases);
@@ -482,16 +500,18 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** For every pair of codes, the number of sources coded with both. */
 	public Map<String, Map<String, Integer>> cooccurrence(Map<String, String> where) {
-		Map<String, Set<String>> sources = new HashMap<>();
-		eachCoding(where, null, (code, source, caseGuids, value) -> sources.computeIfAbsent(code, k -> new HashSet<>()).add(source));
+		ensureCurrent();
+		OrdinalCodings codings = new OrdinalCodings(reader);
+		Map<String, FixedBitSet> sources = new HashMap<>();
+		codings.each(codingQuery(where), null,
+				(code, source, caseOrds, n, value) -> sources.computeIfAbsent(code, k -> new FixedBitSet(Math.max(1, codings.sourceCount())))
+						.set(source));
 		List<String> codes = new ArrayList<>(new TreeSet<>(sources.keySet()));
 		Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
 		for (String a : codes) {
 			Map<String, Integer> row = new LinkedHashMap<>();
 			for (String b : codes) {
-				Set<String> both = new HashSet<>(sources.get(a));
-				both.retainAll(sources.get(b));
-				row.put(b, both.size());
+				row.put(b, (int) FixedBitSet.intersectionCount(sources.get(a), sources.get(b)));
 			}
 			out.put(a, row);
 		}
@@ -549,54 +569,6 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/** What a counting pass sees of one coding. */
-	private interface CodingVisitor {
-		void visit(String code, String source, List<String> cases, String attributeValue);
-	}
-
-	private void eachCoding(Map<String, String> where, String attribute, CodingVisitor visitor) {
-		ensureCurrent();
-		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CODING)), Occur.FILTER);
-		addWhere(q, where);
-		collect(q.build(), new SimpleCollector() {
-			private SortedDocValues code;
-			private SortedDocValues source;
-			private SortedSetDocValues cases;
-			private SortedSetDocValues value;
-
-			@Override
-			protected void doSetNextReader(LeafReaderContext context) throws IOException {
-				code = context.reader().getSortedDocValues(Fields.CODE);
-				source = context.reader().getSortedDocValues(Fields.SOURCE);
-				cases = context.reader().getSortedSetDocValues(Fields.CASES);
-				value = attribute == null ? null : context.reader().getSortedSetDocValues(Fields.ATTRIBUTE + attribute);
-			}
-
-			@Override
-			public void collect(int doc) throws IOException {
-				if (code == null || !code.advanceExact(doc) || !source.advanceExact(doc)) {
-					return;
-				}
-				List<String> caseGuids = new ArrayList<>(1);
-				if (cases != null && cases.advanceExact(doc)) {
-					for (int i = 0; i < cases.docValueCount(); i++) {
-						caseGuids.add(cases.lookupOrd(cases.nextOrd()).utf8ToString());
-					}
-				}
-				String v = null;
-				if (value != null && value.advanceExact(doc)) {
-					v = value.lookupOrd(value.nextOrd()).utf8ToString();
-				}
-				visitor.visit(code.lookupOrd(code.ordValue()).utf8ToString(), source.lookupOrd(source.ordValue()).utf8ToString(),
-						caseGuids, v);
-			}
-
-			@Override
-			public ScoreMode scoreMode() {
-				return ScoreMode.COMPLETE_NO_SCORES;
-			}
-		});
-	}
-
 	private void collect(Query query, SimpleCollector collector) {
 		try {
 			new IndexSearcher(reader).search(query, new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
