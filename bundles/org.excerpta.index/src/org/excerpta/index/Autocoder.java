@@ -64,7 +64,8 @@ public final class Autocoder {
 	/** The passages a query finds, widened to the unit. */
 	public List<Target> byQuery(String query, Unit unit) {
 		List<Target> out = new ArrayList<>();
-		SearchResults all = index.search(query, List.of(), Map.of(), Integer.MAX_VALUE / 2);
+		SearchResults all = unit == Unit.HIT || unit == Unit.SENTENCE ? index.search(query, List.of(), Map.of(), Integer.MAX_VALUE / 2)
+				: index.passages(query, Map.of(), Integer.MAX_VALUE / 2);
 		for (SearchResults.Hit h : all.hits()) {
 			TextSource source = (TextSource) project.store().find(h.sourceGuid());
 			if (unit == Unit.HIT || unit == Unit.SENTENCE) {
