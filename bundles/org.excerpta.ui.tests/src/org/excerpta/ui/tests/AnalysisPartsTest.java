@@ -83,6 +83,7 @@ class AnalysisPartsTest {
 		ProjectSession session = new ProjectSession(window);
 		window.set(ProjectSession.class, session);
 		ExcerptaProject project = session.open(folder);
+		new org.excerpta.core.coding.Coder(project).coder("Zed"); // a colleague who has not coded yet
 		try {
 			SashForm sash = new SashForm(shell, SWT.VERTICAL);
 			DocumentPart document = make(DocumentPart.class, window, new Composite(sash, SWT.NONE));
@@ -119,6 +120,10 @@ class AnalysisPartsTest {
 
 			excerpts.showCode(relational);
 			assertEquals(made, excerpts.table().getItemCount(), "every coded answer is retrieved");
+			excerpts.showCoder("Zed");
+			assertEquals(0, excerpts.table().getItemCount(), "a colleague who coded nothing has no excerpts");
+			excerpts.showCoder(null);
+			assertEquals(made, excerpts.table().getItemCount());
 			tabs.setSelection(1);
 			excerpts.table().select(0);
 			excerpts.table().notifyListeners(SWT.DefaultSelection, new Event());

@@ -62,19 +62,23 @@ public final class CodedExcerptsPart {
 	private Code code;
 	private Label heading;
 	private Text where;
+	private org.eclipse.swt.widgets.Combo coder;
 	private Table table;
 	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::refresh));
 
 	@PostConstruct
 	void create(Composite parent) {
-		parent.setLayout(new GridLayout(4, false));
+		parent.setLayout(new GridLayout(6, false));
 		heading = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(heading);
+		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(heading);
 		new Label(parent, SWT.NONE).setText("Only cases with:");
 		where = new Text(parent, SWT.BORDER | SWT.SEARCH);
 		where.setMessage("Attribute=Value, e.g. Role=GP (comma between several)");
 		where.addListener(SWT.DefaultSelection, e -> refresh());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(where);
+		new Label(parent, SWT.NONE).setText("Coder:");
+		coder = new org.eclipse.swt.widgets.Combo(parent, SWT.READ_ONLY);
+		coder.addListener(SWT.Selection, e -> refresh());
 		Button apply = new Button(parent, SWT.PUSH);
 		apply.setText("&Filter");
 		apply.addListener(SWT.Selection, e -> refresh());
@@ -89,7 +93,7 @@ public final class CodedExcerptsPart {
 			col.setText(c[0]);
 			col.setWidth(Integer.parseInt(c[1]));
 		}
-		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(table);
 		table.addListener(SWT.DefaultSelection, e -> openSelected());
 		refresh();
 	}
@@ -153,9 +157,13 @@ public final class CodedExcerptsPart {
 			heading.setText("Choose a code in the Codebook to see its excerpts.");
 			return;
 		}
+		fillCoders();
 		List<String> guids = new ArrayList<>();
 		ReportScope.branches(List.of(code)).forEach(c -> guids.add(c.getGuid()));
-		List<Excerpt> excerpts = session.index().excerpts(guids, whereValues(), null, MAX_SHOWN + 1);
+		User chosenCoder = coder.getSelectionIndex() <= 0 ? null : project.model().getUsers().stream()
+				.filter(u -> u.getName().equals(coder.getText())).findFirst().orElse(null);
+		List<Excerpt> excerpts = session.index().excerpts(guids, whereValues(), chosenCoder == null ? null : chosenCoder.getGuid(),
+				MAX_SHOWN + 1);
 		int shown = Math.min(excerpts.size(), MAX_SHOWN);
 		for (Excerpt x : excerpts.subList(0, shown)) {
 			TableItem item = new TableItem(table, SWT.NONE);
@@ -166,6 +174,25 @@ public final class CodedExcerptsPart {
 		heading.setText("Excerpts of " + CodePaths.pathOf(code) + ": " + (excerpts.size() > MAX_SHOWN ? "the first " + MAX_SHOWN : shown)
 				+ (whereValues().isEmpty() ? "" : " in cases with " + whereValues()) + ". Double-click one to open it.");
 		heading.getParent().layout();
+	}
+
+	/** Every coder, or one: the coders of the project, keeping the choice made. */
+	private void fillCoders() {
+		List<String> names = new ArrayList<>(List.of("All coders"));
+		project.model().getUsers().forEach(u -> names.add(u.getName()));
+		if (!names.equals(List.of(coder.getItems()))) {
+			String chosen = coder.getText();
+			coder.setItems(names.toArray(String[]::new));
+			coder.select(Math.max(0, names.indexOf(chosen)));
+			coder.getParent().layout();
+		}
+	}
+
+	/** Shows one coder's excerpts only (null: everyone's), as if chosen in the list (for tests). */
+	public void showCoder(String name) {
+		fillCoders();
+		coder.select(Math.max(0, name == null ? 0 : List.of(coder.getItems()).indexOf(name)));
+		refresh();
 	}
 
 	private void openSelected() {

@@ -176,6 +176,9 @@ public final class CountsPart {
 				}
 				item.setText(cells);
 				item.setData(r);
+				if (mode() == Mode.COOCCURRENCE) {
+					shade(item, r);
+				}
 			}
 			note.setText(shown.note());
 			note.getParent().layout();
@@ -244,6 +247,25 @@ public final class CountsPart {
 			}
 		}
 		chart.show(code.getName() + ": % of each group, 95% CI", bars, true);
+	}
+
+	/** A heat map in the table: each cell tinted by its count against the largest off the diagonal. */
+	private void shade(TableItem item, Row row) {
+		long max = 1;
+		for (Row r : shown.rows()) {
+			for (int i = 1; i < r.cells().size(); i++) {
+				if (!r.key().equals(shown.columns().get(i).key()) && r.cell(i) instanceof Cell.Count n) {
+					max = Math.max(max, n.value());
+				}
+			}
+		}
+		for (int i = 1; i < row.cells().size(); i++) {
+			if (row.cell(i) instanceof Cell.Count n && !row.key().equals(shown.columns().get(i).key())) {
+				double t = Math.min(1.0, (double) n.value() / max);
+				int fade = (int) Math.round(255 - 150 * t);
+				item.setBackground(i, new org.eclipse.swt.graphics.Color(fade, fade, 255));
+			}
+		}
 	}
 
 	private static int depth(Code c) {
