@@ -177,6 +177,16 @@ class WorkbenchPartsTest {
 		StyleRange shaded = document.textWidget().getStyleRangeAtOffset(from + 3);
 		assertTrue(shaded != null && shaded.background != null, "coded text is shaded in its code's colour");
 		assertTrue(document.stripedCodings().stream().anyMatch(c -> c.getCode() == complex), "a coding stripe for the new coding");
+		// Adjust the coding's boundaries: choose it (a click on its stripe), widen the selection, Ctrl+R.
+		var coding = document.stripedCodings().stream().filter(c -> c.getCode() == complex).findFirst().orElseThrow();
+		document.chooseCoding(coding);
+		String wider = "Same desk, more or less, different logo";
+		document.textWidget().setSelection(from, from + wider.length());
+		assertTrue(document.resizeChosenCoding());
+		assertEquals(wider, text.substring(text.offsetByCodePoints(0, selection.getStart()), text.offsetByCodePoints(0, selection.getEnd())),
+				"the coded passage now ends where the selection does");
+		project.commandStack().undo();
+		pump();
 		document.showCoder("Zed");
 		StyleRange zeds = document.textWidget().getStyleRangeAtOffset(from + 3);
 		assertTrue(zeds == null || zeds.background == null, "only the chosen coder's codings are shaded");

@@ -107,6 +107,7 @@ public final class DocumentPart {
 		stripes = new CodingStripes(body, text, s -> {
 			text.setSelection(s.from(), s.to());
 			publishSelection();
+			chooseCoding(s.coding());
 		});
 		GridData stripesData = new GridData(SWT.FILL, SWT.FILL, false, true);
 		stripesData.widthHint = CodingStripes.WIDTH;
@@ -126,6 +127,9 @@ public final class DocumentPart {
 				e.doit = false;
 			} else if ((e.stateMask & SWT.MODIFIER_MASK) == (SWT.MOD1 | SWT.SHIFT) && (e.keyCode == 'i' || e.keyCode == 'I')) {
 				codeInVivo();
+				e.doit = false;
+			} else if ((e.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1 && (e.keyCode == 'r' || e.keyCode == 'R')) {
+				resizeChosenCoding();
 				e.doit = false;
 			}
 		});
@@ -180,6 +184,43 @@ public final class DocumentPart {
 		org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
 		coder.code(sel.source(), sel.start(), sel.end(), code, coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
 		return true;
+	}
+
+	@Inject
+	@Optional
+	private org.eclipse.e4.ui.workbench.modeling.ESelectionService selectionService;
+
+	/** The coding last clicked in the stripes: Ctrl+R moves its boundaries; the Memos view shows its memos. */
+	private org.excerpta.model.Coding chosenCoding;
+
+	/** Chooses a coding (as a click on its stripe does) and tells the other views. */
+	public void chooseCoding(org.excerpta.model.Coding coding) {
+		chosenCoding = coding;
+		if (selectionService != null) {
+			selectionService.setSelection(coding);
+		}
+	}
+
+	/**
+	 * Moves the chosen coding's passage to the text selected now (click its stripe, widen or
+	 * narrow the selection with Shift+arrows or the mouse, press Ctrl+R). The selection's other
+	 * codings move with it, as the passage is theirs too.
+	 *
+	 * @return whether the boundaries moved
+	 */
+	public boolean resizeChosenCoding() {
+		org.excerpta.ui.DocumentSelection sel = currentSelection();
+		if (chosenCoding == null || sel == null || chosenCoding.eResource() == null
+				|| !(chosenCoding.eContainer() instanceof org.excerpta.model.TextSelection passage) || passage.eContainer() != sel.source()) {
+			return false;
+		}
+		try {
+			new org.excerpta.core.coding.Coder(project).resize(passage, sel.start(), sel.end());
+			return true;
+		} catch (IllegalArgumentException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(text.getShell(), "Adjust coding", e.getMessage());
+			return false;
+		}
 	}
 
 	/** Makes a new code named by the selected words and codes the passage with it (in-vivo coding). */

@@ -95,7 +95,8 @@ public final class MemosPart {
 
 	@Inject
 	void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-		if (list != null && !list.isDisposed() && (selection instanceof Code || selection instanceof Source || selection instanceof Case)) {
+		if (list != null && !list.isDisposed() && (selection instanceof Code || selection instanceof Source || selection instanceof Case
+				|| selection instanceof org.excerpta.model.Coding)) {
 			showMemosOf((Annotatable) selection);
 		}
 	}
@@ -147,6 +148,9 @@ public final class MemosPart {
 		}
 		if (a instanceof Case c) {
 			return "the case " + c.getName();
+		}
+		if (a instanceof org.excerpta.model.Coding c && c.getCode() != null) {
+			return "this coding with " + c.getCode().getName() + (c.getCoder() == null ? "" : " by " + c.getCoder().getName());
 		}
 		return a.eClass().getName();
 	}
