@@ -53,6 +53,8 @@ class WorkbenchPartsTest {
 	private static ProjectExplorerPart explorer;
 	private static CodebookPart codebook;
 	private static DocumentPart document;
+	/** The context the parts share, as a window's is in the workbench. */
+	private static IEclipseContext windowContext;
 	private static final List<Object> selections = new ArrayList<>();
 
 	@BeforeAll
@@ -66,6 +68,7 @@ class WorkbenchPartsTest {
 		SashForm main = new SashForm(shell, SWT.HORIZONTAL);
 		SashForm left = new SashForm(main, SWT.VERTICAL);
 		IEclipseContext context = EclipseContextFactory.create("test");
+		windowContext = context;
 		context.set(ESelectionService.class, new RecordingSelectionService());
 		context.set(UISynchronize.class, new UISynchronize() {
 			@Override
@@ -163,9 +166,13 @@ class WorkbenchPartsTest {
 		pump();
 		String text = document.textWidget().getText();
 		int from = text.indexOf("Same desk, more or less");
+		pump(); // let every repaint the earlier changes queued run before the selection is made
 		document.textWidget().setSelection(from, from + "Same desk, more or less".length());
 		document.textWidget().notifyListeners(SWT.MouseUp, new org.eclipse.swt.widgets.Event());
 		pump();
+		org.excerpta.ui.DocumentSelection published = windowContext.get(org.excerpta.ui.DocumentSelection.class);
+		assertTrue(published != null && published.source() == transcript && published.end() - published.start() == 23,
+				"the Document view tells the window what is selected: " + published);
 		Code complex = findCode("Complex organisations and adaptation");
 		int before = project.summary().codings();
 		assertTrue(codebook.codeSelection(complex));

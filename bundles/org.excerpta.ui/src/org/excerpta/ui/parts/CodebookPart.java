@@ -40,6 +40,9 @@ public final class CodebookPart {
 	@Optional
 	private org.excerpta.ui.ProjectSession session;
 
+	@Inject
+	private org.eclipse.e4.core.contexts.IEclipseContext context;
+
 	private TreeViewer viewer;
 	private org.eclipse.swt.widgets.Text filter;
 	private ExcerptaProject project;
@@ -199,8 +202,7 @@ public final class CodebookPart {
 		org.excerpta.core.coding.CodebookEditor codebook = new org.excerpta.core.coding.CodebookEditor(project);
 		try {
 			if (dragged instanceof org.excerpta.ui.DocumentSelection passage && !passage.isEmpty()) {
-				documentSelection = passage;
-				return codeSelection(target);
+				return code(passage, target);
 			}
 			if (!(dragged instanceof Code code)) {
 				return false;
@@ -246,13 +248,18 @@ public final class CodebookPart {
 	 * until coder identities come from preferences). Returns whether a coding was made.
 	 */
 	public boolean codeSelection(Code code) {
-		if (project == null || documentSelection == null || documentSelection.isEmpty() || !code.isCodable()) {
+		// The window's current passage, read when asked: the injected copy is the fallback.
+		org.excerpta.ui.DocumentSelection current = context == null ? null : context.get(org.excerpta.ui.DocumentSelection.class);
+		return code(current != null ? current : documentSelection, code);
+	}
+
+	private boolean code(org.excerpta.ui.DocumentSelection passage, Code code) {
+		if (project == null || passage == null || passage.isEmpty() || !code.isCodable()) {
 			return false;
 		}
 		try {
 			org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
-			coder.code(documentSelection.source(), documentSelection.start(), documentSelection.end(), code,
-					coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
+			coder.code(passage.source(), passage.start(), passage.end(), code, coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
 			return true;
 		} catch (IllegalArgumentException e) {
 			org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Code", e.getMessage());
