@@ -229,6 +229,13 @@ class WorkbenchPartsTest {
 		pump();
 		assertEquals(before + 1, project.summary().codings(), "key 1 coded the selection with Innovation");
 		assertEquals(1, new org.excerpta.core.coding.CodebookEditor(project).codingsOf(innovation, false));
+		var coded = document.stripedCodings().stream().filter(c -> c.getCode() == innovation).findFirst().orElseThrow();
+		new org.excerpta.core.coding.Memos(project).attach(coded, "Why", "Rebranding without change.",
+				new org.excerpta.core.coding.Coder(project).coder("Zed"));
+		pump();
+		assertTrue(document.stripeLabels().contains("Innovation \u270e"), "a memo is marked on the stripe: " + document.stripeLabels());
+		project.commandStack().undo(); // the memo
+		pump();
 
 		Code inVivo = document.codeInVivo();
 		assertEquals(words, inVivo.getName(), "an in-vivo code is named by the passage's words");

@@ -351,7 +351,10 @@ public final class DocumentPart {
 				int t = content.offsetByCodePoints(0, sel.getEnd());
 				for (org.excerpta.model.Coding c : sel.getCodings()) {
 					if (c.getCode() != null && (coder == null || (c.getCoder() != null && coder.equals(c.getCoder().getName())))) {
-						bars.add(new CodingStripes.Stripe(c, f, t, rgb(c.getCode().getColor()), c.getCode().getName(), 0));
+						// A memo on the coding or its passage is marked on the stripe's label, as NVivo and MAXQDA do.
+						boolean memo = !c.getMemos().isEmpty() || !sel.getMemos().isEmpty();
+						bars.add(new CodingStripes.Stripe(c, f, t, rgb(c.getCode().getColor()),
+								c.getCode().getName() + (memo ? " \u270e" : ""), 0));
 					}
 				}
 			}
@@ -378,6 +381,11 @@ public final class DocumentPart {
 		}
 		int v = Integer.parseInt(hex.substring(1), 16);
 		return new org.eclipse.swt.graphics.RGB(v >> 16 & 0xff, v >> 8 & 0xff, v & 0xff);
+	}
+
+	/** The stripes' labels, as drawn (for tests). */
+	public List<String> stripeLabels() {
+		return stripes.stripes().stream().map(CodingStripes.Stripe::label).toList();
 	}
 
 	/** The coding stripes beside the text (for tests). */
