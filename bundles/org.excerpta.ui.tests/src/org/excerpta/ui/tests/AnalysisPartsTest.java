@@ -124,6 +124,12 @@ class AnalysisPartsTest {
 			assertEquals(0, excerpts.table().getItemCount(), "a colleague who coded nothing has no excerpts");
 			excerpts.showCoder(null);
 			assertEquals(made, excerpts.table().getItemCount());
+			Code tacit = new CodebookEditor(project).find("Commissioner-provider relationships framework / Knowledge management / Tacit");
+			excerpts.combine(tacit, null);
+			assertEquals(0, excerpts.table().getItemCount(), "Relational AND Tacit: nothing is coded Tacit");
+			excerpts.combine(null, tacit);
+			assertEquals(made, excerpts.table().getItemCount(), "Relational NOT Tacit: every Relational excerpt");
+			excerpts.combine(null, null);
 			tabs.setSelection(1);
 			excerpts.table().select(0);
 			excerpts.table().notifyListeners(SWT.DefaultSelection, new Event());

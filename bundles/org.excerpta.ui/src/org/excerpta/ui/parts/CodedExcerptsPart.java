@@ -63,6 +63,9 @@ public final class CodedExcerptsPart {
 	private Label heading;
 	private Text where;
 	private org.eclipse.swt.widgets.Combo coder;
+	private org.eclipse.swt.widgets.Combo also;
+	private org.eclipse.swt.widgets.Combo not;
+	private final List<Code> codes = new ArrayList<>();
 	private Table table;
 	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::refresh));
 
@@ -85,6 +88,15 @@ public final class CodedExcerptsPart {
 		Button export = new Button(parent, SWT.PUSH);
 		export.setText("E&xport CSV...");
 		export.addListener(SWT.Selection, e -> exportCsv());
+		// Code expressions: excerpts that overlap an excerpt of another code (AND), or none (NOT).
+		new Label(parent, SWT.NONE).setText("Also coded with:");
+		also = new org.eclipse.swt.widgets.Combo(parent, SWT.READ_ONLY);
+		also.addListener(SWT.Selection, e -> refresh());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(also);
+		new Label(parent, SWT.NONE).setText("Not coded with:");
+		not = new org.eclipse.swt.widgets.Combo(parent, SWT.READ_ONLY);
+		not.addListener(SWT.Selection, e -> refresh());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(not);
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -162,8 +174,12 @@ public final class CodedExcerptsPart {
 		ReportScope.branches(List.of(code)).forEach(c -> guids.add(c.getGuid()));
 		User chosenCoder = coder.getSelectionIndex() <= 0 ? null : project.model().getUsers().stream()
 				.filter(u -> u.getName().equals(coder.getText())).findFirst().orElse(null);
-		List<Excerpt> excerpts = session.index().excerpts(guids, whereValues(), chosenCoder == null ? null : chosenCoder.getGuid(),
-				MAX_SHOWN + 1);
+		fillCodes();
+		Code alsoCode = also.getSelectionIndex() <= 0 ? null : codes.get(also.getSelectionIndex() - 1);
+		Code notCode = not.getSelectionIndex() <= 0 ? null : codes.get(not.getSelectionIndex() - 1);
+		List<Excerpt> excerpts = session.index().excerpts(new org.excerpta.index.ExcerptQuery(guids,
+				alsoCode == null ? List.of() : List.of(alsoCode.getGuid()), notCode == null ? List.of() : List.of(notCode.getGuid()),
+				List.of(), 0, whereValues(), chosenCoder == null ? null : chosenCoder.getGuid(), null), MAX_SHOWN + 1);
 		int shown = Math.min(excerpts.size(), MAX_SHOWN);
 		for (Excerpt x : excerpts.subList(0, shown)) {
 			TableItem item = new TableItem(table, SWT.NONE);
@@ -171,9 +187,43 @@ public final class CodedExcerptsPart {
 					x.text().replace('\n', ' ') });
 			item.setData(x);
 		}
-		heading.setText("Excerpts of " + CodePaths.pathOf(code) + ": " + (excerpts.size() > MAX_SHOWN ? "the first " + MAX_SHOWN : shown)
+		heading.setText("Excerpts of " + CodePaths.pathOf(code) + (alsoCode == null ? "" : " AND " + alsoCode.getName())
+				+ (notCode == null ? "" : " NOT " + notCode.getName()) + ": " + (excerpts.size() > MAX_SHOWN ? "the first " + MAX_SHOWN : shown)
 				+ (whereValues().isEmpty() ? "" : " in cases with " + whereValues()) + ". Double-click one to open it.");
 		heading.getParent().layout();
+	}
+
+	/** The codes for AND and NOT, keeping the choices made. */
+	private void fillCodes() {
+		List<Code> now = new ArrayList<>();
+		for (var it = project.model().getCodebook().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Code c) {
+				now.add(c);
+			}
+		}
+		if (!now.equals(codes)) {
+			String a = also.getText();
+			String n = not.getText();
+			codes.clear();
+			codes.addAll(now);
+			String[] items = new String[now.size() + 1];
+			items[0] = "(any)";
+			for (int i = 0; i < now.size(); i++) {
+				items[i + 1] = CodePaths.pathOf(now.get(i));
+			}
+			also.setItems(items);
+			not.setItems(items);
+			also.select(Math.max(0, List.of(items).indexOf(a)));
+			not.select(Math.max(0, List.of(items).indexOf(n)));
+		}
+	}
+
+	/** Keeps only excerpts that overlap one of {@code alsoCoded} and none of {@code notCoded} (null: no condition). */
+	public void combine(Code alsoCoded, Code notCoded) {
+		fillCodes();
+		also.select(alsoCoded == null ? 0 : codes.indexOf(alsoCoded) + 1);
+		not.select(notCoded == null ? 0 : codes.indexOf(notCoded) + 1);
+		refresh();
 	}
 
 	/** Every coder, or one: the coders of the project, keeping the choice made. */
