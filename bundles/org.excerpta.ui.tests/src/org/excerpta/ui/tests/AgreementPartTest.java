@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -38,36 +35,9 @@ class AgreementPartTest {
 			coder.code(source, 0, 100, innovation, coder.coder("Ana"));
 			coder.code(source, 50, 150, innovation, coder.coder("Ben"));
 
-			IEclipseContext context = EclipseContextFactory.create("agreement-test");
-			context.set(UISynchronize.class, new UISynchronize() {
-				@Override
-				public void syncExec(Runnable r) {
-					display.syncExec(r);
-				}
-
-				@Override
-				public void asyncExec(Runnable r) {
-					display.asyncExec(r);
-				}
-
-				@Override
-				protected boolean isUIThread(Thread thread) {
-					return display.getThread() == thread;
-				}
-
-				@Override
-				protected void showBusyWhile(Runnable runnable) {
-					runnable.run();
-				}
-
-				@Override
-				protected boolean dispatchEvents() {
-					return display.readAndDispatch();
-				}
-			});
+			IEclipseContext context = PartHarness.windowContext("agreement-test", display);
 			context.set(ExcerptaProject.class, project);
-			context.set(org.eclipse.swt.widgets.Composite.class, shell);
-			AgreementPart part = ContextInjectionFactory.make(AgreementPart.class, context);
+			AgreementPart part = PartHarness.make(AgreementPart.class, context, shell);
 			shell.open();
 			AgreementReport report = part.compute();
 			assertEquals(2, report.settings().coders().size(), "both coders chosen by default");
@@ -80,11 +50,7 @@ class AgreementPartTest {
 			assertEquals("Ana", part.disagreements().getItem(0).getText(3));
 			part.disagreements().select(0);
 			part.disagreements().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-			for (int i = 0; i < 20; i++) {
-				while (display.readAndDispatch()) {
-					// let the side-by-side panels paint
-				}
-			}
+			PartHarness.pump(display); // let the side-by-side panels paint
 			WorkbenchPartsTest.saveScreenshot(shell, "agreement-view.png");
 		} finally {
 			shell.dispose();

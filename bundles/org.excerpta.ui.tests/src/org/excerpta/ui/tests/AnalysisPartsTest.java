@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
@@ -53,47 +50,21 @@ class AnalysisPartsTest {
 		shell.setText("Excerpta");
 		shell.setSize(1300, 800);
 		shell.setLayout(new FillLayout());
-		IEclipseContext window = EclipseContextFactory.create("window");
-		window.set(UISynchronize.class, new UISynchronize() {
-			@Override
-			public void syncExec(Runnable r) {
-				display.syncExec(r);
-			}
-
-			@Override
-			public void asyncExec(Runnable r) {
-				display.asyncExec(r);
-			}
-
-			@Override
-			protected boolean isUIThread(Thread thread) {
-				return display.getThread() == thread;
-			}
-
-			@Override
-			protected void showBusyWhile(Runnable runnable) {
-				runnable.run();
-			}
-
-			@Override
-			protected boolean dispatchEvents() {
-				return display.readAndDispatch();
-			}
-		});
+		IEclipseContext window = PartHarness.windowContext("window", display);
 		ProjectSession session = new ProjectSession(window);
 		window.set(ProjectSession.class, session);
 		ExcerptaProject project = session.open(folder);
 		new org.excerpta.core.coding.Coder(project).coder("Zed"); // a colleague who has not coded yet
 		try {
 			SashForm sash = new SashForm(shell, SWT.VERTICAL);
-			DocumentPart document = make(DocumentPart.class, window, new Composite(sash, SWT.NONE));
+			DocumentPart document = PartHarness.make(DocumentPart.class, window, new Composite(sash, SWT.NONE));
 			TabFolder tabs = new TabFolder(sash, SWT.NONE);
-			SearchPart search = make(SearchPart.class, window, tab(tabs, "Search"));
-			CodedExcerptsPart excerpts = make(CodedExcerptsPart.class, window, tab(tabs, "Coded Excerpts"));
-			CountsPart counts = make(CountsPart.class, window, tab(tabs, "Counts"));
+			SearchPart search = PartHarness.make(SearchPart.class, window, tab(tabs, "Search"));
+			CodedExcerptsPart excerpts = PartHarness.make(CodedExcerptsPart.class, window, tab(tabs, "Coded Excerpts"));
+			CountsPart counts = PartHarness.make(CountsPart.class, window, tab(tabs, "Counts"));
 			sash.setWeights(45, 55);
 			shell.open();
-			pump(display);
+			PartHarness.pump(display);
 
 			var results = search.search("trust");
 			assertTrue(results.total() > 0, "the sample's answers talk about trust");
@@ -102,7 +73,7 @@ class AnalysisPartsTest {
 			search.chooseCode(relational, Autocoder.Unit.ANSWER);
 			int made = search.codeAllHits(false);
 			assertTrue(made > 0);
-			pump(display);
+			PartHarness.pump(display);
 			WorkbenchPartsTest.saveScreenshot(shell, "search-code-all-hits.png");
 
 			ReportTable table = counts.crossWith(null);
@@ -111,7 +82,7 @@ class AnalysisPartsTest {
 			tabs.setSelection(2);
 			ReportTable byRole = counts.crossWith("Role");
 			assertTrue(byRole.columns().size() > 2, "one column per role");
-			pump(display);
+			PartHarness.pump(display);
 			WorkbenchPartsTest.saveScreenshot(shell, "counts-by-role.png");
 
 			ReportTable co = counts.crossWith("(other codes: in the same source)");
@@ -133,13 +104,13 @@ class AnalysisPartsTest {
 			tabs.setSelection(1);
 			excerpts.table().select(0);
 			excerpts.table().notifyListeners(SWT.DefaultSelection, new Event());
-			pump(display);
+			PartHarness.pump(display);
 			Excerpt first = (Excerpt) excerpts.table().getItem(0).getData();
 			assertEquals(first.text(), document.textWidget().getSelectionText(), "the excerpt opens at its place");
 			WorkbenchPartsTest.saveScreenshot(shell, "coded-excerpts.png");
 
 			project.commandStack().undo();
-			pump(display);
+			PartHarness.pump(display);
 			assertEquals(0, excerpts.table().getItemCount(), "the undo shows at once");
 			assertEquals("0", counts.crossWith(null).row(relational.getGuid()).cell(codings).display());
 			assertFalse(search.table().isDisposed());
@@ -155,19 +126,5 @@ class AnalysisPartsTest {
 		Composite c = new Composite(tabs, SWT.NONE);
 		item.setControl(c);
 		return c;
-	}
-
-	private static <T> T make(Class<T> part, IEclipseContext parent, Composite composite) {
-		IEclipseContext ctx = parent.createChild(part.getSimpleName());
-		ctx.set(Composite.class, composite);
-		return ContextInjectionFactory.make(part, ctx);
-	}
-
-	private static void pump(Display display) {
-		for (int i = 0; i < 50; i++) {
-			while (display.readAndDispatch()) {
-				// drain
-			}
-		}
 	}
 }

@@ -57,11 +57,7 @@ class ExportWizardTest {
 		dialog.open();
 		wizard.page().choose(format, out);
 		if (format == ExportFormat.HTML) {
-			for (int i = 0; i < 50; i++) {
-				while (display.readAndDispatch()) {
-					// let the page paint before the picture
-				}
-			}
+			PartHarness.pump(display); // let the page paint before the picture
 			WorkbenchPartsTest.saveScreenshot(dialog.getShell(), "export-wizard.png");
 		}
 		List<String> errors = ImportSurveyWizardTest.closeErrorDialogs(display);

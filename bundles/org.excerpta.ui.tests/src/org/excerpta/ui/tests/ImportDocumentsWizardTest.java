@@ -46,11 +46,11 @@ class ImportDocumentsWizardTest {
 			wizard.filesPage().add(folder);
 			wizard.filesPage().setCodeSpeakers(true);
 			dialog.showPage(wizard.speakersPage());
-			pump(display);
+			PartHarness.pump(display);
 			assertEquals(List.of("Dan", "Participant"), wizard.speakersPage().speakers(),
 					"\"Note:\" opens one line only and is not taken for a speaker");
 			wizard.speakersPage().rename("Dan", "Interviewer");
-			pump(display);
+			PartHarness.pump(display);
 			dialog.getShell().update();
 			WorkbenchPartsTest.saveScreenshot(dialog.getShell(), "import-documents-speakers.png");
 			assertTrue(wizard.canFinish(), "Finish is offered on the speakers page");
@@ -65,14 +65,6 @@ class ImportDocumentsWizardTest {
 					transcript.getTurns().stream().map(SpeakerTurn::getSpeaker).toList());
 			assertEquals(4, project.summary().codings(), "each turn coded with its speaker");
 			assertTrue(project.commandStack().canUndo(), "the import can be undone");
-		}
-	}
-
-	private static void pump(Display display) {
-		for (int i = 0; i < 50; i++) {
-			while (display.readAndDispatch()) {
-				// drain
-			}
 		}
 	}
 

@@ -46,12 +46,12 @@ class ImportSurveyWizardTest {
 			dialog.open();
 			wizard.filePage().setFile(csv);
 			dialog.showPage(wizard.columnsPage());
-			pump(display);
+			PartHarness.pump(display);
 			assertEquals("open question", wizard.columnsPage().roles().get("comment"));
 			assertEquals("attribute Integer", wizard.columnsPage().roles().get("years_in_post"));
 			assertEquals("attribute Text", wizard.columnsPage().roles().get("role"));
 			wizard.columnsPage().setRole("respondent_id", "respondent ID");
-			pump(display);
+			PartHarness.pump(display);
 			WorkbenchPartsTest.saveScreenshot(dialog.getShell(), "import-survey-columns.png");
 			assertTrue(wizard.canFinish());
 			List<String> errors = closeErrorDialogs(display);
@@ -94,13 +94,5 @@ class ImportSurveyWizardTest {
 		};
 		display.timerExec(200, check[0]);
 		return messages;
-	}
-
-	private static void pump(Display display) {
-		for (int i = 0; i < 50; i++) {
-			while (display.readAndDispatch()) {
-				// drain
-			}
-		}
 	}
 }

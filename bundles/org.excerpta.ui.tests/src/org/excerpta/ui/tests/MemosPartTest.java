@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.excerpta.core.ExcerptaProject;
@@ -34,36 +30,9 @@ class MemosPartTest {
 		Path folder = Files.createTempDirectory("excerpta-memos").resolve("sample");
 		String guid;
 		try (ExcerptaProject project = SampleProject.createIn(folder)) {
-			IEclipseContext context = EclipseContextFactory.create("memos-test");
-			context.set(UISynchronize.class, new UISynchronize() {
-				@Override
-				public void syncExec(Runnable r) {
-					display.syncExec(r);
-				}
-
-				@Override
-				public void asyncExec(Runnable r) {
-					display.asyncExec(r);
-				}
-
-				@Override
-				protected boolean isUIThread(Thread thread) {
-					return display.getThread() == thread;
-				}
-
-				@Override
-				protected void showBusyWhile(Runnable runnable) {
-					runnable.run();
-				}
-
-				@Override
-				protected boolean dispatchEvents() {
-					return display.readAndDispatch();
-				}
-			});
+			IEclipseContext context = PartHarness.windowContext("memos-test", display);
 			context.set(ExcerptaProject.class, project);
-			context.set(Composite.class, shell);
-			MemosPart memos = ContextInjectionFactory.make(MemosPart.class, context);
+			MemosPart memos = PartHarness.make(MemosPart.class, context, shell);
 			shell.open();
 			Code tenure = new CodebookEditor(project).find("Commissioner-provider relationships framework / Tenure of leaders");
 			memos.showMemosOf(tenure);

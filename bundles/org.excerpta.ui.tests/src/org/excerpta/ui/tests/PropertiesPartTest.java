@@ -8,12 +8,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
@@ -35,36 +31,9 @@ class PropertiesPartTest {
 		shell.setSize(700, 400);
 		shell.setLayout(new FillLayout());
 		try (ExcerptaProject project = SampleProject.createIn(Files.createTempDirectory("excerpta-props").resolve("sample"))) {
-			IEclipseContext context = EclipseContextFactory.create("props-test");
-			context.set(UISynchronize.class, new UISynchronize() {
-				@Override
-				public void syncExec(Runnable r) {
-					display.syncExec(r);
-				}
-
-				@Override
-				public void asyncExec(Runnable r) {
-					display.asyncExec(r);
-				}
-
-				@Override
-				protected boolean isUIThread(Thread thread) {
-					return display.getThread() == thread;
-				}
-
-				@Override
-				protected void showBusyWhile(Runnable runnable) {
-					runnable.run();
-				}
-
-				@Override
-				protected boolean dispatchEvents() {
-					return display.readAndDispatch();
-				}
-			});
+			IEclipseContext context = PartHarness.windowContext("props-test", display);
 			context.set(ExcerptaProject.class, project);
-			context.set(Composite.class, shell);
-			PropertiesPart part = ContextInjectionFactory.make(PropertiesPart.class, context);
+			PropertiesPart part = PartHarness.make(PropertiesPart.class, context, shell);
 			shell.open();
 
 			Code tenure = new CodebookEditor(project).find("Commissioner-provider relationships framework / Tenure of leaders");

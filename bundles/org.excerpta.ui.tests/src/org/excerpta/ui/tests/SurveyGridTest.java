@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.excerpta.core.ExcerptaProject;
@@ -30,36 +26,9 @@ class SurveyGridTest {
 		shell.setSize(1200, 600);
 		shell.setLayout(new FillLayout());
 		try (ExcerptaProject project = SampleProject.createIn(Files.createTempDirectory("excerpta-grid").resolve("sample"))) {
-			IEclipseContext context = EclipseContextFactory.create("grid-test");
-			context.set(UISynchronize.class, new UISynchronize() {
-				@Override
-				public void syncExec(Runnable r) {
-					display.syncExec(r);
-				}
-
-				@Override
-				public void asyncExec(Runnable r) {
-					display.asyncExec(r);
-				}
-
-				@Override
-				protected boolean isUIThread(Thread thread) {
-					return display.getThread() == thread;
-				}
-
-				@Override
-				protected void showBusyWhile(Runnable runnable) {
-					runnable.run();
-				}
-
-				@Override
-				protected boolean dispatchEvents() {
-					return display.readAndDispatch();
-				}
-			});
+			IEclipseContext context = PartHarness.windowContext("grid-test", display);
 			context.set(ExcerptaProject.class, project);
-			context.set(Composite.class, shell);
-			SurveyGridPart grid = ContextInjectionFactory.make(SurveyGridPart.class, context);
+			SurveyGridPart grid = PartHarness.make(SurveyGridPart.class, context, shell);
 			shell.open();
 			assertEquals(40, grid.table().getItemCount(), "the sample's 40 respondents");
 			assertEquals("Respondent", grid.table().getColumn(0).getText());
@@ -78,11 +47,7 @@ class SurveyGridTest {
 			int coded = grid.codeSelectedAnswers();
 			assertTrue(coded >= 2 && coded <= 3, "the selected GPs' answers (one may be blank): " + coded);
 			assertEquals(before + coded, project.summary().codings());
-			for (int i = 0; i < 20; i++) {
-				while (display.readAndDispatch()) {
-					// paint
-				}
-			}
+			PartHarness.pump(display); // paint
 			WorkbenchPartsTest.saveScreenshot(shell, "survey-grid.png");
 		} finally {
 			shell.dispose();

@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.e4.ui.workbench.modeling.ISelectionListener;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -67,48 +64,16 @@ class WorkbenchPartsTest {
 		shell.setLayout(new FillLayout());
 		SashForm main = new SashForm(shell, SWT.HORIZONTAL);
 		SashForm left = new SashForm(main, SWT.VERTICAL);
-		IEclipseContext context = EclipseContextFactory.create("test");
+		IEclipseContext context = PartHarness.windowContext("test", display);
 		windowContext = context;
 		context.set(ESelectionService.class, new RecordingSelectionService());
-		context.set(UISynchronize.class, new UISynchronize() {
-			@Override
-			public void syncExec(Runnable r) {
-				display.syncExec(r);
-			}
-
-			@Override
-			public void asyncExec(Runnable r) {
-				display.asyncExec(r);
-			}
-
-			@Override
-			protected boolean isUIThread(Thread thread) {
-				return display.getThread() == thread;
-			}
-
-			@Override
-			protected void showBusyWhile(Runnable runnable) {
-				runnable.run();
-			}
-
-			@Override
-			protected boolean dispatchEvents() {
-				return display.readAndDispatch();
-			}
-		});
 		context.set(ExcerptaProject.class, project);
-		explorer = make(ProjectExplorerPart.class, context, new Composite(left, SWT.NONE));
-		codebook = make(CodebookPart.class, context, new Composite(left, SWT.NONE));
-		document = make(DocumentPart.class, context, new Composite(main, SWT.NONE));
+		explorer = PartHarness.make(ProjectExplorerPart.class, context, new Composite(left, SWT.NONE));
+		codebook = PartHarness.make(CodebookPart.class, context, new Composite(left, SWT.NONE));
+		document = PartHarness.make(DocumentPart.class, context, new Composite(main, SWT.NONE));
 		main.setWeights(30, 70);
 		shell.open();
 		pump();
-	}
-
-	private static <T> T make(Class<T> part, IEclipseContext parentContext, Composite parent) {
-		IEclipseContext ctx = parentContext.createChild(part.getSimpleName());
-		ctx.set(Composite.class, parent);
-		return ContextInjectionFactory.make(part, ctx);
 	}
 
 	@AfterAll
@@ -325,11 +290,7 @@ class WorkbenchPartsTest {
 	}
 
 	private static void pump() {
-		for (int i = 0; i < 50; i++) {
-			while (display.readAndDispatch()) {
-				// drain
-			}
-		}
+		PartHarness.pump(display);
 	}
 
 	private static void screenshot(String name) throws Exception {

@@ -1,0 +1,67 @@
+package org.excerpta.ui.tests;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * What the workbench gives a part and a UI test has to give it by hand: a window context with a
+ * {@link UISynchronize} on this display, a child context per part, and a way to let queued UI
+ * work run.
+ */
+final class PartHarness {
+
+	private PartHarness() {
+	}
+
+	/** A context standing for a window's, whose parts run their UI work on {@code display}. */
+	static IEclipseContext windowContext(String name, Display display) {
+		IEclipseContext context = EclipseContextFactory.create(name);
+		context.set(UISynchronize.class, new UISynchronize() {
+			@Override
+			public void syncExec(Runnable r) {
+				display.syncExec(r);
+			}
+
+			@Override
+			public void asyncExec(Runnable r) {
+				display.asyncExec(r);
+			}
+
+			@Override
+			protected boolean isUIThread(Thread thread) {
+				return display.getThread() == thread;
+			}
+
+			@Override
+			protected void showBusyWhile(Runnable runnable) {
+				runnable.run();
+			}
+
+			@Override
+			protected boolean dispatchEvents() {
+				return display.readAndDispatch();
+			}
+		});
+		return context;
+	}
+
+	/** Makes a part by injection in a child of the window context, drawn in {@code parent}. */
+	static <T> T make(Class<T> part, IEclipseContext window, Composite parent) {
+		IEclipseContext ctx = window.createChild(part.getSimpleName());
+		ctx.set(Composite.class, parent);
+		return ContextInjectionFactory.make(part, ctx);
+	}
+
+	/** Runs the UI work queued so far (repaints, asyncExecs from command stack listeners). */
+	static void pump(Display display) {
+		for (int i = 0; i < 50; i++) {
+			while (display.readAndDispatch()) {
+				// drain
+			}
+		}
+	}
+}
