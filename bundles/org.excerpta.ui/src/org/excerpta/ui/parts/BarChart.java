@@ -7,7 +7,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
@@ -29,7 +28,6 @@ final class BarChart {
 	private static final RGB NEUTRAL = new RGB(0x4e, 0x79, 0xa7);
 
 	private final Chart chart;
-	private List<Bar> bars = List.of();
 
 	BarChart(Composite parent) {
 		chart = new Chart(parent, SWT.NONE);
@@ -38,12 +36,8 @@ final class BarChart {
 		chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
 	}
 
-	Control control() {
-		return chart;
-	}
-
 	void show(String title, List<Bar> newBars, boolean asPercent) {
-		this.bars = new ArrayList<>(newBars);
+		List<Bar> bars = new ArrayList<>(newBars);
 		chart.getTitle().setText(title);
 		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(s.getId());
@@ -101,10 +95,6 @@ final class BarChart {
 			m = Math.max(m, ys[i] + plus[i]);
 		}
 		return m;
-	}
-
-	List<Bar> bars() {
-		return bars;
 	}
 
 	/** Saves the chart as a PNG, at its size on screen. */

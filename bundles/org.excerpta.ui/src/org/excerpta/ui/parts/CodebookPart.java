@@ -274,7 +274,7 @@ public final class CodebookPart {
 			Display display = viewer.getControl().getDisplay();
 			Image image = new Image(display, 14, 14);
 			GC gc = new GC(image);
-			Color fill = new Color(display, parse(k));
+			Color fill = new Color(display, Colours.rgb(k, NO_COLOUR));
 			gc.setBackground(fill);
 			gc.fillRectangle(0, 0, 14, 14);
 			gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
@@ -284,13 +284,8 @@ public final class CodebookPart {
 		});
 	}
 
-	static RGB parse(String color) {
-		if (color != null && color.matches("#[0-9A-Fa-f]{6}")) {
-			int v = Integer.parseInt(color.substring(1), 16);
-			return new RGB(v >> 16 & 0xff, v >> 8 & 0xff, v & 0xff);
-		}
-		return new RGB(200, 200, 200);
-	}
+	/** The swatch and tint of a code without a colour. */
+	static final RGB NO_COLOUR = new RGB(200, 200, 200);
 
 	private static String wrap(String text, int width) {
 		StringBuilder out = new StringBuilder();

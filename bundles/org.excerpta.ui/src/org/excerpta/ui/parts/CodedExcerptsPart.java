@@ -2,7 +2,6 @@ package org.excerpta.ui.parts;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -131,9 +130,7 @@ public final class CodedExcerptsPart {
 	@Inject
 	void request(@Optional org.excerpta.ui.ExcerptRequest request) {
 		if (request != null && table != null && !table.isDisposed()) {
-			List<String> parts = new ArrayList<>();
-			request.where().forEach((k, v) -> parts.add(k + "=" + v));
-			where.setText(String.join(", ", parts));
+			where.setText(org.excerpta.ui.AttributeFilter.format(request.where()));
 			showCode(request.code());
 		}
 	}
@@ -150,14 +147,7 @@ public final class CodedExcerptsPart {
 
 	/** The attribute values typed in the filter box. */
 	Map<String, String> whereValues() {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (String part : where.getText().split(",")) {
-			int eq = part.indexOf('=');
-			if (eq > 0) {
-				values.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
-			}
-		}
-		return values;
+		return org.excerpta.ui.AttributeFilter.parse(where.getText());
 	}
 
 	private void refresh() {

@@ -136,10 +136,6 @@ public final class CountsPart {
 		return table;
 	}
 
-	List<BarChart.Bar> chartBars() {
-		return chart.bars();
-	}
-
 	private void refresh() {
 		if (table == null || table.isDisposed()) {
 			return;
@@ -219,7 +215,8 @@ public final class CountsPart {
 			for (int i = 1; i < shown.columns().size(); i++) {
 				String other = shown.columns().get(i).key();
 				if (!row.key().equals(other) && row.cell(i) instanceof Cell.Count n && n.value() > 0) {
-					bars.add(new BarChart.Bar(shown.columns().get(i).name(), n.value(), Double.NaN, Double.NaN, rgb(code.getColor())));
+					bars.add(new BarChart.Bar(shown.columns().get(i).name(), n.value(), Double.NaN, Double.NaN,
+							Colours.rgb(code.getColor(), null)));
 				}
 			}
 			chart.show(code.getName() + " with other codes", bars, false);
@@ -229,7 +226,7 @@ public final class CountsPart {
 			int cases = shown.columnIndex(CodeFrequencyTable.CASES);
 			for (Row r : shown.rows()) {
 				if (project.store().find(r.key()) instanceof Code c && c.isCodable() && r.cell(cases) instanceof Cell.Count n) {
-					bars.add(new BarChart.Bar(c.getName(), n.value(), Double.NaN, Double.NaN, rgb(c.getColor())));
+					bars.add(new BarChart.Bar(c.getName(), n.value(), Double.NaN, Double.NaN, Colours.rgb(c.getColor(), null)));
 				}
 			}
 			chart.show("Cases coded, per code", bars, false);
@@ -243,7 +240,8 @@ public final class CountsPart {
 		Code code = (Code) project.store().find(row.key());
 		for (int i = 1; i < shown.columns().size() - 1; i++) {
 			if (row.cell(i) instanceof Cell.Proportion p && p.base() > 0) {
-				bars.add(new BarChart.Bar(shown.columns().get(i).name(), p.share(), p.lower(), p.upper(), rgb(code.getColor())));
+				bars.add(new BarChart.Bar(shown.columns().get(i).name(), p.share(), p.lower(), p.upper(),
+						Colours.rgb(code.getColor(), null)));
 			}
 		}
 		chart.show(code.getName() + ": % of each group, 95% CI", bars, true);
@@ -285,14 +283,6 @@ public final class CountsPart {
 			}
 		}
 		return shown.rows().isEmpty() ? null : shown.rows().get(0);
-	}
-
-	private static RGB rgb(String hex) {
-		if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
-			return null;
-		}
-		int v = Integer.parseInt(hex.substring(1), 16);
-		return new RGB(v >> 16 & 0xff, v >> 8 & 0xff, v & 0xff);
 	}
 
 	/** A double-click on a row lists its code's excerpts; on a group's column, only that group's. */

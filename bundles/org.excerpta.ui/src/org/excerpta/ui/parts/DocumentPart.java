@@ -33,6 +33,8 @@ public final class DocumentPart {
 	private static final Color SPEAKER = new Color(0x1f, 0x4e, 0x79);
 	private static final Color TIMESTAMP = new Color(0x80, 0x80, 0x80);
 	private static final String ALL_CODERS = "All coders";
+	/** The stripe of a code without a colour. */
+	private static final org.eclipse.swt.graphics.RGB GREY = new org.eclipse.swt.graphics.RGB(0x80, 0x80, 0x80);
 
 	private Label heading;
 	private CodingStripes stripes;
@@ -353,7 +355,7 @@ public final class DocumentPart {
 					if (c.getCode() != null && (coder == null || (c.getCoder() != null && coder.equals(c.getCoder().getName())))) {
 						// A memo on the coding or its passage is marked on the stripe's label, as NVivo and MAXQDA do.
 						boolean memo = !c.getMemos().isEmpty() || !sel.getMemos().isEmpty();
-						bars.add(new CodingStripes.Stripe(c, f, t, rgb(c.getCode().getColor()),
+						bars.add(new CodingStripes.Stripe(c, f, t, Colours.rgb(c.getCode().getColor(), GREY),
 								c.getCode().getName() + (memo ? " \u270e" : ""), 0));
 					}
 				}
@@ -375,14 +377,6 @@ public final class DocumentPart {
 		return out;
 	}
 
-	private static org.eclipse.swt.graphics.RGB rgb(String hex) {
-		if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
-			return new org.eclipse.swt.graphics.RGB(0x80, 0x80, 0x80);
-		}
-		int v = Integer.parseInt(hex.substring(1), 16);
-		return new org.eclipse.swt.graphics.RGB(v >> 16 & 0xff, v >> 8 & 0xff, v & 0xff);
-	}
-
 	/** The stripes' labels, as drawn (for tests). */
 	public List<String> stripeLabels() {
 		return stripes.stripes().stream().map(CodingStripes.Stripe::label).toList();
@@ -397,7 +391,7 @@ public final class DocumentPart {
 
 	private Color tint(String hex) {
 		return tints.computeIfAbsent(hex == null ? "" : hex, h -> {
-			org.eclipse.swt.graphics.RGB rgb = CodebookPart.parse(h);
+			org.eclipse.swt.graphics.RGB rgb = Colours.rgb(h, CodebookPart.NO_COLOUR);
 			// A quarter of the colour on white: readable behind black text.
 			return new Color(255 - (255 - rgb.red) / 4, 255 - (255 - rgb.green) / 4, 255 - (255 - rgb.blue) / 4);
 		});

@@ -3,7 +3,6 @@ package org.excerpta.ui.parts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -205,13 +204,7 @@ public final class SurveyGridPart {
 
 	/** Shows only the respondents with the typed attribute values, in the chosen order. */
 	public void applyFilter() {
-		Map<String, String> where = new LinkedHashMap<>();
-		for (String part : filter.getText().split(",")) {
-			int eq = part.indexOf('=');
-			if (eq > 0) {
-				where.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
-			}
-		}
+		Map<String, String> where = org.excerpta.ui.AttributeFilter.parse(filter.getText());
 		List<Respondent> kept = new ArrayList<>();
 		for (Respondent r : all) {
 			if (where.entrySet().stream().allMatch(w -> w.getValue().equals(r.values().get(w.getKey())))) {
