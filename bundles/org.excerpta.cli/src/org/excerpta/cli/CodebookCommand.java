@@ -1,6 +1,5 @@
 package org.excerpta.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -354,10 +353,7 @@ public final class CodebookCommand implements Runnable {
 		int run(PrintWriter out) {
 			if (isQdc(file)) {
 				try (ExcerptaProject p = ExcerptaProject.openReadOnly(parent.dir)) {
-					// Written in memory first: an empty codebook is refused before the file is touched.
-					ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-					CodebookQdc.write(p.model().getCodebook(), bytes);
-					Files.write(file, bytes.toByteArray());
+					CodebookQdc.write(p.model().getCodebook(), file);
 					out.printf("Exported %d codes to %s%n", p.summary().codes(), file);
 				} catch (IOException e) {
 					throw new IllegalArgumentException("cannot write " + file + ": " + e.getMessage(), e);

@@ -1,12 +1,9 @@
 package org.excerpta.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -164,11 +161,7 @@ final class ExportCommand implements Callable<Integer> {
 
 	private void writeQdc(ExcerptaProject project) {
 		try {
-			Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".export", ".tmp");
-			try (OutputStream os = Files.newOutputStream(tmp)) {
-				CodebookQdc.write(project.model().getCodebook(), os);
-			}
-			Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			CodebookQdc.write(project.model().getCodebook(), out);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
 		}

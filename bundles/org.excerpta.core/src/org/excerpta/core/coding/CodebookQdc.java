@@ -1,7 +1,10 @@
 package org.excerpta.core.coding;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +20,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.excerpta.core.store.AtomicFiles;
 import org.excerpta.model.Code;
 import org.excerpta.model.Codebook;
 
@@ -52,6 +56,16 @@ public final class CodebookQdc {
 	}
 
 	// ---------------------------------------------------------------- writing
+
+	/**
+	 * Writes the codebook to a .qdc file, whole or not at all: made in memory first (so an empty
+	 * codebook is refused before the file is touched), then put in place atomically.
+	 */
+	public static void write(Codebook codebook, Path file) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		write(codebook, bytes);
+		AtomicFiles.write(file, bytes.toByteArray());
+	}
 
 	/**
 	 * Writes the codebook as UTF-8 .qdc. The stream is flushed, not closed. The schema needs at

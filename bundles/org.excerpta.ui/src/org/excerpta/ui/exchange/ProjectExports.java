@@ -1,11 +1,8 @@
 package org.excerpta.ui.exchange;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.excerpta.core.ExcerptaProject;
@@ -35,11 +32,7 @@ public final class ProjectExports {
 		}
 		case QDC -> {
 			try {
-				Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".export", ".tmp");
-				try (OutputStream os = Files.newOutputStream(tmp)) {
-					CodebookQdc.write(project.model().getCodebook(), os);
-				}
-				Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				CodebookQdc.write(project.model().getCodebook(), out);
 			} catch (IOException e) {
 				throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
 			}
