@@ -10,7 +10,6 @@ final class CoderName {
 		if (given != null && !given.isBlank()) {
 			return given.strip();
 		}
-		String env = System.getenv("EXCERPTA_CODER");
-		return env != null && !env.isBlank() ? env.strip() : System.getProperty("user.name", "coder");
+		return org.excerpta.core.coding.Coder.defaultName();
 	}
 }

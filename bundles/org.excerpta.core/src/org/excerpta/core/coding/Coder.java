@@ -41,6 +41,15 @@ public final class Coder {
 		return project.editingDomain();
 	}
 
+	/**
+	 * Who codes when nobody is named, the same in the workbench and on the command line:
+	 * {@code $EXCERPTA_CODER}, else the login name.
+	 */
+	public static String defaultName() {
+		String env = System.getenv("EXCERPTA_CODER");
+		return env != null && !env.isBlank() ? env.strip() : System.getProperty("user.name", "coder");
+	}
+
 	/** The project's user of that name, added if there is none. */
 	public User coder(String name) {
 		if (name == null || name.isBlank()) {

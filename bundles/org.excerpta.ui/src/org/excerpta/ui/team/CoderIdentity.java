@@ -18,8 +18,7 @@ public final class CoderIdentity {
 		if (saved != null && !saved.isBlank()) {
 			return saved;
 		}
-		String env = System.getenv("EXCERPTA_CODER");
-		return env != null && !env.isBlank() ? env.strip() : System.getProperty("user.name", "coder");
+		return org.excerpta.core.coding.Coder.defaultName();
 	}
 
 	public static void set(String name) {
