@@ -91,7 +91,7 @@ final class MergeCommand implements Callable<Integer> {
 				return 0;
 			}
 			Map<String, Resolution> resolutions = choices.resolve(plan.conflicts());
-			if (!resolutions.keySet().containsAll(plan.conflicts().stream().map(c -> c.id()).toList())) {
+			if (!ProjectMerge.unsettled(plan.conflicts(), resolutions).isEmpty()) {
 				ConflictChoices.print(plan.conflicts(), spec.commandLine().getErr(), "excerpta merge " + dir + " " + other + " ...");
 				return ExcerptaCli.EXIT_PROBLEM;
 			}

@@ -109,7 +109,7 @@ final class ShareCommand implements Runnable {
 				PullResult r = shared.pull(CoderName.of(coder), java.util.Map.of());
 				if (r.outcome() == PullResult.Outcome.CONFLICTS) {
 					var resolutions = choices.resolve(r.conflicts());
-					if (!resolutions.keySet().containsAll(r.conflicts().stream().map(c -> c.id()).toList())) {
+					if (!org.excerpta.team.merge.ProjectMerge.unsettled(r.conflicts(), resolutions).isEmpty()) {
 						ConflictChoices.print(r.conflicts(), spec.commandLine().getErr(), "excerpta share pull " + dir + " ...");
 						return ExcerptaCli.EXIT_PROBLEM;
 					}

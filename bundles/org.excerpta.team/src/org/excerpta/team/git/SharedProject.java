@@ -218,7 +218,7 @@ public final class SharedProject implements AutoCloseable {
 					ExcerptaProject b = baseDir == null ? null : ExcerptaProject.openReadOnly(baseDir);
 					ExcerptaProject o = ExcerptaProject.open(folder)) {
 				MergePlan plan = ProjectMerge.plan(b == null ? null : b.model(), o.model(), t.model());
-				if (!resolutions.keySet().containsAll(plan.conflicts().stream().map(c -> c.id()).toList())) {
+				if (!ProjectMerge.unsettled(plan.conflicts(), resolutions).isEmpty()) {
 					return new PullResult(PullResult.Outcome.CONFLICTS, plan.conflicts(), null);
 				}
 				result = ProjectMerge.apply(o, plan, t::text, resolutions);

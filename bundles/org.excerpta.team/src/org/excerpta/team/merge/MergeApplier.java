@@ -1,7 +1,6 @@
 package org.excerpta.team.merge;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -281,10 +280,5 @@ final class MergeApplier {
 	@SuppressWarnings("unchecked")
 	private static EList<EObject> containment(EObject container, EStructuralFeature feature) {
 		return (EList<EObject>) container.eGet(feature);
-	}
-
-	/** Used by tests and callers that want to know which live objects a merge added. */
-	Map<String, EObject> copies() {
-		return new HashMap<>(copies);
 	}
 }

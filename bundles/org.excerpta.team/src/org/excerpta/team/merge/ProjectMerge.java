@@ -57,12 +57,8 @@ public final class ProjectMerge {
 	 */
 	public static MergeResult apply(ExcerptaProject ours, MergePlan plan, Function<TextSource, String> theirsText,
 			Map<String, Resolution> resolutions) {
-		List<String> unresolved = new ArrayList<>();
-		for (MergeConflict c : plan.conflicts.values()) {
-			if (!resolutions.containsKey(c.id())) {
-				unresolved.add(c.id() + " (" + c.describe() + ")");
-			}
-		}
+		List<String> unresolved = unsettled(plan.conflicts(), resolutions).stream().map(c -> c.id() + " (" + c.describe() + ")")
+				.toList();
 		if (!unresolved.isEmpty()) {
 			throw new IllegalArgumentException(unresolved.size() + " conflict(s) need a decision (ours or theirs) before the merge: "
 					+ String.join("; ", unresolved));
@@ -71,6 +67,11 @@ public final class ProjectMerge {
 			throw new IllegalArgumentException("the plan was made for another project than " + ours.folder());
 		}
 		return new MergeApplier(ours, plan, theirsText, resolutions).run();
+	}
+
+	/** The conflicts the resolutions leave without a decision (none: the merge can go ahead). */
+	public static List<MergeConflict> unsettled(List<MergeConflict> conflicts, Map<String, Resolution> resolutions) {
+		return conflicts.stream().filter(c -> !resolutions.containsKey(c.id())).toList();
 	}
 
 	/** Merges a whole copy in one call when it has no conflicts, or when every conflict is settled the same way. */
