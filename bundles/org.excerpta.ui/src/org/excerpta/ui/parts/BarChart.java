@@ -45,7 +45,10 @@ final class BarChart {
 		IAxis categories = chart.getAxisSet().getXAxis(0);
 		IAxis values = chart.getAxisSet().getYAxis(0);
 		values.getTitle().setText(asPercent ? "share of the cases (%)" : "cases");
-		if (bars.isEmpty()) {
+		if (bars.stream().allMatch(b -> b.value() == 0)) {
+			// SWTChart draws an axis from -1 to 1 and black labels for bars of zero: say so instead.
+			chart.getTitle().setText(title + (bars.isEmpty() ? "" : ": nothing coded yet"));
+			categories.enableCategory(false);
 			chart.redraw();
 			return;
 		}
