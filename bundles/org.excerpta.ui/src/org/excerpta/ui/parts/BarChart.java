@@ -47,7 +47,7 @@ final class BarChart {
 		values.getTitle().setText(asPercent ? "share of the cases (%)" : "cases");
 		if (bars.stream().allMatch(b -> b.value() == 0)) {
 			// SWTChart draws an axis from -1 to 1 and black labels for bars of zero: say so instead.
-			chart.getTitle().setText(title + (bars.isEmpty() ? "" : ": nothing coded yet"));
+			chart.getTitle().setText(bars.isEmpty() ? title : "Nothing coded yet");
 			categories.enableCategory(false);
 			chart.redraw();
 			return;
