@@ -24,7 +24,7 @@ import org.excerpta.core.sample.SampleProject;
 import org.excerpta.index.Autocoder;
 import org.excerpta.index.Excerpt;
 import org.excerpta.model.Code;
-import org.excerpta.report.ReportTable;
+import org.excerpta.api.table.ReportTable;
 import org.excerpta.ui.ProjectSession;
 import org.excerpta.ui.parts.CodedExcerptsPart;
 import org.excerpta.ui.parts.CountsPart;

@@ -71,6 +71,22 @@ class WorkbenchStartTest {
 						"org.excerpta.ui.command.preferences", "org.excerpta.ui.command.share", "org.excerpta.ui.command.importQdpx")) {
 					assertTrue(handlers.canExecute(commands.createCommand(id, null)), id + " can run on the open sample project");
 				}
+				// A view a plugin contributes through an e4 model fragment (this test bundle's fragment.e4xmi):
+				// the real model assembler adds its descriptor, Window > Show View lists it and opens it.
+				String contributedId = "org.excerpta.ui.tests.contributedView";
+				assertTrue(application.getDescriptors().stream().anyMatch(d -> d.getElementId().equals(contributedId)),
+						"the fragment's part descriptor is in the application");
+				Map<String, String> views = org.excerpta.ui.handlers.ShowViewMenu.views(models, application, window);
+				assertEquals("Contributed Test View", views.get(contributedId));
+				assertEquals("Counts", views.get("org.excerpta.ui.part.counts"), "the window's own views are offered too");
+				handlers.executeHandler(commands.createCommand("org.excerpta.ui.command.showView",
+						Map.of(org.excerpta.ui.handlers.ShowViewHandler.VIEW_PARAMETER, contributedId)));
+				MPart contributed = (MPart) models.find(contributedId, application);
+				assertNotNull(contributed, "the contributed view was opened");
+				assertEquals(org.excerpta.ui.handlers.ShowViewHandler.CONTRIBUTED_VIEWS_STACK, contributed.getParent().getElementId());
+				assertNotNull(contributed.getWidget(), "and rendered");
+				assertEquals("Project: " + SampleProject.NAME, ((ContributedTestView) contributed.getObject()).label.getText(),
+						"with the open project injected");
 			} catch (Throwable t) {
 				failures.add(t);
 			} finally {
