@@ -1,6 +1,9 @@
 package org.excerpta.ui.handlers;
 
+import java.util.List;
+
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -20,8 +23,8 @@ public final class ShowViewHandler {
 
 	public static final String VIEW_PARAMETER = "org.excerpta.ui.command.showView.view";
 
-	/** Where views from plugins open: the stack of the analysis views (Coded Excerpts, Search, Counts). */
-	public static final String CONTRIBUTED_VIEWS_STACK = "org.excerpta.ui.partstack.analysis";
+	/** Where views from plugins open: the stack tagged so in the current perspective (where Coded Excerpts and Search are). */
+	public static final String VIEWS_STACK_TAG = "org.excerpta.ui.views";
 
 	@Execute
 	public void execute(@Named(VIEW_PARAMETER) String id, EPartService parts, EModelService models, MWindow window, Shell shell) {
@@ -32,8 +35,14 @@ public final class ShowViewHandler {
 				MessageDialog.openError(shell, "Show View", "There is no view " + id + ". The plugin that contributed it may have been uninstalled.");
 				return;
 			}
-			MPartStack stack = (MPartStack) models.find(CONTRIBUTED_VIEWS_STACK, window);
-			stack.getChildren().add(part);
+			MPerspective perspective = models.getActivePerspective(window);
+			List<MPartStack> stacks = models.findElements(perspective == null ? window : perspective, null, MPartStack.class,
+					List.of(VIEWS_STACK_TAG));
+			if (stacks.isEmpty()) {
+				MessageDialog.openError(shell, "Show View", "This perspective has no place for further views. Switch to the Coding or the Analysis perspective.");
+				return;
+			}
+			stacks.get(0).getChildren().add(part);
 		}
 		part.setToBeRendered(true);
 		part.setVisible(true);
