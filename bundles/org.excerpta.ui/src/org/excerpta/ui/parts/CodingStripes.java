@@ -81,19 +81,39 @@ final class CodingStripes {
 		canvas.redraw();
 	}
 
-	private int top(Stripe s) {
-		return text.getLocationAtOffset(Math.min(s.from(), text.getCharCount())).y;
+	/**
+	 * The chars shown now, from the first visible line to the last. Only stripes that meet them are
+	 * measured: asking the text for the place of a far-away offset makes it lay out every line in
+	 * between, which with thousands of codings made each paint and each mouse move take seconds.
+	 */
+	private int[] visible() {
+		int first = text.getOffsetAtLine(Math.max(0, text.getLineIndex(0)));
+		int lastLine = Math.min(text.getLineCount() - 1, text.getLineIndex(text.getClientArea().height) + 1);
+		int last = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+		return new int[] { first, last };
 	}
 
-	private int bottom(Stripe s) {
+	private int top(Stripe s, int[] visible) {
+		return s.from() < visible[0] ? -10 : text.getLocationAtOffset(Math.min(s.from(), text.getCharCount())).y;
+	}
+
+	private int bottom(Stripe s, int[] visible) {
 		int end = Math.max(s.from(), Math.min(s.to(), text.getCharCount()) - 1);
-		return text.getLocationAtOffset(end).y + text.getLineHeight(end);
+		return end >= visible[1] ? canvas.getClientArea().height + 10 : text.getLocationAtOffset(end).y + text.getLineHeight(end);
+	}
+
+	private static boolean meets(Stripe s, int[] visible) {
+		return s.to() > visible[0] && s.from() < visible[1];
 	}
 
 	private Stripe at(int x, int y) {
+		int[] visible = visible();
 		for (Stripe s : stripes) {
+			if (!meets(s, visible)) {
+				continue;
+			}
 			int left = 4 + s.lane() * LANE;
-			if (x >= left && x < left + LANE - 2 && y >= top(s) && y <= bottom(s)) {
+			if (x >= left && x < left + LANE - 2 && y >= top(s, visible) && y <= bottom(s, visible)) {
 				return s;
 			}
 		}
@@ -105,9 +125,13 @@ final class CodingStripes {
 		int lanes = stripes.stream().mapToInt(Stripe::lane).max().orElse(-1) + 1;
 		int labelX = 8 + lanes * LANE;
 		int lastLabelBottom = Integer.MIN_VALUE;
+		int[] visible = visible();
 		for (Stripe s : stripes) {
-			int y0 = top(s);
-			int y1 = bottom(s);
+			if (!meets(s, visible)) {
+				continue;
+			}
+			int y0 = top(s, visible);
+			int y1 = bottom(s, visible);
 			if (y1 < 0 || y0 > height) {
 				continue;
 			}

@@ -297,9 +297,13 @@ public final class DocumentPart {
 		heading.setText(source.getName() + describe(source));
 		String content = project.text(source);
 		text.setText(content);
+		CodePointIndex offsets = new CodePointIndex(content);
 		List<StyleRange> styles = new ArrayList<>();
 		for (SpeakerTurn turn : source.getTurns()) {
-			int start = content.offsetByCodePoints(0, turn.getStart());
+			if (turn.getStart() > offsets.length()) {
+				continue;
+			}
+			int start = offsets.charOffset(turn.getStart());
 			int nameAt = content.indexOf(turn.getSpeaker() + ":", start);
 			if (turn.getTimestampMillis() != null && nameAt > start) {
 				styles.add(new StyleRange(start, nameAt - start, TIMESTAMP, null));
@@ -310,7 +314,7 @@ public final class DocumentPart {
 			}
 		}
 		refreshCoders();
-		styles.addAll(codedPassages(source, content));
+		styles.addAll(codedPassages(source, offsets));
 		styles.sort(java.util.Comparator.comparingInt(r -> r.start));
 		text.setStyleRanges(merge(styles).toArray(StyleRange[]::new));
 		heading.getParent().layout();
@@ -342,15 +346,15 @@ public final class DocumentPart {
 	 * Coded text is shaded with a light tint of its code's colour (the last coding's, where several
 	 * overlap), counting only the chosen coder's codings.
 	 */
-	private List<StyleRange> codedPassages(TextSource source, String content) {
+	private List<StyleRange> codedPassages(TextSource source, CodePointIndex offsets) {
 		List<StyleRange> out = new ArrayList<>();
-		int length = content.codePointCount(0, content.length());
+		int length = offsets.length();
 		String coder = coderFilter.getSelectionIndex() <= 0 ? null : coderFilter.getText();
 		List<CodingStripes.Stripe> bars = new ArrayList<>();
 		for (org.excerpta.model.TextSelection sel : source.getSelections()) {
 			if (sel.getStart() < sel.getEnd() && sel.getEnd() <= length) {
-				int f = content.offsetByCodePoints(0, sel.getStart());
-				int t = content.offsetByCodePoints(0, sel.getEnd());
+				int f = offsets.charOffset(sel.getStart());
+				int t = offsets.charOffset(sel.getEnd());
 				for (org.excerpta.model.Coding c : sel.getCodings()) {
 					if (c.getCode() != null && (coder == null || (c.getCoder() != null && coder.equals(c.getCoder().getName())))) {
 						// A memo on the coding or its passage is marked on the stripe's label, as NVivo and MAXQDA do.
@@ -369,8 +373,8 @@ public final class DocumentPart {
 				continue;
 			}
 			org.excerpta.model.Code code = codings.get(codings.size() - 1).getCode();
-			int from = content.offsetByCodePoints(0, sel.getStart());
-			int to = content.offsetByCodePoints(0, sel.getEnd());
+			int from = offsets.charOffset(sel.getStart());
+			int to = offsets.charOffset(sel.getEnd());
 			StyleRange r = new StyleRange(from, to - from, null, tint(code == null ? null : code.getColor()));
 			out.add(r);
 		}
@@ -402,20 +406,30 @@ public final class DocumentPart {
 	 * speaker's bold colour and the coding's shade together.
 	 */
 	private static List<StyleRange> merge(List<StyleRange> ranges) {
+		// A sweep over the cuts with the ranges in force: the ranges come sorted by start, and a later
+		// range wins a colour, as before; thousands of codings stay linear rather than quadratic.
 		java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
 		for (StyleRange r : ranges) {
 			cuts.add(r.start);
 			cuts.add(r.start + r.length);
 		}
 		List<StyleRange> out = new ArrayList<>();
+		List<StyleRange> active = new ArrayList<>(); // in the order of ranges
+		int next = 0;
 		Integer previous = null;
 		for (int cut : cuts) {
 			if (previous != null && cut > previous) {
-				StyleRange piece = new StyleRange(previous, cut - previous, null, null);
-				boolean any = false;
-				for (StyleRange r : ranges) {
-					if (r.start <= previous && cut <= r.start + r.length) {
-						any = true;
+				int from = previous;
+				active.removeIf(r -> r.start + r.length <= from);
+				while (next < ranges.size() && ranges.get(next).start <= from) {
+					StyleRange r = ranges.get(next++);
+					if (r.start + r.length > from) {
+						active.add(r);
+					}
+				}
+				if (!active.isEmpty()) {
+					StyleRange piece = new StyleRange(previous, cut - previous, null, null);
+					for (StyleRange r : active) {
 						if (r.foreground != null) {
 							piece.foreground = r.foreground;
 							piece.fontStyle |= r.fontStyle;
@@ -424,8 +438,6 @@ public final class DocumentPart {
 							piece.background = r.background;
 						}
 					}
-				}
-				if (any) {
 					out.add(piece);
 				}
 			}

@@ -232,29 +232,42 @@ public final class SurveyGridPart {
 	}
 
 	private void sort() {
-		// One key per row, worked out once: a 100,000-row sort compares keys, not re-read texts.
-		Map<Respondent, String> keys = new HashMap<>();
-		for (Respondent r : rows) {
-			keys.put(r, sortKey(cell(r, sortColumn)));
+		// One key per row, worked out once and kept beside it: a 100,000-row sort compares keys, and
+		// never re-reads a text or hashes a respondent (a record of maps, costly to hash).
+		record Keyed(String key, Respondent respondent) {
 		}
-		Comparator<Respondent> order = Comparator.comparing(keys::get);
-		rows = new ArrayList<>(rows);
-		rows.sort(ascending ? order : order.reversed());
+		List<Keyed> keyed = new ArrayList<>(rows.size());
+		for (Respondent r : rows) {
+			keyed.add(new Keyed(sortKey(cell(r, sortColumn)), r));
+		}
+		Comparator<Keyed> order = Comparator.comparing(Keyed::key);
+		keyed.sort(ascending ? order : order.reversed());
+		List<Respondent> sorted = new ArrayList<>(keyed.size());
+		keyed.forEach(k -> sorted.add(k.respondent()));
+		rows = sorted;
 		if (sortColumn < table.getColumnCount()) {
 			table.setSortColumn(table.getColumn(sortColumn));
 			table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
 		}
-		table.clearAll();
+		// Empty the virtual table first: shrinking it row by row (setItemCount from 100,000 down) costs
+		// GTK seconds, emptying it at once and growing it again costs milliseconds.
+		table.removeAll();
 		table.setItemCount(rows.size());
 	}
 
 	/** Numbers sort as numbers (years in post), text as text. */
 	private static String sortKey(String s) {
-		try {
-			return String.format("%020.6f", Double.parseDouble(s.strip()));
-		} catch (NumberFormatException e) {
-			return "~" + s.toLowerCase();
+		String t = s.strip();
+		if (!t.isEmpty() && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '-' || t.charAt(0) == '.')) {
+			try {
+				// Fixed width, so that numbers compare as numbers; negative numbers first.
+				double d = Double.parseDouble(t);
+				return (d < 0 ? "-" : "0") + String.format(java.util.Locale.ROOT, "%020.6f", d < 0 ? 1e13 + d : d);
+			} catch (NumberFormatException e) {
+				// text that starts like a number ("3rd floor")
+			}
 		}
+		return "~" + s.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private String cell(Respondent r, int column) {

@@ -1,0 +1,205 @@
+package org.excerpta.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.excerpta.bench.Corpus;
+import org.excerpta.bench.DataGenerator;
+import org.excerpta.bench.SurveyShape;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.coding.Coder;
+import org.excerpta.importer.document.DocumentImportOptions;
+import org.excerpta.importer.document.DocumentImporter;
+import org.excerpta.importer.survey.SurveyImporter;
+import org.excerpta.importer.survey.SurveyOptions;
+import org.excerpta.model.Code;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.User;
+import org.excerpta.ui.ProjectSession;
+import org.excerpta.ui.parts.DocumentPart;
+import org.excerpta.ui.parts.SurveyGridPart;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbench at the sizes of issue 5, measured in the real parts under Xvfb: a 300,000-character
+ * transcript with 3,000 codings in the Document view, and a survey of 100,000 respondents in the
+ * Survey Grid. A benchmark, not a test: it prints figures and asserts only that the work was done.
+ * Its name keeps it out of the normal test run; run it with
+ * {@code xvfb-run -a ./mvnw verify -pl bundles/org.excerpta.ui.tests -am -Dtest=WorkbenchScaleBench -Dexcerpta.failIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class WorkbenchScaleBench {
+
+	private static final int TRANSCRIPT_CHARS = 300_000;
+	private static final int CODINGS = 3_000;
+	private static final int RESPONDENTS = 100_000;
+	private static final int STEPS = 200;
+
+	@Test
+	void aLongTranscriptAndAHugeGrid() throws Exception {
+		Display display = Display.getDefault();
+		Path root = Files.createTempDirectory("excerpta-ui-scale");
+		Corpus corpus = Corpus.load(Corpus.findData(null), Set.of(SurveyShape.QUERY_WORD));
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format(Locale.ROOT, "%-34s %12s %12s %12s", "workload", "median ms", "p99 ms", "max ms"));
+
+		// --- the transcript ---------------------------------------------------------------------
+		Path txt = root.resolve("long-interview.txt");
+		StringBuilder text = new StringBuilder();
+		SplittableRandom random = new SplittableRandom(42);
+		for (int turn = 0; text.length() < TRANSCRIPT_CHARS; turn++) {
+			text.append(turn % 2 == 0 ? "Interviewer: " : "Respondent: ").append(corpus.text(random, 300, 900)).append("\n\n");
+		}
+		Files.writeString(txt, text, StandardCharsets.UTF_8);
+		Path folder = root.resolve("transcript-project");
+		ExcerptaProject.create(folder, "UI scale").close();
+		Shell shell = new Shell(display);
+		shell.setSize(1280, 800);
+		shell.setLayout(new FillLayout());
+		IEclipseContext window = PartHarness.windowContext("scale", display);
+		ProjectSession session = new ProjectSession(window);
+		window.set(ProjectSession.class, session);
+		ExcerptaProject project = session.open(folder);
+		new DocumentImporter().importFiles(project, List.of(txt), DocumentImportOptions.defaults(), new NullProgressMonitor());
+		TextSource source = (TextSource) project.model().getSources().get(0);
+		Coder coder = new Coder(project);
+		User ana = coder.coder("Ana");
+		CodebookEditor codebook = new CodebookEditor(project);
+		List<Code> codes = new ArrayList<>();
+		for (int c = 0; c < 20; c++) {
+			codes.add(codebook.add("Theme " + (c + 1), null, null));
+		}
+		long coding0 = System.nanoTime();
+		int length = source.getLength();
+		for (int i = 0; i < CODINGS; i++) {
+			int start = random.nextInt(length - 400);
+			coder.code(source, start, start + 40 + random.nextInt(360), codes.get(i % codes.size()), ana);
+		}
+		double codingMs = (System.nanoTime() - coding0) / 1e6;
+
+		DocumentPart document = PartHarness.make(DocumentPart.class, window, shell);
+		shell.open();
+		PartHarness.pump(display);
+		double[] opens = new double[5];
+		for (int run = 0; run < opens.length; run++) {
+			long t0 = System.nanoTime();
+			document.show(source);
+			document.textWidget().update(); // paint now, as the user sees it
+			PartHarness.pump(display);
+			opens[run] = (System.nanoTime() - t0) / 1e6; // each run sets the whole text and its stripes again
+		}
+		document.show(source);
+		PartHarness.pump(display);
+		StyledText widget = document.textWidget();
+		assertEquals(length, widget.getCharCount(), "the whole transcript is in the view");
+		assertTrue(document.stripedCodings().size() > 0, "coding stripes are drawn");
+		double[] scrolls = scroll(display, widget);
+		lines.add(row("open 300k-char transcript (3,000 codings)", opens));
+		lines.add(row("scroll one step (of " + STEPS + ")", scrolls));
+		session.close();
+		shell.dispose();
+
+		// --- the survey grid ----------------------------------------------------------------------
+		Path csv = root.resolve("answers.csv");
+		new DataGenerator(corpus, 7).writeAnswers(csv, RESPONDENTS);
+		Path surveyFolder = root.resolve("survey-project");
+		long import0 = System.nanoTime();
+		try (ExcerptaProject survey = ExcerptaProject.create(surveyFolder, "UI scale survey")) {
+			new SurveyImporter().importSurvey(survey, csv, SurveyOptions.defaults().withIdColumn(SurveyShape.ID)
+					.withOpenColumns(List.of(SurveyShape.OPEN)), null);
+		}
+		double importS = (System.nanoTime() - import0) / 1e9;
+		Shell gridShell = new Shell(display);
+		gridShell.setSize(1280, 800);
+		gridShell.setLayout(new FillLayout());
+		try (ExcerptaProject survey = ExcerptaProject.open(surveyFolder)) {
+			IEclipseContext context = PartHarness.windowContext("grid", display);
+			long show0 = System.nanoTime();
+			context.set(ExcerptaProject.class, survey);
+			SurveyGridPart grid = PartHarness.make(SurveyGridPart.class, context, gridShell);
+			gridShell.open();
+			grid.table().update();
+			PartHarness.pump(display);
+			double showMs = (System.nanoTime() - show0) / 1e6;
+			Table table = grid.table();
+			assertEquals(RESPONDENTS, table.getItemCount(), "every respondent is a row");
+			double[] rows = scrollTable(display, table);
+			double[] sorts = new double[3];
+			for (int i = 0; i < sorts.length; i++) {
+				long t0 = System.nanoTime();
+				grid.sortBy(1);
+				table.update();
+				PartHarness.pump(display);
+				sorts[i] = (System.nanoTime() - t0) / 1e6;
+			}
+			long f0 = System.nanoTime();
+			grid.filter(SurveyShape.FILTER_ATTRIBUTE + "=" + SurveyShape.ATTRIBUTES.stream()
+					.filter(a -> a.name().equals(SurveyShape.FILTER_ATTRIBUTE)).findFirst().orElseThrow().values().get(0));
+			table.update();
+			PartHarness.pump(display);
+			double filterMs = (System.nanoTime() - f0) / 1e6;
+			assertTrue(table.getItemCount() > 0 && table.getItemCount() < RESPONDENTS, "the filter keeps some respondents");
+			lines.add(row("grid: first paint of 100,000 rows", new double[] { showMs }));
+			lines.add(row("grid: scroll one step (of " + STEPS + ")", rows));
+			lines.add(row("grid: sort 100,000 rows", sorts));
+			lines.add(row("grid: filter by an attribute", new double[] { filterMs }));
+		} finally {
+			gridShell.dispose();
+		}
+		System.out.println();
+		System.out.println("Workbench at scale (" + System.getProperty("os.name") + ", " + Runtime.getRuntime().availableProcessors()
+				+ " cores, Xvfb): 3,000 codings recorded in " + Math.round(codingMs) + " ms; 100,000 respondents imported in "
+				+ String.format(Locale.ROOT, "%.1f", importS) + " s");
+		lines.forEach(System.out::println);
+	}
+
+	/** Scrolls the text from top to bottom in {@link #STEPS} steps, painting each: the time of each step. */
+	private static double[] scroll(Display display, StyledText widget) {
+		int height = widget.getLinePixel(widget.getLineCount()) - widget.getLinePixel(0);
+		double[] steps = new double[STEPS];
+		for (int i = 0; i < STEPS; i++) {
+			long t0 = System.nanoTime();
+			widget.setTopPixel((int) ((long) height * i / STEPS));
+			widget.update();
+			PartHarness.pump(display);
+			steps[i] = (System.nanoTime() - t0) / 1e6;
+		}
+		return steps;
+	}
+
+	private static double[] scrollTable(Display display, Table table) {
+		double[] steps = new double[STEPS];
+		for (int i = 0; i < STEPS; i++) {
+			long t0 = System.nanoTime();
+			table.setTopIndex((int) ((long) (table.getItemCount() - 50) * i / STEPS));
+			table.update();
+			PartHarness.pump(display);
+			steps[i] = (System.nanoTime() - t0) / 1e6;
+		}
+		return steps;
+	}
+
+	private static String row(String name, double[] ms) {
+		double[] sorted = ms.clone();
+		Arrays.sort(sorted);
+		return String.format(Locale.ROOT, "%-34s %12.1f %12.1f %12.1f", name, sorted[sorted.length / 2],
+				sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)], sorted[sorted.length - 1]);
+	}
+}
