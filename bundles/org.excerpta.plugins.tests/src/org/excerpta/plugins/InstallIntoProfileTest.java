@@ -1,6 +1,7 @@
 package org.excerpta.plugins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,8 @@ class InstallIntoProfileTest {
 		assertEquals(List.of("org.excerpta.hello.feature"), removal.removed().stream().map(PluginFeature::id).toList());
 		assertTrue(removal.installed().isEmpty());
 		assertTrue(installer.installed().isEmpty());
+		// p2's garbage collector took the jar away with the plugin.
+		assertFalse(Files.exists(installation.resolve("plugins/org.excerpta.hello_" + bundle.version() + ".jar")));
 
 		PluginException notInstalled = assertThrows(PluginException.class,
 				() -> installer.uninstall(List.of("org.excerpta.hello.feature"), new NullProgressMonitor()));

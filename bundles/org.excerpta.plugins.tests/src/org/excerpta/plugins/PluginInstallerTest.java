@@ -76,8 +76,9 @@ class PluginInstallerTest {
 	}
 
 	@Test
-	void repositoriesLoadedForAListingAreForgottenAfterwards() {
-		URI location = TestRepository.location();
+	void repositoriesLoadedForAListingAreForgottenAfterwards(@TempDir Path dir) throws IOException {
+		// A copy p2 cannot have met before (the test runtime's p2 data area outlives a run).
+		URI location = TestRepository.copyInto(dir.resolve("repository"));
 		installer.available(location, new NullProgressMonitor());
 		var agent = PluginInstallerTestAgent.current();
 		var manager = agent.getService(org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager.class);

@@ -14,6 +14,17 @@ final class TestRepository {
 	private TestRepository() {
 	}
 
+	/** A copy of the repository in {@code folder}, at a location p2 has never seen. */
+	static URI copyInto(Path folder) throws java.io.IOException {
+		Path source = Path.of(location());
+		try (var files = Files.walk(source)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Files.copy(file, folder.resolve(source.relativize(file).toString()));
+			}
+		}
+		return folder.toUri();
+	}
+
 	static URI location() {
 		Path folder = Path.of(System.getProperty("user.dir"), "testdata", "repository").toAbsolutePath();
 		if (!Files.isRegularFile(folder.resolve("content.jar"))) {

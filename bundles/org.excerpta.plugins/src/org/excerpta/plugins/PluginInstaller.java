@@ -49,6 +49,11 @@ import org.osgi.framework.ServiceReference;
 public final class PluginInstaller {
 
 	private static final String PROFILE_PROPERTY = "eclipse.p2.profile";
+	/**
+	 * p2's garbage collector (by service name: its class is internal) deletes the jars no profile
+	 * needs any more when an uninstall commits, but only once it has been created and listens.
+	 */
+	private static final String GARBAGE_COLLECTOR = "org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector";
 
 	private final IProvisioningAgent agent;
 	private final BundleContext framework;
@@ -155,6 +160,7 @@ public final class PluginInstaller {
 			}
 			chosen.add(plugin);
 		}
+		agent.getService(GARBAGE_COLLECTOR);
 		// Removing needs no repository: p2 only takes units out of the profile.
 		ProvisioningContext context = new ProvisioningContext(agent);
 		context.setMetadataRepositories();
