@@ -58,7 +58,6 @@ public final class InstallPluginsDialog extends Dialog {
 	private PluginJob<?> running;
 	private int totalWork;
 	private double worked;
-	private boolean changed;
 	private boolean restart;
 
 	public InstallPluginsDialog(Shell parent, PluginInstaller installer) {
@@ -93,7 +92,13 @@ public final class InstallPluginsDialog extends Dialog {
 		repository = new Text(row, SWT.BORDER | SWT.SINGLE);
 		repository.setMessage("a folder, or https://...");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(repository);
-		repository.addListener(SWT.DefaultSelection, e -> load());
+		// Return in the field loads the repository; it must not also press the dialog's default button (Close).
+		repository.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_RETURN) {
+				e.doit = false;
+				load();
+			}
+		});
 		Button browse = button(row, "&Browse...", e -> browse());
 		Button load = button(row, "&Load", e -> load());
 		inputs.addAll(List.of(repository, browse, load));
@@ -141,10 +146,6 @@ public final class InstallPluginsDialog extends Dialog {
 			// p2 must not be left half way: the user stops it first (Stop), or waits.
 			status.setText("Wait for the running work to finish, or press Stop.");
 			return false;
-		}
-		if (changed && !restart) {
-			restart = MessageDialog.openQuestion(getShell(), "Install Plugins",
-					"Plugins were installed or uninstalled. They take effect when Excerpta starts again. Restart now?");
 		}
 		return super.close();
 	}
@@ -194,7 +195,6 @@ public final class InstallPluginsDialog extends Dialog {
 	}
 
 	private void changed(PluginChange change) {
-		changed |= change.restartNeeded();
 		status.setText(change.describe());
 		showInstalled();
 		for (TableItem item : available.getItems()) {
