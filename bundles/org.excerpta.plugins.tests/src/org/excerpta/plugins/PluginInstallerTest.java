@@ -63,6 +63,7 @@ class PluginInstallerTest {
 		URI nowhere = URI.create("http://127.0.0.1:9/excerpta-plugins");
 		PluginException e = assertThrows(PluginException.class, () -> installer.available(nowhere, new NullProgressMonitor()));
 		assertTrue(e.getMessage().contains("http://127.0.0.1:9/excerpta-plugins"), e.getMessage());
+		assertTrue(e.getMessage().contains("p2 fetches http:// addresses over https://"), e.getMessage());
 	}
 
 	@Test

@@ -81,7 +81,9 @@ final class Repositories implements AutoCloseable {
 	private static PluginException failure(URI location, ProvisionException e) {
 		String where = RepositoryLocation.describe(location);
 		IStatus status = e.getStatus();
-		String detail = status == null ? e.getMessage() : status.getMessage();
+		String detail = (status == null ? e.getMessage() : status.getMessage()) + (!"http".equalsIgnoreCase(location.getScheme()) ? ""
+				// p2's transport turns http:// into https:// unless told otherwise (p2.httpRule): say so, or the https:// in p2's message puzzles.
+				: " (p2 fetches http:// addresses over https:// for safety: give the repository's https:// address, or a folder with a copy of it)");
 		int code = status == null ? 0 : status.getCode();
 		return switch (code) {
 		case ProvisionException.REPOSITORY_NOT_FOUND -> new PluginException(
