@@ -6,21 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.excerpta.api.Contributions;
+import org.excerpta.api.ExportResult;
+import org.excerpta.api.Exporter;
+import org.excerpta.api.Settings;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodebookEditor;
-import org.excerpta.core.coding.CodebookQdc;
-import org.excerpta.exchange.qdpx.QdpxExportResult;
-import org.excerpta.exchange.qdpx.QdpxExporter;
 import org.excerpta.index.ProjectIndex;
-import org.excerpta.model.Code;
-import org.excerpta.report.CodeByAttributeTable;
-import org.excerpta.report.CooccurrenceTable;
-import org.excerpta.report.ReportExport;
-import org.excerpta.report.ReportOptions;
-import org.excerpta.report.ReportScope;
+import org.excerpta.report.contrib.OpenedProject;
+import org.excerpta.report.contrib.SettingsConversion;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "DIR", description = "The project folder.")
 	Path dir;
 
-	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "qdpx, qdc, csv, xlsx, html, gexf or gexf-cases.")
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "qdpx, qdc, csv, xlsx, html, gexf, gexf-cases, or a format a plugin adds.")
 	String format;
 
 	@Parameters(index = "1", paramLabel = "OUT", description = "The file to write (for csv: a folder). An existing file is replaced whole.")
@@ -75,95 +73,95 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--json", description = "Print a JSON summary: the format, the files written and, for qdpx, what they hold.")
 	boolean json;
 
+	@Option(names = "--option", paramLabel = "NAME=VALUE", description = "An option of a plugin's export format (repeatable).")
+	Map<String, String> extra;
+
 	@Override
-	public Integer call() {
+	public Integer call() throws IOException {
 		PrintWriter o = spec.commandLine().getOut();
-		String f = format.toLowerCase(Locale.ROOT);
+		Exporter exporter = Contributions.exporter(format).orElseThrow(() -> new IllegalArgumentException("unknown format \"" + format
+				+ "\" (installed: " + String.join(", ", Contributions.exporters().stream().map(Exporter::id).toList()) + ")"));
 		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir)) {
-			if (f.equals("qdc")) {
-				writeQdc(project);
-				o.println(json ? summary(f, List.of(out), null) : "Wrote the codebook to " + out);
-				return 0;
-			}
-			if (f.equals("qdpx")) {
-				QdpxExportResult r = new QdpxExporter().export(project, out);
+			ProjectIndex[] index = new ProjectIndex[1];
+			try {
+				OpenedProject access = new OpenedProject(project, () -> {
+					if (index[0] == null) {
+						index[0] = ProjectIndex.open(project);
+					}
+					return index[0];
+				});
+				ExportResult r = exporter.export(access, settings(project), out, new NullProgressMonitor());
 				if (json) {
-					o.println(summary(f, List.of(r.file()), r));
+					o.println(summary(exporter.id(), r));
+				} else if (!r.summary().isEmpty()) {
+					o.println(r.summary());
 				} else {
-					o.printf("Wrote %s: %d sources, %d selections, %d codings, %d memos, %d original files%n", r.file(), r.sources(),
-							r.selections(), r.codings(), r.memos(), r.originals());
+					r.files().forEach(p -> o.println("Wrote " + p));
 				}
 				r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-				return 0;
-			}
-			ReportExport.Format reportFormat = ReportExport.Format.parse(f);
-			try (ProjectIndex index = ProjectIndex.open(project)) {
-				ReportOptions options = ReportOptions.defaults().withTitle(title).withScope(scope(project))
-						.withAttributes(attributes).withPopulation(population).withExcerptsPerCode(excerptsPerCode)
-						.withCooccurrence(overlap ? CooccurrenceTable.Unit.OVERLAP : CooccurrenceTable.Unit.SOURCE);
-				if (percent != null) {
-					options = options.withPercentages(CodeByAttributeTable.Percentages.parse(percent));
-				}
-				List<Path> written = ReportExport.export(project, index, reportFormat, out, options);
-				if (json) {
-					o.println(summary(f, written, null));
-				} else {
-					for (Path p : written) {
-						o.println("Wrote " + p);
-					}
+			} finally {
+				if (index[0] != null) {
+					index[0].close();
 				}
 			}
 		}
 		return 0;
 	}
 
-	private ReportScope scope(ExcerptaProject project) {
-		ReportScope scope = ReportScope.all().where(filter.attributes());
-		if (codes == null || codes.isEmpty()) {
-			return scope;
+	/** The command line's choices as the contribution point's settings (option names as in {@link SettingsConversion}). */
+	private Settings settings(ExcerptaProject project) {
+		Settings s = new Settings(codeGuids(project), filter.attributes(), extra == null ? Map.of() : extra);
+		if (title != null) {
+			s = s.withOption("title", title);
 		}
-		CodebookEditor codebook = new CodebookEditor(project);
-		List<Code> chosen = new ArrayList<>();
-		for (String path : codes) {
-			chosen.add(codebook.find(path));
+		if (attributes != null && !attributes.isEmpty()) {
+			s = s.withOption("by", String.join(",", attributes));
 		}
-		return scope.withCodes(ReportScope.branches(chosen));
+		if (percent != null) {
+			s = s.withOption("percent", percent);
+		}
+		if (overlap) {
+			s = s.withOption("unit", "overlap");
+		}
+		if (population != null) {
+			s = s.withOption("population", String.valueOf(population));
+		}
+		return s.withOption("excerpts-per-code", String.valueOf(excerptsPerCode));
 	}
 
-	private static String summary(String format, List<Path> files, QdpxExportResult qdpx) {
+	private List<String> codeGuids(ExcerptaProject project) {
+		List<String> guids = new ArrayList<>();
+		if (codes != null) {
+			CodebookEditor codebook = new CodebookEditor(project);
+			for (String path : codes) {
+				guids.add(codebook.find(path).getGuid());
+			}
+		}
+		return guids;
+	}
+
+	private static String summary(String format, ExportResult r) {
 		java.io.StringWriter w = new java.io.StringWriter();
 		try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
 			g.writeStartObject();
 			g.writeStringField("format", format);
 			g.writeArrayFieldStart("files");
-			for (Path p : files) {
+			for (Path p : r.files()) {
 				g.writeString(p.toString());
 			}
 			g.writeEndArray();
-			if (qdpx != null) {
-				g.writeNumberField("sources", qdpx.sources());
-				g.writeNumberField("selections", qdpx.selections());
-				g.writeNumberField("codings", qdpx.codings());
-				g.writeNumberField("memos", qdpx.memos());
-				g.writeNumberField("originals", qdpx.originals());
-				g.writeArrayFieldStart("warnings");
-				for (String x : qdpx.warnings()) {
-					g.writeString(x);
-				}
-				g.writeEndArray();
+			for (Map.Entry<String, Long> f : r.figures().entrySet()) {
+				g.writeNumberField(f.getKey(), f.getValue());
 			}
+			g.writeArrayFieldStart("warnings");
+			for (String x : r.warnings()) {
+				g.writeString(x);
+			}
+			g.writeEndArray();
 			g.writeEndObject();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		return w.toString();
-	}
-
-	private void writeQdc(ExcerptaProject project) {
-		try {
-			CodebookQdc.write(project.model().getCodebook(), out);
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-		}
 	}
 }

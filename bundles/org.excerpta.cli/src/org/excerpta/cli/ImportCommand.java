@@ -109,7 +109,7 @@ final class ImportCommand implements Callable<Integer> {
 		ImportReport ignored = new ImportReport();
 		DocumentImporter importer = new DocumentImporter();
 		try {
-			for (Path file : DocumentImporter.collect(files, ignored)) {
+			for (Path file : importer.collect(files, ignored)) {
 				try {
 					Transcript t = importer.read(file, options);
 					Map<String, Long> counts = new java.util.LinkedHashMap<>();

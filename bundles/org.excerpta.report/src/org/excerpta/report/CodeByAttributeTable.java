@@ -1,5 +1,10 @@
 package org.excerpta.report;
 
+import org.excerpta.api.table.Cell;
+import org.excerpta.api.table.Row;
+import org.excerpta.api.table.Column;
+import org.excerpta.api.table.ColumnType;
+import org.excerpta.api.table.ReportTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,9 +65,9 @@ public final class CodeByAttributeTable {
 			int rowTotal = m.rowTotal(c.getGuid());
 			for (String v : m.values()) {
 				int base = percentages == Percentages.ROW ? rowTotal : m.casesWithValue().get(v);
-				cells.add(Cell.Proportion.wilson(m.cell(c.getGuid(), v), base));
+				cells.add(Intervals.proportion(m.cell(c.getGuid(), v), base));
 			}
-			cells.add(percentages == Percentages.COLUMN ? Cell.Proportion.wilson(rowTotal, allWithValue) : new Cell.Count(rowTotal));
+			cells.add(percentages == Percentages.COLUMN ? Intervals.proportion(rowTotal, allWithValue) : new Cell.Count(rowTotal));
 			rows.add(new Row(c.getGuid(), cells));
 		}
 		String note = "Each cell: the cases with that " + attribute + " coded with the code, and their share of "

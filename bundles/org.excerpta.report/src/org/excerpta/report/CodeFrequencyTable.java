@@ -1,5 +1,10 @@
 package org.excerpta.report;
 
+import org.excerpta.api.table.Cell;
+import org.excerpta.api.table.Row;
+import org.excerpta.api.table.Column;
+import org.excerpta.api.table.ColumnType;
+import org.excerpta.api.table.ReportTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +58,7 @@ public final class CodeFrequencyTable {
 			long length = coded.getOrDefault(c.getGuid(), 0L);
 			rows.add(new Row(c.getGuid(), List.of(new Cell.Text(CodePaths.pathOf(c)), new Cell.Count(n.codings()),
 					new Cell.Count(n.sources()), new Cell.Count(n.cases()),
-					cases.isEmpty() ? Cell.EMPTY : Cell.Share.wilson(n.cases(), cases.size(), population),
+					cases.isEmpty() ? Cell.EMPTY : Intervals.share(n.cases(), cases.size(), population),
 					allText == 0 ? Cell.EMPTY : new Cell.Percent((double) length / allText, 2))));
 		}
 		List<Column> columns = List.of(Column.of(CODE, ColumnType.TEXT), Column.of(CODINGS, ColumnType.COUNT),

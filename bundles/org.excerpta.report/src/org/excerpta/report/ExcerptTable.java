@@ -1,5 +1,10 @@
 package org.excerpta.report;
 
+import org.excerpta.api.table.Cell;
+import org.excerpta.api.table.Row;
+import org.excerpta.api.table.Column;
+import org.excerpta.api.table.ColumnType;
+import org.excerpta.api.table.ReportTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,10 @@
 package org.excerpta.report;
 
+import org.excerpta.api.table.Cell;
+import org.excerpta.api.table.Row;
+import org.excerpta.api.table.Column;
+import org.excerpta.api.table.ColumnType;
+import org.excerpta.api.table.ReportTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,8 +53,8 @@ public final class GroupComparisonTable {
 			int inB = m.cell(c.getGuid(), b);
 			ProportionComparison cmp = Proportions.comparison(Proportion.of(inA, baseA), Proportion.of(inB, baseB), Cell.CONFIDENCE);
 			ProportionInterval d = cmp.difference();
-			rows.add(new Row(c.getGuid(), List.of(new Cell.Text(CodePaths.pathOf(c)), Cell.Proportion.wilson(inA, baseA),
-					Cell.Proportion.wilson(inB, baseB), new Cell.Difference(d.estimate(), d.lower(), d.upper()),
+			rows.add(new Row(c.getGuid(), List.of(new Cell.Text(CodePaths.pathOf(c)), Intervals.proportion(inA, baseA),
+					Intervals.proportion(inB, baseB), new Cell.Difference(d.estimate(), d.lower(), d.upper()),
 					new Cell.PValue(cmp.pValue()), new Cell.Text(cmp.test().label()))));
 		}
 		String note = "Cases with " + attribute + " = " + a + " against cases with " + attribute + " = " + b + " ("

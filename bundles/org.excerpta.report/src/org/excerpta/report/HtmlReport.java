@@ -1,5 +1,10 @@
 package org.excerpta.report;
 
+import org.excerpta.api.table.Cell;
+import org.excerpta.api.table.Row;
+import org.excerpta.api.table.Column;
+import org.excerpta.api.table.ColumnType;
+import org.excerpta.api.table.ReportTable;
 import static org.excerpta.report.Html.esc;
 
 import java.nio.charset.StandardCharsets;
@@ -73,6 +78,7 @@ public final class HtmlReport {
 		ReportTable cooccurrence = CooccurrenceTable.of(project, index, scope, options.cooccurrence());
 		ReportTable network = StandardTables.codeNetwork(project, index, options);
 		ReportTable excerpts = ExcerptTable.of(project, index, scope);
+		List<ReportTable> contributed = StandardTables.contributed(project, index, options);
 		String title = options.title() == null || options.title().isBlank() ? project.name() : options.title();
 
 		out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -96,6 +102,15 @@ public final class HtmlReport {
 				.append("), the more often the stronger. A code with high betweenness links codes that otherwise seldom meet.</p>\n");
 		table(network);
 		out.append("</section>\n");
+		for (int i = 0; i < contributed.size(); i++) {
+			ReportTable t = contributed.get(i);
+			section("analysis-" + (i + 1), t.title());
+			if (!t.note().isEmpty()) {
+				out.append("<p>").append(esc(t.note())).append("</p>\n");
+			}
+			table(t);
+			out.append("</section>\n");
+		}
 		excerpts(excerpts);
 		out.append("<footer>Made with Excerpta. Figures are counted from the project\u2019s codings; shares of cases carry 95% Wilson "
 				+ "score intervals.</footer>\n</main>\n</body>\n</html>\n");

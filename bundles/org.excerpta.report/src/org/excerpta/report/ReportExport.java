@@ -1,5 +1,6 @@
 package org.excerpta.report;
 
+import org.excerpta.api.table.ReportTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -26,7 +26,7 @@ class LayeringTest {
 	private static final List<String> UI = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.e4.ui", "org.excerpta.ui");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "org.excerpta.model", "org.excerpta.core", "org.excerpta.importer", "org.excerpta.index", "org.excerpta.analysis", "org.excerpta.cli" })
+	@ValueSource(strings = { "org.excerpta.model", "org.excerpta.api", "org.excerpta.core", "org.excerpta.importer", "org.excerpta.index", "org.excerpta.analysis", "org.excerpta.report", "org.excerpta.exchange", "org.excerpta.cli" })
 	void belowTheUiNothingReachesSwtJfaceOrE4Ui(String name) {
 		Bundle start = bundle(name);
 		Deque<Bundle> todo = new ArrayDeque<>(List.of(start));

@@ -13,12 +13,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.excerpta.api.Contributions;
+import org.excerpta.api.ImportProblem;
+import org.excerpta.api.ImportedText;
+import org.excerpta.api.SourceImporter;
+import org.excerpta.api.SpeakerTurn;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.ModelElements;
 import org.excerpta.importer.ImportReport;
@@ -43,36 +51,53 @@ public final class DocumentImporter {
 
 	private static final String SPEAKERS_CODE = "Speakers";
 
-	private final TextExtractor extractor;
+	/** Picks the importer for a file; empty when no installed importer reads it. */
+	private final Function<Path, Optional<SourceImporter>> importers;
+	private final Supplier<List<String>> extensions;
 
+	/** Imports with every importer installed: Excerpta's own and the plugins' ({@link Contributions}). */
 	public DocumentImporter() {
-		this(new TextExtractor());
+		this.importers = Contributions::importerFor;
+		this.extensions = Contributions::importedExtensions;
 	}
 
+	/** Imports with Excerpta's own importers only, reading within the extractor's limits. */
 	public DocumentImporter(TextExtractor extractor) {
-		this.extractor = extractor;
+		List<SourceImporter> own = List.of(new SubtitleFiles(extractor), new TikaDocuments(extractor));
+		this.importers = f -> own.stream().filter(i -> i.extensions().contains(Contributions.extension(f))).findFirst();
+		this.extensions = () -> own.stream().flatMap(i -> i.extensions().stream()).sorted().toList();
+	}
+
+	/** Whether some importer takes this file. */
+	public boolean isSupported(Path file) {
+		return importers.apply(file).isPresent();
+	}
+
+	/** The extensions the importers read, sorted. */
+	public List<String> extensions() {
+		return extensions.get();
 	}
 
 	/** The files a batch would import: the files given, and every supported file under the folders given. */
-	public static List<Path> collect(List<Path> filesOrFolders, ImportReport report) throws IOException {
+	public List<Path> collect(List<Path> filesOrFolders, ImportReport report) throws IOException {
 		List<Path> files = new ArrayList<>();
 		for (Path p : filesOrFolders) {
 			if (Files.isDirectory(p)) {
 				try (Stream<Path> walk = Files.walk(p)) {
 					walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted()
 							.forEach(f -> {
-								if (TextExtractor.isSupported(f)) {
+								if (isSupported(f)) {
 									files.add(f);
 								} else {
-									report.skipped(f, "not a format Excerpta imports as a document (." + TextExtractor.extension(f) + ")");
+									report.skipped(f, "not a format Excerpta imports as a document (." + Contributions.extension(f) + ")");
 								}
 							});
 				}
 			} else if (!Files.exists(p)) {
 				report.failed(p, "does not exist");
-			} else if (!TextExtractor.isSupported(p)) {
-				report.failed(p, "is not a format Excerpta imports as a document (." + TextExtractor.extension(p)
-						+ "; supported: " + String.join(", ", TextExtractor.EXTENSIONS.stream().sorted().toList()) + ")");
+			} else if (!isSupported(p)) {
+				report.failed(p, "is not a format Excerpta imports as a document (." + Contributions.extension(p)
+						+ "; supported: " + String.join(", ", extensions()) + ")");
 			} else {
 				files.add(p);
 			}
@@ -82,20 +107,42 @@ public final class DocumentImporter {
 
 	/** Reads a file as a transcript without importing it: to preview and confirm its speakers. */
 	public Transcript read(Path file, DocumentImportOptions options) throws ImportFailure {
-		String ext = TextExtractor.extension(file);
-		String text = extractor.extract(file);
-		if (ext.equals("vtt") || ext.equals("srt")) {
-			try {
-				Transcript t = new SubtitleTranscript().read(text);
-				return options.renameSpeakers().isEmpty() ? t : renamed(t, options.renameSpeakers());
-			} catch (IllegalArgumentException e) {
-				throw new ImportFailure("is not a valid subtitle file: " + e.getMessage(), e);
-			}
+		SourceImporter importer = importers.apply(file).orElseThrow(() -> new ImportFailure("is not a format Excerpta imports as a document (."
+				+ Contributions.extension(file) + "; supported: " + String.join(", ", extensions()) + ")"));
+		ImportedText read;
+		try {
+			read = importer.read(file);
+		} catch (ImportProblem p) {
+			throw new ImportFailure(p.getMessage(), p);
+		} catch (RuntimeException e) {
+			// A plugin's importer failing in a way it did not foresee: the batch goes on, the user learns which importer.
+			throw new ImportFailure("could not be read by " + importer.name() + ": " + e, e);
+		}
+		if (read.turnsKnown()) {
+			Transcript t = new Transcript(read.text(), checkedTurns(read, importer));
+			return options.renameSpeakers().isEmpty() ? t : renamed(t, options.renameSpeakers());
 		}
 		if (!options.detectSpeakers()) {
-			return new Transcript(text, List.of());
+			return new Transcript(read.text(), List.of());
 		}
-		return new SpeakerTurnDetector(options.onlySpeakers(), options.renameSpeakers()).detect(text);
+		return new SpeakerTurnDetector(options.onlySpeakers(), options.renameSpeakers()).detect(read.text());
+	}
+
+	/** The importer's turns, refused when they fall outside the text or overlap: offsets that would corrupt the codings. */
+	private static List<Transcript.Turn> checkedTurns(ImportedText read, SourceImporter importer) throws ImportFailure {
+		int length = read.text().codePointCount(0, read.text().length());
+		List<Transcript.Turn> turns = new ArrayList<>();
+		int previousEnd = 0;
+		for (SpeakerTurn t : read.turns()) {
+			if (t.end() > length || t.start() < previousEnd) {
+				throw new ImportFailure("was read by " + importer.name() + " with a speaker turn of " + t.speaker() + " at " + t.start()
+						+ "-" + t.end() + " that " + (t.end() > length ? "ends after the text (" + length + " characters)" : "overlaps the turn before it")
+						+ "; the importer is at fault, not the file");
+			}
+			previousEnd = t.end();
+			turns.add(new Transcript.Turn(t.speaker(), t.start(), t.end(), t.timestampMillis()));
+		}
+		return turns;
 	}
 
 	private static Transcript renamed(Transcript t, Map<String, String> renames) {

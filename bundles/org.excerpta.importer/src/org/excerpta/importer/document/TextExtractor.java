@@ -33,9 +33,6 @@ import org.apache.tika.sax.BodyContentHandler;
  */
 public final class TextExtractor {
 
-	/** The formats Excerpta imports as documents or transcripts (by file extension). */
-	public static final Set<String> EXTENSIONS = Set.of("txt", "md", "docx", "doc", "odt", "rtf", "pdf", "html", "htm",
-			"vtt", "srt");
 	private static final Set<String> PLAIN = Set.of("txt", "md", "vtt", "srt");
 
 	private final long maxFileBytes;
@@ -57,10 +54,6 @@ public final class TextExtractor {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-	}
-
-	public static boolean isSupported(Path file) {
-		return EXTENSIONS.contains(extension(file));
 	}
 
 	/** The file's text, normalised; throws with a clear reason when it cannot be had. */

@@ -53,7 +53,7 @@ final class CsvSurveyReader extends SurveyFileReader {
 	}
 
 	@Override
-	String describe() {
+	public String describe() {
 		return "CSV, " + encoding.name() + ", " + DelimiterSniffer.describe(delimiter) + "-separated";
 	}
 
@@ -66,7 +66,7 @@ final class CsvSurveyReader extends SurveyFileReader {
 	}
 
 	@Override
-	void read(RowHandler handler) {
+	public void read(RowHandler handler) {
 		CSVFormat format = DelimiterSniffer.format(delimiter);
 		long number = 0;
 		try (Reader r = encoding.open(file); CSVParser parser = format.parse(r)) {

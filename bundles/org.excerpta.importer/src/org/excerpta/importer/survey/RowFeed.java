@@ -9,7 +9,7 @@ import java.util.List;
  * pass over the file: blank rows are skipped, the first non-blank rows form the header. With
  * {@code headerRows} 0 the first two rows are looked at to tell one header row from two.
  */
-final class RowFeed implements SurveyFileReader.RowHandler {
+final class RowFeed implements org.excerpta.api.SurveyRows.RowHandler {
 
 	interface Listener {
 		void header(List<List<String>> rows);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * A survey file that cannot be imported, with the file and, where known, the row and column at
  * fault. Thrown before anything is added to the project, or after what was added has been undone.
  */
-public class SurveyImportException extends RuntimeException {
+public class SurveyImportException extends org.excerpta.api.ImportProblem {
 
 	private static final long serialVersionUID = 1L;
 

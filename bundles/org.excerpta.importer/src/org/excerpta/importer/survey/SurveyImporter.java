@@ -37,7 +37,7 @@ public final class SurveyImporter {
 	}
 
 	public SurveyPreview preview(Path file, SurveyOptions options, IProgressMonitor monitor) {
-		SurveyFileReader reader = SurveyFileReader.open(file, options.sheet());
+		SurveyFile reader = SurveyFile.open(file, options.sheet());
 		SurveyScan scan = SurveyScan.run(reader, options, monitor);
 		List<String> notes = new ArrayList<>(scan.notes());
 		List<ColumnPlan> plans = new ColumnPlanner(file, scan.names(), scan.stats(), notes).plan(scan.idIndex(), options,
@@ -74,7 +74,7 @@ public final class SurveyImporter {
 			throw new SurveyImportException(file, "the project " + project.folder() + " is open read-only");
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file.getFileName(), 100);
-		SurveyFileReader reader = SurveyFileReader.open(file, options.sheet());
+		SurveyFile reader = SurveyFile.open(file, options.sheet());
 		SurveyScan scan = SurveyScan.run(reader, options, progress.split(30));
 		ExistingSurvey existing = ExistingSurvey.of(project.model());
 		List<String> notes = new ArrayList<>(scan.notes());

@@ -39,7 +39,7 @@ final class SurveyScan implements RowFeed.Listener {
 		this.progress = progress;
 	}
 
-	static SurveyScan run(SurveyFileReader reader, SurveyOptions options, IProgressMonitor monitor) {
+	static SurveyScan run(SurveyFile reader, SurveyOptions options, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + reader.file.getFileName(), 1000);
 		SurveyScan scan = new SurveyScan(reader.file, options, progress);
 		scan.notes.addAll(reader.notes());

@@ -101,7 +101,7 @@ final class SurveyWriter implements RowFeed.Listener {
 	}
 
 	/** Reads the file again and writes every respondent; on failure or cancellation undoes what it wrote. */
-	void run(SurveyFileReader reader) {
+	void run(SurveyFile reader) {
 		try {
 			RowFeed feed = new RowFeed(scan.headerRows(), this);
 			reader.read(feed);

@@ -75,7 +75,7 @@ final class XlsxSurveyReader extends SurveyFileReader {
 	}
 
 	@Override
-	String describe() {
+	public String describe() {
 		return "XLSX, sheet \"" + sheetName + "\"";
 	}
 
@@ -101,7 +101,7 @@ final class XlsxSurveyReader extends SurveyFileReader {
 	}
 
 	@Override
-	void read(RowHandler handler) {
+	public void read(RowHandler handler) {
 		OPCPackage pkg = openPackage();
 		try {
 			XSSFReader reader = new XSSFReader(pkg);

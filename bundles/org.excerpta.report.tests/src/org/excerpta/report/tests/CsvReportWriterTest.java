@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.excerpta.report.AtomicOutput;
 import org.excerpta.report.CsvReportWriter;
-import org.excerpta.report.ReportTable;
+import org.excerpta.api.table.ReportTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

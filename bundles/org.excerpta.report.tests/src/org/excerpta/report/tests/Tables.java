@@ -3,11 +3,12 @@ package org.excerpta.report.tests;
 import java.time.Instant;
 import java.util.List;
 
-import org.excerpta.report.Cell;
-import org.excerpta.report.Column;
-import org.excerpta.report.ColumnType;
-import org.excerpta.report.ReportTable;
-import org.excerpta.report.Row;
+import org.excerpta.api.table.Cell;
+import org.excerpta.api.table.Column;
+import org.excerpta.api.table.ColumnType;
+import org.excerpta.api.table.ReportTable;
+import org.excerpta.api.table.Row;
+import org.excerpta.report.Intervals;
 
 /** Small hand-made tables whose figures can be checked by eye. */
 final class Tables {
@@ -24,9 +25,9 @@ final class Tables {
 				Column.of("share of cases", ColumnType.SHARE), Column.of("GP (n=30)", ColumnType.PROPORTION),
 				Column.of("difference", ColumnType.DIFFERENCE), Column.of("p", ColumnType.P_VALUE), Column.of("coded on", ColumnType.DATE_TIME));
 		Row full = new Row("k1", List.of(new Cell.Text("Zo\u00eb \u2013 \u201cquotes\u201d, \u65e5\u672c\u8a9e, \ud83d\ude00"), new Cell.Count(12),
-				new Cell.Number(0.4166666, 3), new Cell.Percent(0.123456, 2), Cell.Share.wilson(12, 30, null), Cell.Proportion.wilson(12, 30),
+				new Cell.Number(0.4166666, 3), new Cell.Percent(0.123456, 2), Intervals.share(12, 30, null), Intervals.proportion(12, 30),
 				new Cell.Difference(-0.123, -0.3, 0.05), new Cell.PValue(0.0421), new Cell.DateTime(CODED)));
-		Row gaps = new Row("k2", List.of(new Cell.Text(""), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.Proportion.wilson(0, 0),
+		Row gaps = new Row("k2", List.of(new Cell.Text(""), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Intervals.proportion(0, 0),
 				Cell.EMPTY, Cell.EMPTY, Cell.EMPTY));
 		return new ReportTable("every-kind", "Every kind of cell", "A note.", columns, List.of(full, gaps));
 	}

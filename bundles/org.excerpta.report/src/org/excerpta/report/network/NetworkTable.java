@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.excerpta.report.Cell;
-import org.excerpta.report.Column;
-import org.excerpta.report.ColumnType;
-import org.excerpta.report.ReportTable;
-import org.excerpta.report.Row;
+import org.excerpta.api.table.Cell;
+import org.excerpta.api.table.Column;
+import org.excerpta.api.table.ColumnType;
+import org.excerpta.api.table.ReportTable;
+import org.excerpta.api.table.Row;
 
 /** A network's nodes and their measures as a report table, most central first. */
 public final class NetworkTable {

@@ -24,7 +24,7 @@ import org.excerpta.core.sample.SampleProject;
 import org.excerpta.index.Autocoder;
 import org.excerpta.index.Excerpt;
 import org.excerpta.model.Code;
-import org.excerpta.report.ReportTable;
+import org.excerpta.api.table.ReportTable;
 import org.excerpta.ui.ProjectSession;
 import org.excerpta.ui.parts.CodedExcerptsPart;
 import org.excerpta.ui.parts.CountsPart;
@@ -101,6 +101,7 @@ class AnalysisPartsTest {
 			excerpts.combine(null, tacit);
 			assertEquals(made, excerpts.table().getItemCount(), "Relational NOT Tacit: every Relational excerpt");
 			excerpts.combine(null, null);
+			excerpts.showCode(relational);
 			tabs.setSelection(1);
 			excerpts.table().select(0);
 			excerpts.table().notifyListeners(SWT.DefaultSelection, new Event());
@@ -114,6 +115,19 @@ class AnalysisPartsTest {
 			assertEquals(0, excerpts.table().getItemCount(), "the undo shows at once");
 			assertEquals("0", counts.crossWith(null).row(relational.getGuid()).cell(codings).display());
 			assertFalse(search.table().isDisposed());
+
+			// NEAR: two passages of one interview, 70 characters apart, coded with two codes.
+			Code innovation = new CodebookEditor(project).find("Commissioner-provider relationships framework / Innovation");
+			org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
+			org.excerpta.model.TextSource interview = (org.excerpta.model.TextSource) project.model().getSources().get(0);
+			coder.code(interview, 20, 80, innovation, coder.coder("Ana"));
+			coder.code(interview, 150, 200, tacit, coder.coder("Ana"));
+			excerpts.showCode(innovation);
+			excerpts.near(tacit, 100);
+			assertEquals(1, excerpts.table().getItemCount(), "Innovation NEAR Tacit within 100 characters");
+			excerpts.near(tacit, 50);
+			assertEquals(0, excerpts.table().getItemCount(), "but not within 50");
+			excerpts.near(null, 0);
 		} finally {
 			shell.dispose();
 			session.close();

@@ -16,7 +16,6 @@ import org.excerpta.core.coding.Coder;
 import org.excerpta.core.sample.SampleProject;
 import org.excerpta.exchange.qdpx.QdpxImporter;
 import org.excerpta.model.TextSource;
-import org.excerpta.ui.exchange.ExportFormat;
 import org.excerpta.ui.exchange.ExportWizard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,26 +36,29 @@ class ExportWizardTest {
 					.getGuid();
 			Path qdpx = tmp.resolve("out/study.qdpx");
 			Files.createDirectories(qdpx.getParent());
-			assertTrue(finish(display, project, ExportFormat.QDPX, qdpx).startsWith("Wrote"));
+			assertTrue(finish(display, project, "qdpx", qdpx).startsWith("Wrote"));
 			Path back = tmp.resolve("back");
 			new QdpxImporter().importProject(qdpx, back);
 			try (ExcerptaProject imported = ExcerptaProject.openReadOnly(back)) {
 				assertTrue(imported.store().find(coding) != null, "the coding came back with its GUID");
 			}
 			Path html = tmp.resolve("out/report.html");
-			finish(display, project, ExportFormat.HTML, html);
+			finish(display, project, "html", html);
 			assertTrue(Files.readString(html).contains("Innovation"));
 		}
 	}
 
-	private String finish(Display display, ExcerptaProject project, ExportFormat format, Path out) throws Exception {
+	private String finish(Display display, ExcerptaProject project, String format, Path out) throws Exception {
 		Shell shell = new Shell(display);
 		ExportWizard wizard = new ExportWizard(project);
 		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
+		// Every installed export is offered, Excerpta's own through the same contribution point as a plugin's.
+		assertTrue(wizard.page().formatIds().containsAll(List.of("qdpx", "qdc", "html", "xlsx", "csv", "gexf", "gexf-cases")),
+				wizard.page().formatIds().toString());
 		wizard.page().choose(format, out);
-		if (format == ExportFormat.HTML) {
+		if (format.equals("html")) {
 			PartHarness.pump(display); // let the page paint before the picture
 			WorkbenchPartsTest.saveScreenshot(dialog.getShell(), "export-wizard.png");
 		}

@@ -71,6 +71,42 @@ class WorkbenchStartTest {
 						"org.excerpta.ui.command.preferences", "org.excerpta.ui.command.share", "org.excerpta.ui.command.importQdpx")) {
 					assertTrue(handlers.canExecute(commands.createCommand(id, null)), id + " can run on the open sample project");
 				}
+				// A view a plugin contributes through an e4 model fragment (this test bundle's fragment.e4xmi):
+				// the real model assembler adds its descriptor, Window > Show View lists it and opens it.
+				String contributedId = "org.excerpta.ui.tests.contributedView";
+				assertTrue(application.getDescriptors().stream().anyMatch(d -> d.getElementId().equals(contributedId)),
+						"the fragment's part descriptor is in the application");
+				Map<String, String> views = org.excerpta.ui.handlers.ShowViewMenu.views(models, application, window);
+				assertEquals("Contributed Test View", views.get(contributedId));
+				assertEquals("Counts", views.get("org.excerpta.ui.part.counts"), "the window's own views are offered too");
+				handlers.executeHandler(commands.createCommand("org.excerpta.ui.command.showView",
+						Map.of(org.excerpta.ui.handlers.ShowViewHandler.VIEW_PARAMETER, contributedId)));
+				MPart contributed = (MPart) models.find(contributedId, application);
+				assertNotNull(contributed, "the contributed view was opened");
+				assertEquals("org.excerpta.ui.partstack.analysis", contributed.getParent().getElementId(), "beside the Counts view");
+				assertNotNull(contributed.getWidget(), "and rendered");
+				assertEquals("Project: " + SampleProject.NAME, ((ContributedTestView) contributed.getObject()).label.getText(),
+						"with the open project injected");
+
+				// The Analysis perspective: the same (shared) views, counts and excerpts large; and back.
+				var perspectiveHandler = org.excerpta.ui.handlers.SwitchPerspectiveHandler.class;
+				handlers.executeHandler(commands.createCommand("org.excerpta.ui.command.perspective", Map.of(
+						org.excerpta.ui.handlers.SwitchPerspectiveHandler.PERSPECTIVE_PARAMETER, org.excerpta.ui.handlers.SwitchPerspectiveHandler.ANALYSIS)));
+				assertEquals(org.excerpta.ui.handlers.SwitchPerspectiveHandler.ANALYSIS, models.getActivePerspective(window).getElementId(),
+						perspectiveHandler.getSimpleName());
+				MPart counts = (MPart) models.find("org.excerpta.ui.part.counts", application);
+				assertEquals("org.excerpta.ui.partstack.analysis.counts", counts.getCurSharedRef().getParent().getElementId(),
+						"Counts sits in the large upper stack");
+				assertNotNull(counts.getWidget(), "and is shown");
+				PartHarness.pump(display); // let the new layout paint before the picture
+				WorkbenchPartsTest.saveScreenshot((org.eclipse.swt.widgets.Shell) window.getWidget(), "analysis-perspective.png");
+				handlers.executeHandler(commands.createCommand("org.excerpta.ui.command.perspective", Map.of(
+						org.excerpta.ui.handlers.SwitchPerspectiveHandler.PERSPECTIVE_PARAMETER, org.excerpta.ui.handlers.SwitchPerspectiveHandler.CODING)));
+				assertEquals(org.excerpta.ui.handlers.SwitchPerspectiveHandler.CODING, models.getActivePerspective(window).getElementId());
+				MPart document = (MPart) models.find("org.excerpta.ui.part.document", application);
+				assertEquals("org.excerpta.ui.partstack.document", document.getCurSharedRef().getParent().getElementId(),
+						"back in the Coding perspective, the document is large again");
+				assertNotNull(document.getWidget());
 			} catch (Throwable t) {
 				failures.add(t);
 			} finally {

@@ -2,6 +2,7 @@ package org.excerpta.ui.exchange;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -16,7 +17,12 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.excerpta.api.Contributions;
+import org.excerpta.api.ExportResult;
+import org.excerpta.api.Exporter;
+import org.excerpta.api.Settings;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.report.contrib.OpenedProject;
 
 /**
  * File > Export: the whole project for another QDA program, the codebook, or reports for
@@ -58,19 +64,42 @@ public final class ExportWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
-		ExportFormat format = page.format();
+		Exporter format = page.format();
 		Path out = Path.of(page.target.getText().strip());
-		String title = page.title.getText();
-		boolean overlap = page.overlap.getSelection();
-		org.excerpta.index.ProjectIndex open = format == ExportFormat.QDPX || format == ExportFormat.QDC ? null : index.get();
+		Settings settings = Settings.all().withOption("unit", page.overlap.getSelection() ? "overlap" : "source");
+		if (!page.title.getText().isBlank()) {
+			settings = settings.withOption("title", page.title.getText().strip());
+		}
+		Settings chosen = settings;
+		// The workbench's index belongs to the UI thread's session: fetch it here, use it in the worker.
+		org.excerpta.index.ProjectIndex shared = index.get();
 		try {
 			getContainer().run(true, false, monitor -> {
-				monitor.beginTask("Exporting " + format.id() + " to " + out + "...", -1);
+				monitor.beginTask("Exporting " + format.name() + " to " + out + "...", -1);
+				org.excerpta.index.ProjectIndex own = null;
 				try {
-					result = ProjectExports.export(project, open, format, out, title, overlap);
-				} catch (RuntimeException e) {
+					org.excerpta.index.ProjectIndex[] opened = { null };
+					OpenedProject access = new OpenedProject(project, () -> {
+						if (shared != null) {
+							return shared;
+						}
+						if (opened[0] == null) {
+							opened[0] = org.excerpta.index.ProjectIndex.open(project);
+						}
+						return opened[0];
+					});
+					try {
+						ExportResult r = format.export(access, chosen, out, monitor);
+						result = describe(r);
+					} finally {
+						own = opened[0];
+					}
+				} catch (java.io.IOException | RuntimeException e) {
 					throw new InvocationTargetException(e);
 				} finally {
+					if (own != null) {
+						own.close();
+					}
 					monitor.done();
 				}
 			});
@@ -85,6 +114,13 @@ public final class ExportWizard extends Wizard {
 			return false;
 		}
 		return true;
+	}
+
+	/** What the user reads when the export is done: the exporter's summary or the files, and its warnings. */
+	private static String describe(ExportResult r) {
+		String done = !r.summary().isEmpty() ? r.summary()
+				: "Wrote " + (r.files().size() == 1 ? r.files().get(0) : r.files().size() + " files") + ".";
+		return r.warnings().isEmpty() ? done : done + "\n\n" + String.join("\n", r.warnings());
 	}
 
 	/** The one page: a format, where to write, and the report's options. */
@@ -105,16 +141,19 @@ public final class ExportWizard extends Wizard {
 		public void createControl(Composite parent) {
 			Composite c = new Composite(parent, SWT.NONE);
 			c.setLayout(new GridLayout(3, false));
-			formats = new Button[ExportFormat.values().length];
-			for (ExportFormat f : ExportFormat.values()) {
+			// Every installed export, Excerpta's own and the plugins', in the order the contribution point gives.
+			List<Exporter> all = Contributions.exporters();
+			formats = new Button[all.size()];
+			for (int i = 0; i < all.size(); i++) {
+				Exporter f = all.get(i);
 				Button b = new Button(c, SWT.RADIO);
-				b.setText(f.label());
+				b.setText(f.name() + ": " + f.description());
 				b.setData(f);
 				b.addListener(SWT.Selection, e -> suggestTarget());
 				GridDataFactory.fillDefaults().span(3, 1).applyTo(b);
-				formats[f.ordinal()] = b;
+				formats[i] = b;
+				b.setSelection(f.id().equals("html") || i == 0 && all.stream().noneMatch(x -> x.id().equals("html")));
 			}
-			formats[ExportFormat.HTML.ordinal()].setSelection(true);
 			new Label(c, SWT.NONE).setText("&Write to:");
 			target = new Text(c, SWT.BORDER);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(target);
@@ -133,36 +172,41 @@ public final class ExportWizard extends Wizard {
 			suggestTarget();
 		}
 
-		ExportFormat format() {
+		Exporter format() {
 			for (Button b : formats) {
 				if (b.getSelection()) {
-					return (ExportFormat) b.getData();
+					return (Exporter) b.getData();
 				}
 			}
-			return ExportFormat.HTML;
+			throw new IllegalStateException("no export format is installed");
 		}
 
-		/** Selects a format and the place to write, as a user would (for tests). */
-		public void choose(ExportFormat f, Path out) {
+		/** The formats offered, by id, in the order shown. */
+		public List<String> formatIds() {
+			return java.util.Arrays.stream(formats).map(b -> ((Exporter) b.getData()).id()).toList();
+		}
+
+		/** Selects a format (by its id) and the place to write, as a user would (for tests). */
+		public void choose(String formatId, Path out) {
 			for (Button b : formats) {
-				b.setSelection(b.getData() == f);
+				b.setSelection(((Exporter) b.getData()).id().equals(formatId));
 			}
 			target.setText(out.toString());
 		}
 
 		private void suggestTarget() {
-			ExportFormat f = format();
+			Exporter f = format();
 			Path base = project.folder().toAbsolutePath().getParent();
 			String name = project.name().replaceAll("[^\\p{L}\\p{N} _-]+", "").strip();
-			target.setText(base.resolve(name + (f.isFolder() ? " tables" : "." + f.extension())).toString());
+			target.setText(base.resolve(name + (f.extension().isEmpty() ? " tables" : "." + f.extension())).toString());
 		}
 
 		private void browse() {
-			ExportFormat f = format();
+			Exporter f = format();
 			String chosen;
-			if (f.isFolder()) {
+			if (f.extension().isEmpty()) {
 				DirectoryDialog d = new DirectoryDialog(getShell());
-				d.setText("Folder for the CSV files");
+				d.setText("Folder for the " + f.name());
 				chosen = d.open();
 			} else {
 				FileDialog d = new FileDialog(getShell(), SWT.SAVE);

@@ -64,6 +64,8 @@ public final class CodedExcerptsPart {
 	private org.eclipse.swt.widgets.Combo coder;
 	private org.eclipse.swt.widgets.Combo also;
 	private org.eclipse.swt.widgets.Combo not;
+	private org.eclipse.swt.widgets.Combo near;
+	private org.eclipse.swt.widgets.Spinner within;
 	private final List<Code> codes = new ArrayList<>();
 	private Table table;
 	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::refresh));
@@ -87,7 +89,7 @@ public final class CodedExcerptsPart {
 		Button export = new Button(parent, SWT.PUSH);
 		export.setText("E&xport CSV...");
 		export.addListener(SWT.Selection, e -> exportCsv());
-		// Code expressions: excerpts that overlap an excerpt of another code (AND), or none (NOT).
+		// Code expressions: excerpts that overlap an excerpt of another code (AND), or none (NOT), or lie near one (NEAR).
 		new Label(parent, SWT.NONE).setText("Also coded with:");
 		also = new org.eclipse.swt.widgets.Combo(parent, SWT.READ_ONLY);
 		also.addListener(SWT.Selection, e -> refresh());
@@ -96,6 +98,16 @@ public final class CodedExcerptsPart {
 		not = new org.eclipse.swt.widgets.Combo(parent, SWT.READ_ONLY);
 		not.addListener(SWT.Selection, e -> refresh());
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(not);
+		// NEAR: excerpts within so many characters of an excerpt of another code, in the same source.
+		new Label(parent, SWT.NONE).setText("Near an excerpt of:");
+		near = new org.eclipse.swt.widgets.Combo(parent, SWT.READ_ONLY);
+		near.addListener(SWT.Selection, e -> refresh());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(near);
+		new Label(parent, SWT.NONE).setText("within (characters):");
+		within = new org.eclipse.swt.widgets.Spinner(parent, SWT.BORDER);
+		within.setValues(200, 0, 100_000, 0, 50, 500);
+		within.addListener(SWT.Selection, e -> refresh());
+		new Label(parent, SWT.NONE);
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -167,9 +179,10 @@ public final class CodedExcerptsPart {
 		fillCodes();
 		Code alsoCode = also.getSelectionIndex() <= 0 ? null : codes.get(also.getSelectionIndex() - 1);
 		Code notCode = not.getSelectionIndex() <= 0 ? null : codes.get(not.getSelectionIndex() - 1);
+		Code nearCode = near.getSelectionIndex() <= 0 ? null : codes.get(near.getSelectionIndex() - 1);
 		List<Excerpt> excerpts = session.index().excerpts(new org.excerpta.index.ExcerptQuery(guids,
 				alsoCode == null ? List.of() : List.of(alsoCode.getGuid()), notCode == null ? List.of() : List.of(notCode.getGuid()),
-				List.of(), 0, whereValues(), chosenCoder == null ? null : chosenCoder.getGuid(), null), MAX_SHOWN + 1);
+				nearCode == null ? List.of() : List.of(nearCode.getGuid()), within.getSelection(), whereValues(), chosenCoder == null ? null : chosenCoder.getGuid(), null), MAX_SHOWN + 1);
 		int shown = Math.min(excerpts.size(), MAX_SHOWN);
 		for (Excerpt x : excerpts.subList(0, shown)) {
 			TableItem item = new TableItem(table, SWT.NONE);
@@ -178,7 +191,8 @@ public final class CodedExcerptsPart {
 			item.setData(x);
 		}
 		heading.setText("Excerpts of " + CodePaths.pathOf(code) + (alsoCode == null ? "" : " AND " + alsoCode.getName())
-				+ (notCode == null ? "" : " NOT " + notCode.getName()) + ": " + (excerpts.size() > MAX_SHOWN ? "the first " + MAX_SHOWN : shown)
+				+ (notCode == null ? "" : " NOT " + notCode.getName())
+				+ (nearCode == null ? "" : " NEAR " + nearCode.getName() + " (" + within.getSelection() + " characters)") + ": " + (excerpts.size() > MAX_SHOWN ? "the first " + MAX_SHOWN : shown)
 				+ (whereValues().isEmpty() ? "" : " in cases with " + whereValues()) + ". Double-click one to open it.");
 		heading.getParent().layout();
 	}
@@ -194,6 +208,7 @@ public final class CodedExcerptsPart {
 		if (!now.equals(codes)) {
 			String a = also.getText();
 			String n = not.getText();
+			String nr = near.getText();
 			codes.clear();
 			codes.addAll(now);
 			String[] items = new String[now.size() + 1];
@@ -203,8 +218,10 @@ public final class CodedExcerptsPart {
 			}
 			also.setItems(items);
 			not.setItems(items);
+			near.setItems(items);
 			also.select(Math.max(0, List.of(items).indexOf(a)));
 			not.select(Math.max(0, List.of(items).indexOf(n)));
+			near.select(Math.max(0, List.of(items).indexOf(nr)));
 		}
 	}
 
@@ -213,6 +230,14 @@ public final class CodedExcerptsPart {
 		fillCodes();
 		also.select(alsoCoded == null ? 0 : codes.indexOf(alsoCoded) + 1);
 		not.select(notCoded == null ? 0 : codes.indexOf(notCoded) + 1);
+		refresh();
+	}
+
+	/** Keeps only excerpts within {@code characters} of an excerpt of {@code nearCode} in the same source (null: no condition). */
+	public void near(Code nearCode, int characters) {
+		fillCodes();
+		near.select(nearCode == null ? 0 : codes.indexOf(nearCode) + 1);
+		within.setSelection(characters);
 		refresh();
 	}
 

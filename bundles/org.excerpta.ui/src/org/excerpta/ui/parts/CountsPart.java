@@ -2,6 +2,7 @@ package org.excerpta.ui.parts;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,16 +24,23 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.excerpta.api.Analysis;
+import org.excerpta.api.AnalysisOption;
+import org.excerpta.api.Contributions;
+import org.excerpta.api.Settings;
+import org.excerpta.api.table.ColumnType;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.model.Code;
-import org.excerpta.model.Variable;
-import org.excerpta.report.Cell;
-import org.excerpta.report.CodeByAttributeTable;
+import org.excerpta.api.table.Cell;
+import org.excerpta.report.CooccurrenceTable;
 import org.excerpta.report.CodeFrequencyTable;
 import org.excerpta.report.CsvReportWriter;
-import org.excerpta.report.ReportScope;
-import org.excerpta.report.ReportTable;
-import org.excerpta.report.Row;
+import org.excerpta.report.contrib.CodesByAttribute;
+import org.excerpta.report.contrib.OpenedProject;
+import org.excerpta.api.table.ReportTable;
+import org.excerpta.api.table.Row;
 import org.excerpta.report.XlsxReportWriter;
 import org.excerpta.ui.ExcerptRequest;
 import org.excerpta.ui.ProjectSession;
@@ -47,9 +55,9 @@ import jakarta.inject.Inject;
  */
 public final class CountsPart {
 
-	private static final String NO_ATTRIBUTE = "(codes only)";
-	private static final String SAME_SOURCE = "(other codes: in the same source)";
-	private static final String OVERLAPPING = "(other codes: overlapping excerpts)";
+	/** What {@link #crossWith} takes for co-occurrence, as the view offered it before analyses had options. */
+	public static final String SAME_SOURCE = "(other codes: in the same source)";
+	public static final String OVERLAPPING = "(other codes: overlapping excerpts)";
 
 	@Inject
 	private ProjectSession session;
@@ -61,7 +69,10 @@ public final class CountsPart {
 	private UISynchronize sync;
 
 	private ExcerptaProject project;
-	private Combo attribute;
+	private Combo analysisList;
+	private Composite optionsBox;
+	private final Map<String, Combo> optionLists = new LinkedHashMap<>();
+	private List<Analysis> analyses = List.of();
 	private Table table;
 	private BarChart chart;
 	private Label note;
@@ -70,18 +81,25 @@ public final class CountsPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		parent.setLayout(new GridLayout(6, false));
-		new Label(parent, SWT.NONE).setText("Cross with:");
-		attribute = new Combo(parent, SWT.READ_ONLY);
-		attribute.addListener(SWT.Selection, e -> refresh());
-		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(attribute);
+		parent.setLayout(new GridLayout(7, false));
+		new Label(parent, SWT.NONE).setText("&Analysis:");
+		analysisList = new Combo(parent, SWT.READ_ONLY);
+		analysisList.addListener(SWT.Selection, e -> {
+			fillOptions(Map.of());
+			refresh();
+		});
+		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(analysisList);
+		optionsBox = new Composite(parent, SWT.NONE);
+		GridLayout row = new GridLayout(0, false);
+		row.marginHeight = 0;
+		optionsBox.setLayout(row);
 		Label spacer = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
 		button(parent, "Export &CSV...", () -> export("csv"));
 		button(parent, "Export &XLSX...", () -> export("xlsx"));
 		button(parent, "Save chart as &PNG...", this::savePng);
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(sash);
+		GridDataFactory.fillDefaults().grab(true, true).span(7, 1).applyTo(sash);
 		table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -90,8 +108,8 @@ public final class CountsPart {
 		chart = new BarChart(sash);
 		sash.setWeights(60, 40);
 		note = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(400, SWT.DEFAULT).applyTo(note);
-		fillAttributes();
+		GridDataFactory.fillDefaults().grab(true, false).span(7, 1).hint(400, SWT.DEFAULT).applyTo(note);
+		fillAnalyses();
 		refresh();
 	}
 
@@ -106,30 +124,92 @@ public final class CountsPart {
 		follower.follow(project);
 		this.project = project;
 		if (table != null && !table.isDisposed()) {
-			fillAttributes();
+			fillAnalyses();
 			refresh();
 		}
 	}
 
-	private void fillAttributes() {
-		attribute.removeAll();
-		attribute.add(NO_ATTRIBUTE);
-		attribute.add(SAME_SOURCE);
-		attribute.add(OVERLAPPING);
-		if (project != null) {
-			for (Variable v : project.model().getVariables()) {
-				attribute.add(v.getName());
-			}
-		}
-		attribute.select(0);
+	/** Every installed analysis, Excerpta's own and the plugins', as the contribution point lists them. */
+	private void fillAnalyses() {
+		String before = analysisList.getText();
+		analyses = Contributions.analyses();
+		analysisList.setItems(analyses.stream().map(Analysis::name).toArray(String[]::new));
+		int keep = analyses.stream().map(Analysis::name).toList().indexOf(before);
+		analysisList.select(Math.max(0, keep));
+		fillOptions(Map.of());
 	}
 
-	/** Crosses the codes with an attribute (null: codes alone), as if chosen in the list. */
-	public ReportTable crossWith(String name) {
-		int i = name == null ? 0 : List.of(attribute.getItems()).indexOf(name);
-		attribute.select(Math.max(0, i));
+	/** A list for each option of the chosen analysis that has choices (an attribute, a unit), set to the values given or the defaults. */
+	private void fillOptions(Map<String, String> values) {
+		for (var c : optionsBox.getChildren()) {
+			c.dispose();
+		}
+		optionLists.clear();
+		Analysis a = analysis();
+		int columns = 0;
+		if (a != null && project != null) {
+			for (AnalysisOption o : a.options(access())) {
+				if (o.choices().isEmpty()) {
+					continue; // free-text options (a population size) are for the command line
+				}
+				Label l = new Label(optionsBox, SWT.NONE);
+				l.setText(o.label() + ":");
+				l.setToolTipText(o.description());
+				Combo list = new Combo(optionsBox, SWT.READ_ONLY);
+				list.setItems(o.choices().toArray(String[]::new));
+				String value = values.getOrDefault(o.name(), o.defaultValue());
+				list.select(Math.max(0, o.choices().indexOf(value)));
+				list.setToolTipText(o.description());
+				list.addListener(SWT.Selection, e -> refresh());
+				optionLists.put(o.name(), list);
+				columns += 2;
+			}
+		}
+		((GridLayout) optionsBox.getLayout()).numColumns = Math.max(1, columns);
+		optionsBox.getParent().layout(true, true);
+	}
+
+	private Analysis analysis() {
+		int i = analysisList.getSelectionIndex();
+		return i < 0 || i >= analyses.size() ? null : analyses.get(i);
+	}
+
+	private OpenedProject access() {
+		return new OpenedProject(project, session::index);
+	}
+
+	/**
+	 * Shows an installed analysis with these options (the others at their defaults), as if chosen in
+	 * the lists; returns its table.
+	 */
+	public ReportTable show(String analysisId, Map<String, String> options) {
+		int i = analyses.stream().map(Analysis::id).toList().indexOf(analysisId);
+		if (i < 0) {
+			throw new IllegalArgumentException("no analysis " + analysisId + " is installed");
+		}
+		analysisList.select(i);
+		fillOptions(options);
 		refresh();
 		return shown;
+	}
+
+	/** The analyses offered, by id, in the order listed. */
+	public List<String> analysisIds() {
+		return analyses.stream().map(Analysis::id).toList();
+	}
+
+	/**
+	 * Codes alone (null), crossed with an attribute, or with other codes ({@link #SAME_SOURCE},
+	 * {@link #OVERLAPPING}): the three ways of counting codes.
+	 */
+	public ReportTable crossWith(String name) {
+		if (name == null) {
+			return show(CodeFrequencyTable.ID, Map.of());
+		}
+		if (name.equals(SAME_SOURCE) || name.equals(OVERLAPPING)) {
+			return show(CooccurrenceTable.ID, Map.of("unit", name.equals(SAME_SOURCE) ? "source" : "overlap"));
+		}
+		return show(CodesByAttribute.ID, Map.of("attribute", name));
 	}
 
 	public Table table() {
@@ -150,15 +230,23 @@ public final class CountsPart {
 			if (project == null) {
 				return;
 			}
-			ReportScope scope = ReportScope.all();
-			shown = switch (mode()) {
-			case CODES -> CodeFrequencyTable.of(project, session.index(), scope, null);
-			case COOCCURRENCE -> org.excerpta.report.CooccurrenceTable.of(project, session.index(), scope,
-					attribute.getText().equals(SAME_SOURCE) ? org.excerpta.report.CooccurrenceTable.Unit.SOURCE
-							: org.excerpta.report.CooccurrenceTable.Unit.OVERLAP);
-			case ATTRIBUTE -> CodeByAttributeTable.of(project, session.index(), scope, attribute.getText(),
-					CodeByAttributeTable.Percentages.COLUMN);
-			};
+			Analysis a = analysis();
+			if (a == null) {
+				return;
+			}
+			Settings settings = Settings.all();
+			for (Map.Entry<String, Combo> o : optionLists.entrySet()) {
+				settings = settings.withOption(o.getKey(), o.getValue().getText());
+			}
+			try {
+				shown = a.run(access(), settings, new NullProgressMonitor());
+			} catch (RuntimeException e) {
+				// A plugin's analysis that fails says so here, and the view stays usable.
+				ILog.of(CountsPart.class).error("The analysis " + a.name() + " failed", e);
+				note.setText(a.name() + " could not be computed: " + e.getMessage());
+				note.getParent().layout();
+				return;
+			}
 			for (var c : shown.columns()) {
 				TableColumn col = new TableColumn(table, c.type().name().equals("TEXT") ? SWT.LEFT : SWT.RIGHT);
 				col.setText(c.name());
@@ -184,14 +272,20 @@ public final class CountsPart {
 		drawChart();
 	}
 
+	/** How the chart reads the table: Excerpta's own analyses have charts of their own; any other gets bars of its first figures. */
 	private enum Mode {
-		CODES, COOCCURRENCE, ATTRIBUTE
+		CODES, COOCCURRENCE, ATTRIBUTE, OTHER
 	}
 
 	private Mode mode() {
-		String chosen = attribute.getText();
-		return attribute.getSelectionIndex() <= 0 ? Mode.CODES
-				: chosen.equals(SAME_SOURCE) || chosen.equals(OVERLAPPING) ? Mode.COOCCURRENCE : Mode.ATTRIBUTE;
+		Analysis a = analysis();
+		String id = a == null ? "" : a.id();
+		return switch (id) {
+		case CodeFrequencyTable.ID -> Mode.CODES;
+		case CooccurrenceTable.ID -> Mode.COOCCURRENCE;
+		case CodesByAttribute.ID -> Mode.ATTRIBUTE;
+		default -> Mode.OTHER;
+		};
 	}
 
 	/**
@@ -204,6 +298,10 @@ public final class CountsPart {
 			return;
 		}
 		List<BarChart.Bar> bars = new ArrayList<>();
+		if (mode() == Mode.OTHER) {
+			drawFirstFigures();
+			return;
+		}
 		if (mode() == Mode.COOCCURRENCE) {
 			Row row = table.getSelectionCount() > 0 ? (Row) table.getSelection()[0].getData()
 					: shown.rows().isEmpty() ? null : shown.rows().get(0);
@@ -245,6 +343,36 @@ public final class CountsPart {
 			}
 		}
 		chart.show(code.getName() + ": % of each group, 95% CI", bars, true);
+	}
+
+	/** Any analysis's table as bars: the first column of figures, one bar per row (the first 30), labelled by the first column. */
+	private void drawFirstFigures() {
+		int figures = -1;
+		for (int i = 1; i < shown.columns().size() && figures < 0; i++) {
+			ColumnType t = shown.columns().get(i).type();
+			if (t == ColumnType.COUNT || t == ColumnType.NUMBER || t == ColumnType.PERCENT) {
+				figures = i;
+			}
+		}
+		if (figures < 0 || shown.rows().isEmpty()) {
+			chart.show(shown.rows().isEmpty() ? "Nothing to count yet" : shown.title(), List.of(), false);
+			return;
+		}
+		List<BarChart.Bar> bars = new ArrayList<>();
+		RGB colour = new RGB(70, 110, 170);
+		for (Row r : shown.rows().subList(0, Math.min(30, shown.rows().size()))) {
+			double value = switch (r.cell(figures)) {
+			case Cell.Count n -> n.value();
+			case Cell.Number n -> n.value();
+			case Cell.Percent p -> p.share();
+			default -> Double.NaN;
+			};
+			if (!Double.isNaN(value)) {
+				bars.add(new BarChart.Bar(r.cell(0).display(), value, Double.NaN, Double.NaN, colour));
+			}
+		}
+		chart.show(shown.title() + ": " + shown.columns().get(figures).name(), bars,
+				shown.columns().get(figures).type() == ColumnType.PERCENT);
 	}
 
 	/** A heat map in the table: each cell tinted by its count against the largest off the diagonal. */
@@ -295,8 +423,8 @@ public final class CountsPart {
 		for (int i = 1; i < table.getColumnCount(); i++) {
 			if (item.getBounds(i).contains(at) && mode() == Mode.ATTRIBUTE) {
 				String value = shown.columns().get(i).key();
-				if (value != null && i < shown.columns().size() - 1) {
-					where = Map.of(attribute.getText(), value);
+				if (value != null && i < shown.columns().size() - 1 && optionLists.containsKey("attribute")) {
+					where = Map.of(optionLists.get("attribute").getText(), value);
 				}
 			}
 		}

@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
-import org.excerpta.importer.document.TextExtractor;
+import org.excerpta.importer.document.DocumentImporter;
 
 /** The files and folders to import, and whether to look for speakers. */
 public final class DocumentFilesPage extends WizardPage {
@@ -26,7 +26,7 @@ public final class DocumentFilesPage extends WizardPage {
 	DocumentFilesPage() {
 		super("files", "Documents and transcripts", null);
 		setDescription("Add interview transcripts and documents (" + String.join(", ",
-				TextExtractor.EXTENSIONS.stream().sorted().toList()) + "). Folders are imported with their subfolders.");
+				new DocumentImporter().extensions()) + "). Folders are imported with their subfolders.");
 		setPageComplete(false);
 	}
 
@@ -45,7 +45,7 @@ public final class DocumentFilesPage extends WizardPage {
 		casePerSpeaker = check(c, "Make a c&ase for each speaker", false);
 		addFiles.addListener(SWT.Selection, e -> {
 			FileDialog d = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-			d.setFilterExtensions(new String[] { TextExtractor.EXTENSIONS.stream().sorted().map(x -> "*." + x)
+			d.setFilterExtensions(new String[] { new DocumentImporter().extensions().stream().map(x -> "*." + x)
 					.reduce((a, b) -> a + ";" + b).orElse("*"), "*" });
 			if (d.open() != null) {
 				for (String name : d.getFileNames()) {

@@ -132,7 +132,7 @@ public final class SpeakersPage extends WizardPage {
 		try {
 			getContainer().run(true, true, monitor -> {
 				try {
-					List<Path> all = DocumentImporter.collect(previewed, new ImportReport());
+					List<Path> all = new DocumentImporter().collect(previewed, new ImportReport());
 					List<Path> sample = all.subList(0, Math.min(all.size(), PREVIEW_FILES));
 					SubMonitor progress = SubMonitor.convert(monitor, "Finding speakers", sample.size());
 					for (Path f : sample) {

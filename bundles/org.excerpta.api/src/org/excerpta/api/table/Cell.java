@@ -1,12 +1,9 @@
-package org.excerpta.report;
+package org.excerpta.api.table;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import org.excerpta.analysis.stats.ProportionInterval;
-import org.excerpta.analysis.stats.Proportions;
 
 /**
  * One cell of a {@link ReportTable}: a typed value that knows how it reads on a screen
@@ -58,15 +55,10 @@ public sealed interface Cell {
 	}
 
 	/**
-	 * The share {@code count / base} with its 95% Wilson score interval, shown as
+	 * The share {@code count / base} with its 95% interval (Excerpta's tables use Wilson score intervals), shown as
 	 * "40.0% [24.6-57.7]"; the count itself sits in a column of its own. A base of 0 has no share ("-").
 	 */
 	record Share(long count, long base, double lower, double upper) implements Cell {
-		public static Share wilson(long count, long base, Long population) {
-			double[] ci = interval(count, base, population);
-			return new Share(count, base, ci[0], ci[1]);
-		}
-
 		public double share() {
 			return base == 0 ? Double.NaN : (double) count / base;
 		}
@@ -82,11 +74,6 @@ public sealed interface Cell {
 	 * "12 (40.0% [24.6-57.7])": a cell of a code x attribute table.
 	 */
 	record Proportion(long count, long base, double lower, double upper) implements Cell {
-		public static Cell.Proportion wilson(long count, long base) {
-			double[] ci = interval(count, base, null);
-			return new Cell.Proportion(count, base, ci[0], ci[1]);
-		}
-
 		public double share() {
 			return base == 0 ? Double.NaN : (double) count / base;
 		}
@@ -132,16 +119,6 @@ public sealed interface Cell {
 	}
 
 	Cell EMPTY = new Empty();
-
-	private static double[] interval(long count, long base, Long population) {
-		if (base == 0) {
-			return new double[] { Double.NaN, Double.NaN };
-		}
-		org.excerpta.analysis.stats.Proportion p = org.excerpta.analysis.stats.Proportion.of(count, base);
-		ProportionInterval ci = population == null ? Proportions.wilson(p, CONFIDENCE)
-				: Proportions.wilson(p, CONFIDENCE, population);
-		return new double[] { ci.lower(), ci.upper() };
-	}
 
 	private static String shareText(long count, long base, double lower, double upper) {
 		if (base == 0) {

@@ -1,4 +1,4 @@
-package org.excerpta.report;
+package org.excerpta.api.table;
 
 import java.util.List;
 
