@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -241,45 +242,61 @@ public final class PluginInstaller {
 	 */
 	private static List<IInstallableUnit> plugins(IProfile profile) {
 		Set<IInstallableUnit> roots = profile.query(new UserVisibleRootQuery(), null).toUnmodifiableSet();
-		Set<String> excerpta = new HashSet<>();
-		for (IInstallableUnit root : roots) {
-			if (QueryUtil.isProduct(root)) {
-				excerpta.add(root.getId());
-				for (IRequirement requirement : root.getRequirements()) {
-					roots.stream().filter(other -> other.satisfies(requirement)).forEach(other -> excerpta.add(other.getId()));
-				}
-			}
-		}
-		return roots.stream().filter(QueryUtil::isGroup).filter(iu -> !excerpta.contains(iu.getId()))
+		Set<IInstallableUnit> excerpta = excerptaRoots(roots);
+		return roots.stream().filter(QueryUtil::isGroup).filter(iu -> excerpta.stream().noneMatch(e -> e.getId().equals(iu.getId())))
 				.sorted(Comparator.comparing(IInstallableUnit::getId)).toList();
 	}
 
-	/** The bundles a feature brought (through its included features too), with their state in this framework. */
+	private static Set<IInstallableUnit> excerptaRoots(Set<IInstallableUnit> roots) {
+		Set<IInstallableUnit> excerpta = new HashSet<>();
+		for (IInstallableUnit root : roots) {
+			if (QueryUtil.isProduct(root)) {
+				excerpta.add(root);
+				for (IRequirement requirement : root.getRequirements()) {
+					roots.stream().filter(other -> other.satisfies(requirement)).forEach(excerpta::add);
+				}
+			}
+		}
+		return excerpta;
+	}
+
+	/**
+	 * The bundles a plugin brought: those its feature leads to (through inclusions and requirements)
+	 * that Excerpta itself does not, so a plugin that requires org.excerpta.api does not claim it.
+	 */
 	private List<PluginBundle> bundlesOf(IProfile profile, IInstallableUnit group) {
 		List<IInstallableUnit> all = profile.query(QueryUtil.ALL_UNITS, null).toUnmodifiableSet().stream()
 				.sorted(Comparator.comparing(IInstallableUnit::getId)).toList();
-		List<PluginBundle> bundles = new ArrayList<>();
-		collectBundles(group, all, new HashSet<>(), bundles);
-		return bundles;
+		Set<IInstallableUnit> excerpta = reachable(excerptaRoots(profile.query(new UserVisibleRootQuery(), null).toUnmodifiableSet()), all);
+		return reachable(Set.of(group), all).stream().filter(PluginInstaller::isBundle).filter(iu -> !excerpta.contains(iu))
+				.sorted(Comparator.comparing(IInstallableUnit::getId))
+				.map(iu -> new PluginBundle(iu.getId(), iu.getVersion().toString(), state(iu.getId(), iu.getVersion().toString()))).toList();
 	}
 
-	private void collectBundles(IInstallableUnit unit, List<IInstallableUnit> all, Set<IInstallableUnit> seen, List<PluginBundle> out) {
-		if (!seen.add(unit)) {
-			return;
-		}
-		for (IRequirement requirement : unit.getRequirements()) {
-			for (IInstallableUnit candidate : all) {
-				if (!candidate.satisfies(requirement)) {
+	/**
+	 * Every unit of {@code all} that {@code from} leads to through mandatory requirements, {@code from}
+	 * included. Configuration fragments are not followed: their host requirement matches every bundle.
+	 */
+	private static Set<IInstallableUnit> reachable(Set<IInstallableUnit> from, List<IInstallableUnit> all) {
+		Set<IInstallableUnit> seen = new HashSet<>(from);
+		ArrayDeque<IInstallableUnit> todo = new ArrayDeque<>(from);
+		while (!todo.isEmpty()) {
+			IInstallableUnit unit = todo.pop();
+			if (QueryUtil.isFragment(unit)) {
+				continue;
+			}
+			for (IRequirement requirement : unit.getRequirements()) {
+				if (requirement.getMin() == 0) {
 					continue;
 				}
-				if (QueryUtil.isGroup(candidate)) {
-					collectBundles(candidate, all, seen, out);
-				} else if (isBundle(candidate) && seen.add(candidate)) {
-					out.add(new PluginBundle(candidate.getId(), candidate.getVersion().toString(),
-							state(candidate.getId(), candidate.getVersion().toString())));
+				for (IInstallableUnit candidate : all) {
+					if (candidate.satisfies(requirement) && seen.add(candidate)) {
+						todo.push(candidate);
+					}
 				}
 			}
 		}
+		return seen;
 	}
 
 	private static boolean isBundle(IInstallableUnit unit) {
