@@ -1,6 +1,7 @@
 package org.excerpta.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -159,6 +160,20 @@ class WorkbenchPartsTest {
 				"the coded passage now ends where the selection does");
 		project.commandStack().undo();
 		pump();
+		// Or drag the bottom end of its stripe down to the next turn: the passage then ends with that turn.
+		int nextTurn = text.indexOf("\n\n", from) + 2;
+		int nextTurnEnd = text.indexOf('\n', nextTurn);
+		int lineY = document.textWidget().getLocationAtOffset(nextTurn + 1).y;
+		document.dragStripeEnd(coding, false, lineY + 2);
+		pump();
+		int endChar = text.offsetByCodePoints(0, selection.getEnd());
+		assertEquals(nextTurnEnd, endChar, "the passage now ends where the next turn ends: "
+				+ text.substring(text.offsetByCodePoints(0, selection.getStart()), endChar));
+		assertFalse(Character.isWhitespace(text.charAt(endChar - 1)), "without the line break");
+		project.commandStack().undo();
+		pump();
+		assertEquals("Same desk, more or less",
+				text.substring(text.offsetByCodePoints(0, selection.getStart()), text.offsetByCodePoints(0, selection.getEnd())), "undone");
 		document.showCoder("Zed");
 		StyleRange zeds = document.textWidget().getStyleRangeAtOffset(from + 3);
 		assertTrue(zeds == null || zeds.background == null, "only the chosen coder's codings are shaded");

@@ -29,24 +29,73 @@ final class CodingStripes {
 	static final int LANE = 9;
 	static final int WIDTH = 190;
 
+	/** Moves a coding's passage to new char offsets (from, to) of the text. */
+	interface Resizer {
+		void resize(Stripe stripe, int from, int to);
+	}
+
+	/** How near (pixels) to a stripe's end a press grabs the end rather than the stripe. */
+	static final int GRIP = 4;
+
 	private final Canvas canvas;
 	private final StyledText text;
 	private List<Stripe> stripes = List.of();
+	private final Resizer onResize;
+	/** The stripe whose end is being dragged, which end, and where the mouse is now; null when none. */
+	private Stripe dragged;
+	private boolean draggingTop;
+	private int dragY;
 
 	CodingStripes(Composite parent, StyledText text, Consumer<Stripe> onClick) {
+		this(parent, text, onClick, null);
+	}
+
+	CodingStripes(Composite parent, StyledText text, Consumer<Stripe> onClick, Resizer onResize) {
 		this.text = text;
+		this.onResize = onResize;
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-		canvas.addPaintListener(e -> paint(e.gc));
+		canvas.addPaintListener(e -> {
+			paint(e.gc);
+			paintDrag(e.gc);
+		});
 		// The text scrolls and wraps on its own: repaint whenever it does.
 		text.addPaintListener(e -> canvas.redraw());
 		canvas.addListener(SWT.MouseMove, e -> {
+			if (dragged != null) {
+				dragY = e.y;
+				canvas.redraw();
+				return;
+			}
 			Stripe s = at(e.x, e.y);
-			canvas.setToolTipText(s == null ? null : s.label() + (s.coding().getCoder() == null ? "" : " \u2014 coded by " + s.coding().getCoder().getName()));
+			boolean grip = s != null && onResize != null && nearEnd(s, e.y) != 0;
+			canvas.setCursor(grip ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZENS) : null);
+			canvas.setToolTipText(s == null ? null : s.label() + (s.coding().getCoder() == null ? "" : " \u2014 coded by " + s.coding().getCoder().getName())
+					+ (onResize == null ? "" : "\nDrag its top or bottom end to move where the passage starts or ends"));
 		});
 		canvas.addListener(SWT.MouseDown, e -> {
 			Stripe s = at(e.x, e.y);
-			if (s != null) {
+			if (s == null || e.button != 1) {
+				return;
+			}
+			int end = onResize == null ? 0 : nearEnd(s, e.y);
+			if (end != 0) {
+				dragged = s;
+				draggingTop = end < 0;
+				dragY = e.y;
+			} else {
 				onClick.accept(s);
+			}
+		});
+		canvas.addListener(SWT.MouseUp, e -> {
+			if (dragged == null) {
+				return;
+			}
+			Stripe s = dragged;
+			dragged = null;
+			canvas.redraw();
+			int[] range = draggedRange(s, draggingTop, e.y);
+			if (range != null) {
+				onResize.resize(s, range[0], range[1]);
 			}
 		});
 	}
@@ -102,6 +151,51 @@ final class CodingStripes {
 		return end >= visible[1] ? canvas.getClientArea().height + 10 : text.getLocationAtOffset(end).y + text.getLineHeight(end);
 	}
 
+	/** -1 near the stripe's top end, 1 near its bottom end, 0 elsewhere. */
+	private int nearEnd(Stripe s, int y) {
+		int[] visible = visible();
+		int top = top(s, visible);
+		int bottom = bottom(s, visible);
+		if (Math.abs(y - top) <= GRIP) {
+			return -1;
+		}
+		return Math.abs(y - bottom) <= GRIP ? 1 : 0;
+	}
+
+	/**
+	 * The passage after dragging one end to the paragraph (a line of the text, a speaker turn in a
+	 * transcript) at {@code y}: the top end to its start, the bottom end to its end, line break and
+	 * trailing spaces left out. Null when nothing would change or the passage would be empty. A
+	 * boundary inside a paragraph is set by selecting and pressing Ctrl+R.
+	 */
+	int[] draggedRange(Stripe s, boolean top, int y) {
+		int clamped = Math.max(0, Math.min(y, text.getClientArea().height - 1));
+		int line = text.getLineIndex(clamped);
+		int from = s.from();
+		int to = s.to();
+		if (top) {
+			from = text.getOffsetAtLine(line);
+		} else {
+			to = line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) : text.getCharCount();
+			String shown = text.getText();
+			while (to > from && Character.isWhitespace(shown.charAt(to - 1))) {
+				to--; // the line break and trailing spaces are not part of what was said
+			}
+		}
+		if (from >= to || from == s.from() && to == s.to()) {
+			return null;
+		}
+		return new int[] { from, to };
+	}
+
+	/** Drags an end of a stripe as the mouse would (for tests): from its end to the line at {@code y}. */
+	void drag(Stripe s, boolean top, int y) {
+		int[] range = draggedRange(s, top, y);
+		if (range != null && onResize != null) {
+			onResize.resize(s, range[0], range[1]);
+		}
+	}
+
 	private static boolean meets(Stripe s, int[] visible) {
 		return s.to() > visible[0] && s.from() < visible[1];
 	}
@@ -146,6 +240,14 @@ final class CodingStripes {
 				gc.drawString(label, labelX, y0, true);
 				lastLabelBottom = y0 + gc.getFontMetrics().getHeight();
 			}
+		}
+	}
+
+	private void paintDrag(GC gc) {
+		if (dragged != null) {
+			gc.setForeground(new Color(darker(dragged.color())));
+			gc.setLineWidth(2);
+			gc.drawLine(0, dragY, canvas.getClientArea().width, dragY);
 		}
 	}
 

@@ -110,7 +110,7 @@ public final class DocumentPart {
 			text.setSelection(s.from(), s.to());
 			publishSelection();
 			chooseCoding(s.coding());
-		});
+		}, this::resizeByDrag);
 		GridData stripesData = new GridData(SWT.FILL, SWT.FILL, false, true);
 		stripesData.widthHint = CodingStripes.WIDTH;
 		stripes.control().setLayoutData(stripesData);
@@ -210,6 +210,26 @@ public final class DocumentPart {
 	 *
 	 * @return whether the boundaries moved
 	 */
+	/** A stripe's end dragged to another line: the coding's passage now starts or ends there (one undoable step). */
+	private void resizeByDrag(CodingStripes.Stripe stripe, int from, int to) {
+		if (shown == null || !(stripe.coding().eContainer() instanceof org.excerpta.model.TextSelection passage)) {
+			return;
+		}
+		String content = text.getText();
+		try {
+			new org.excerpta.core.coding.Coder(project).resize(passage, content.codePointCount(0, from), content.codePointCount(0, to));
+			text.setSelection(from, to);
+			publishSelection();
+		} catch (IllegalArgumentException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(text.getShell(), "Adjust coding", e.getMessage());
+		}
+	}
+
+	/** Drags the top or bottom end of a coding's stripe to the line at {@code y}, as the mouse would (for tests). */
+	public void dragStripeEnd(org.excerpta.model.Coding coding, boolean top, int y) {
+		stripes.stripes().stream().filter(s -> s.coding() == coding).findFirst().ifPresent(s -> stripes.drag(s, top, y));
+	}
+
 	public boolean resizeChosenCoding() {
 		org.excerpta.ui.DocumentSelection sel = currentSelection();
 		if (chosenCoding == null || sel == null || chosenCoding.eResource() == null
