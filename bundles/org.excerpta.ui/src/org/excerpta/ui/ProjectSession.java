@@ -5,9 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.excerpta.core.ExcerptaProject;
@@ -42,6 +48,68 @@ public final class ProjectSession {
 		return opened;
 	}
 
+	/**
+	 * Opens a project in the background, as a job shown in the progress line with a Cancel button:
+	 * reading a large project and bringing its index up to date takes from seconds to a minute, and
+	 * the window stays usable meanwhile. Nothing else holds the project until it is shown, so reading
+	 * it off the UI thread is safe; it is shown (and the previous one closed) on the UI thread.
+	 *
+	 * @param onError told, on the UI thread, why the project could not be opened
+	 */
+	public Job openInBackground(Path folder, java.util.function.Consumer<String> onError) {
+		UISynchronize sync = context.get(UISynchronize.class);
+		String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+		Job job = new Job("Opening " + name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				SubMonitor progress = SubMonitor.convert(monitor, "Opening " + name, 2);
+				ExcerptaProject opened;
+				try {
+					opened = ExcerptaProject.open(folder);
+				} catch (RuntimeException e) {
+					sync.asyncExec(() -> onError.accept(e.getMessage()));
+					return Status.OK_STATUS; // told the user; nothing for the job's log
+				}
+				progress.worked(1);
+				progress.setTaskName("Opening " + name + ": bringing the search index up to date");
+				org.excerpta.index.ProjectIndex opening = null;
+				try {
+					if (!monitor.isCanceled()) {
+						opening = org.excerpta.index.ProjectIndex.open(opened);
+					}
+				} catch (RuntimeException e) {
+					opened.close();
+					sync.asyncExec(() -> onError.accept("The search index of " + folder + " could not be opened: " + e.getMessage()));
+					return Status.OK_STATUS;
+				}
+				if (monitor.isCanceled()) {
+					if (opening != null) {
+						opening.close();
+					}
+					opened.close();
+					return Status.CANCEL_STATUS;
+				}
+				org.excerpta.index.ProjectIndex ready = opening;
+				sync.syncExec(() -> {
+					show(opened);
+					synchronized (ProjectSession.this) {
+						index = ready;
+					}
+				});
+				progress.done();
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JobProgress.FAMILY;
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
 	public ExcerptaProject create(Path folder, String name) {
 		ExcerptaProject created = ExcerptaProject.create(folder, name);
 		show(created);
@@ -49,20 +117,29 @@ public final class ProjectSession {
 	}
 
 	/**
-	 * What the workbench shows on start: the most recent project that still opens, or else the
-	 * sample project (created on the first start from the files shipped with Excerpta).
+	 * What the workbench shows on start: the most recent project (opened in the background, so this
+	 * returns null), or else the sample project (created on the first start from the files shipped
+	 * with Excerpta).
 	 */
 	public ExcerptaProject openAtStart(Path sampleFolder) {
 		for (String recent : recentProjects()) {
 			Path p = Path.of(recent);
 			if (Files.isRegularFile(p.resolve("excerpta.project"))) {
-				try {
-					return open(p);
-				} catch (RuntimeException e) {
-					// locked or damaged: fall through to the next, the user can open it from the menu
-				}
+				// The last project opens in the background: a large one must not hold up the window.
+				openInBackground(p, problem -> {
+					org.eclipse.core.runtime.ILog.of(ProjectSession.class)
+							.warn("The last project did not open at start: " + problem + " It can be opened from File > Open Recent.");
+					if (current == null) {
+						openSample(sampleFolder); // rather than an empty window
+					}
+				});
+				return null;
 			}
 		}
+		return openSample(sampleFolder);
+	}
+
+	private ExcerptaProject openSample(Path sampleFolder) {
 		if (Files.isRegularFile(sampleFolder.resolve("excerpta.project"))) {
 			return open(sampleFolder);
 		}

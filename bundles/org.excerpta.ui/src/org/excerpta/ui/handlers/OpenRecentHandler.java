@@ -19,12 +19,11 @@ public final class OpenRecentHandler {
 		open(shell, session, Path.of(folder));
 	}
 
-	/** Opens a project, or says clearly why not (locked elsewhere, not a project, newer format). */
+	/**
+	 * Opens a project in the background (the progress line shows it, with Cancel), or says clearly
+	 * why not (locked elsewhere, not a project, newer format).
+	 */
 	static void open(Shell shell, ProjectSession session, Path folder) {
-		try {
-			session.open(folder);
-		} catch (RuntimeException e) {
-			MessageDialog.openError(shell, "Open Project", e.getMessage());
-		}
+		session.openInBackground(folder, problem -> MessageDialog.openError(shell, "Open Project", problem));
 	}
 }
