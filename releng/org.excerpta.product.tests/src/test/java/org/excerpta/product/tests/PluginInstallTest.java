@@ -53,6 +53,15 @@ class PluginInstallTest {
 		JSON.readTree(available.out()).get("features").forEach(f -> offered.add(f.get("id").asText()));
 		assertTrue(offered.contains(feature), feature + " not offered by " + repository + ": " + offered);
 
+		// Before: the product does not know the plugin's format or analysis.
+		Path example = Path.of(Product.required("excerpta.plugin.example")).toAbsolutePath().normalize();
+		Path study = tmp.resolve("study");
+		assertEquals(0, product.excerpta("new", study.toString()).exitCode());
+		Product.Run unknown = product.excerpta("import", study.toString(), example.toString());
+		assertEquals(1, unknown.exitCode(), unknown.toString());
+		assertTrue(unknown.out().contains("is not a format Excerpta imports") || unknown.err().contains("is not a format Excerpta imports"),
+				unknown.toString());
+
 		Product.Run install = product.excerpta("plugins", "install", repository, Product.required("excerpta.plugin.feature"));
 		assertEquals(0, install.exitCode(), install.toString());
 		assertTrue(install.out().startsWith("Installed "), install.out());
@@ -75,6 +84,20 @@ class PluginInstallTest {
 			assertTrue(List.of("resolved", "starting", "active").contains(bundle.get("state").asText()),
 					name + " did not resolve after the restart: " + bundle);
 		}
+
+		// Used from the command line: the plugin's format imports, its analysis runs, and the HTML report holds its table.
+		Product.Run imported = product.excerpta("import", study.toString(), example.toString());
+		assertEquals(0, imported.exitCode(), imported.toString());
+		Product.Run projectInfo = product.excerpta("info", study.toString(), "--json");
+		assertTrue(JSON.readTree(projectInfo.out()).toString().contains("\"sources\":1"), projectInfo.out());
+		Product.Run analyses = product.excerpta("analyze", "--list");
+		assertTrue(analyses.out().contains("word-frequencies") && analyses.out().contains("code-frequencies"), analyses.toString());
+		Product.Run words = product.excerpta("analyze", study.toString(), "word-frequencies", "--json");
+		assertEquals(0, words.exitCode(), words.toString());
+		assertTrue(words.out().contains("{\"word\":\"budget\",\"occurrences\":3"), words.out());
+		Path report = tmp.resolve("report.html");
+		assertEquals(0, product.excerpta("export", study.toString(), "--format", "html", report.toString()).exitCode());
+		assertTrue(Files.readString(report).contains("Word frequencies"), "the plugin's table is in the HTML report");
 
 		Product.Run again = product.excerpta("plugins", "install", repository, feature);
 		assertEquals(1, again.exitCode(), again.toString());
