@@ -37,6 +37,11 @@ final class BarChart {
 	}
 
 	void show(String title, List<Bar> newBars, boolean asPercent) {
+		show(title, newBars, asPercent, asPercent ? "share of the cases (%)" : "cases");
+	}
+
+	/** @param valueName what the bars measure, for the value axis: "cases", "occurrences" */
+	void show(String title, List<Bar> newBars, boolean asPercent, String valueName) {
 		List<Bar> bars = new ArrayList<>(newBars);
 		chart.getTitle().setText(title);
 		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
@@ -44,7 +49,7 @@ final class BarChart {
 		}
 		IAxis categories = chart.getAxisSet().getXAxis(0);
 		IAxis values = chart.getAxisSet().getYAxis(0);
-		values.getTitle().setText(asPercent ? "share of the cases (%)" : "cases");
+		values.getTitle().setText(valueName);
 		if (bars.stream().allMatch(b -> b.value() == 0)) {
 			// SWTChart draws an axis from -1 to 1 and black labels for bars of zero: say so instead.
 			chart.getTitle().setText(bars.isEmpty() ? title : "Nothing coded yet");

@@ -97,7 +97,7 @@ public final class CountsPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
 		button(parent, "Export &CSV...", () -> export("csv"));
 		button(parent, "Export &XLSX...", () -> export("xlsx"));
-		button(parent, "Save chart as &PNG...", this::savePng);
+		button(parent, "Chart as &PNG...", this::savePng);
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).span(7, 1).applyTo(sash);
 		table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -345,7 +345,7 @@ public final class CountsPart {
 		chart.show(code.getName() + ": % of each group, 95% CI", bars, true);
 	}
 
-	/** Any analysis's table as bars: the first column of figures, one bar per row (the first 30), labelled by the first column. */
+	/** Any analysis's table as bars: the first column of figures, one bar per row (the first 15, to stay readable), labelled by the first column. */
 	private void drawFirstFigures() {
 		int figures = -1;
 		for (int i = 1; i < shown.columns().size() && figures < 0; i++) {
@@ -360,7 +360,7 @@ public final class CountsPart {
 		}
 		List<BarChart.Bar> bars = new ArrayList<>();
 		RGB colour = new RGB(70, 110, 170);
-		for (Row r : shown.rows().subList(0, Math.min(30, shown.rows().size()))) {
+		for (Row r : shown.rows().subList(0, Math.min(15, shown.rows().size()))) {
 			double value = switch (r.cell(figures)) {
 			case Cell.Count n -> n.value();
 			case Cell.Number n -> n.value();
@@ -371,8 +371,9 @@ public final class CountsPart {
 				bars.add(new BarChart.Bar(r.cell(0).display(), value, Double.NaN, Double.NaN, colour));
 			}
 		}
-		chart.show(shown.title() + ": " + shown.columns().get(figures).name(), bars,
-				shown.columns().get(figures).type() == ColumnType.PERCENT);
+		String measure = shown.columns().get(figures).name();
+		chart.show(shown.title() + (shown.rows().size() > bars.size() ? " (the first " + bars.size() + ")" : ""), bars,
+				shown.columns().get(figures).type() == ColumnType.PERCENT, measure);
 	}
 
 	/** A heat map in the table: each cell tinted by its count against the largest off the diagonal. */
