@@ -249,9 +249,14 @@ public final class SurveyGridPart {
 			table.setSortColumn(table.getColumn(sortColumn));
 			table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
 		}
-		// Empty the virtual table first: shrinking it row by row (setItemCount from 100,000 down) costs
-		// GTK seconds, emptying it at once and growing it again costs milliseconds.
-		table.removeAll();
+		// Shrinking a virtual table row by row (a filter: setItemCount from 100,000 down) costs GTK
+		// seconds, so empty it at once then; keeping or growing the count (a sort, a filter removed)
+		// only needs the rows redrawn.
+		if (rows.size() < table.getItemCount()) {
+			table.removeAll();
+		} else {
+			table.clearAll();
+		}
 		table.setItemCount(rows.size());
 	}
 
