@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,8 +19,6 @@ import org.excerpta.api.table.Column;
 import org.excerpta.api.table.ReportTable;
 import org.excerpta.api.table.Row;
 import org.excerpta.core.ExcerptaProject;
-import org.excerpta.core.coding.CodebookEditor;
-import org.excerpta.index.ProjectIndex;
 import org.excerpta.report.CsvReportWriter;
 import org.excerpta.report.contrib.OpenedProject;
 
@@ -85,44 +82,20 @@ final class AnalyzeCommand implements Callable<Integer> {
 		}
 		Analysis analysis = Contributions.analysis(id).orElseThrow(() -> new IllegalArgumentException("no analysis \"" + id
 				+ "\" is installed; installed: " + String.join(", ", Contributions.analyses().stream().map(Analysis::id).toList())));
-		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir)) {
-			ProjectIndex[] index = new ProjectIndex[1];
-			try {
-				OpenedProject access = new OpenedProject(project, () -> {
-					if (index[0] == null) {
-						index[0] = ProjectIndex.open(project);
-					}
-					return index[0];
-				});
-				Map<String, String> given = options == null ? Map.of() : options;
-				List<String> known = analysis.options(access).stream().map(AnalysisOption::name).toList();
-				for (String name : given.keySet()) {
-					if (!known.contains(name)) {
-						throw new IllegalArgumentException("the analysis " + analysis.id() + " has no option \"" + name + "\""
-								+ (known.isEmpty() ? " (it takes none)" : "; it takes: " + String.join(", ", known)));
-					}
-				}
-				Settings settings = new Settings(codeGuids(project), filter.attributes(), given);
-				ReportTable table = analysis.run(access, settings, new NullProgressMonitor());
-				print(out, table);
-			} finally {
-				if (index[0] != null) {
-					index[0].close();
+		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); LazyIndex index = new LazyIndex(project)) {
+			OpenedProject access = new OpenedProject(project, index);
+			Map<String, String> given = options == null ? Map.of() : options;
+			List<String> known = analysis.options(access).stream().map(AnalysisOption::name).toList();
+			for (String name : given.keySet()) {
+				if (!known.contains(name)) {
+					throw new IllegalArgumentException("the analysis " + analysis.id() + " has no option \"" + name + "\""
+							+ (known.isEmpty() ? " (it takes none)" : "; it takes: " + String.join(", ", known)));
 				}
 			}
+			Settings settings = new Settings(CodeResolver.guids(project, codes), filter.attributes(), given);
+			print(out, analysis.run(access, settings, new NullProgressMonitor()));
 		}
 		return 0;
-	}
-
-	private List<String> codeGuids(ExcerptaProject project) {
-		List<String> guids = new ArrayList<>();
-		if (codes != null) {
-			CodebookEditor codebook = new CodebookEditor(project);
-			for (String path : codes) {
-				guids.add(codebook.find(path).getGuid());
-			}
-		}
-		return guids;
 	}
 
 	private void print(PrintWriter out, ReportTable table) throws IOException {

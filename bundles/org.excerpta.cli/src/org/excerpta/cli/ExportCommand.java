@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,8 +14,6 @@ import org.excerpta.api.ExportResult;
 import org.excerpta.api.Exporter;
 import org.excerpta.api.Settings;
 import org.excerpta.core.ExcerptaProject;
-import org.excerpta.core.coding.CodebookEditor;
-import org.excerpta.index.ProjectIndex;
 import org.excerpta.report.contrib.OpenedProject;
 import org.excerpta.report.contrib.SettingsConversion;
 
@@ -81,36 +78,23 @@ final class ExportCommand implements Callable<Integer> {
 		PrintWriter o = spec.commandLine().getOut();
 		Exporter exporter = Contributions.exporter(format).orElseThrow(() -> new IllegalArgumentException("unknown format \"" + format
 				+ "\" (installed: " + String.join(", ", Contributions.exporters().stream().map(Exporter::id).toList()) + ")"));
-		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir)) {
-			ProjectIndex[] index = new ProjectIndex[1];
-			try {
-				OpenedProject access = new OpenedProject(project, () -> {
-					if (index[0] == null) {
-						index[0] = ProjectIndex.open(project);
-					}
-					return index[0];
-				});
-				ExportResult r = exporter.export(access, settings(project), out, new NullProgressMonitor());
-				if (json) {
-					o.println(summary(exporter.id(), r));
-				} else if (!r.summary().isEmpty()) {
-					o.println(r.summary());
-				} else {
-					r.files().forEach(p -> o.println("Wrote " + p));
-				}
-				r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-			} finally {
-				if (index[0] != null) {
-					index[0].close();
-				}
+		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); LazyIndex index = new LazyIndex(project)) {
+			ExportResult r = exporter.export(new OpenedProject(project, index), settings(project), out, new NullProgressMonitor());
+			if (json) {
+				o.println(summary(exporter.id(), r));
+			} else if (!r.summary().isEmpty()) {
+				o.println(r.summary());
+			} else {
+				r.files().forEach(p -> o.println("Wrote " + p));
 			}
+			r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
 		}
 		return 0;
 	}
 
 	/** The command line's choices as the contribution point's settings (option names as in {@link SettingsConversion}). */
 	private Settings settings(ExcerptaProject project) {
-		Settings s = new Settings(codeGuids(project), filter.attributes(), extra == null ? Map.of() : extra);
+		Settings s = new Settings(CodeResolver.guids(project, codes), filter.attributes(), extra == null ? Map.of() : extra);
 		if (title != null) {
 			s = s.withOption("title", title);
 		}
@@ -127,17 +111,6 @@ final class ExportCommand implements Callable<Integer> {
 			s = s.withOption("population", String.valueOf(population));
 		}
 		return s.withOption("excerpts-per-code", String.valueOf(excerptsPerCode));
-	}
-
-	private List<String> codeGuids(ExcerptaProject project) {
-		List<String> guids = new ArrayList<>();
-		if (codes != null) {
-			CodebookEditor codebook = new CodebookEditor(project);
-			for (String path : codes) {
-				guids.add(codebook.find(path).getGuid());
-			}
-		}
-		return guids;
 	}
 
 	private static String summary(String format, ExportResult r) {
