@@ -28,6 +28,7 @@ import org.excerpta.bench.SurveyShape;
 import org.excerpta.importer.document.DocumentImportOptions;
 import org.excerpta.importer.document.DocumentImporter;
 import org.excerpta.importer.document.Transcript;
+import org.excerpta.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,6 +11,7 @@ import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodebookEditor;
 import org.excerpta.core.coding.Coder;
 import org.excerpta.model.TextSource;
+import org.excerpta.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -31,6 +31,7 @@ import org.excerpta.core.coding.CodebookQdc.ImportedCode;
 import org.excerpta.core.sample.SampleProject;
 import org.excerpta.model.Code;
 import org.excerpta.model.Codebook;
+import org.excerpta.testing.SharedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -243,37 +244,5 @@ class CodebookQdcTest {
 					tree(c.getChildren())));
 		}
 		return list;
-	}
-
-	/**
-	 * The real test files beside the checkout ({@code ../shared/data}), found by walking up from the
-	 * working folder, or where {@code EXCERPTA_SHARED_DATA} points (as in the importer's tests).
-	 */
-	static final class SharedData {
-
-		private SharedData() {
-		}
-
-		static Path file(String relative) {
-			String given = System.getenv("EXCERPTA_SHARED_DATA");
-			if (given != null && Files.isDirectory(Path.of(given))) {
-				return existing(Path.of(given).resolve(relative));
-			}
-			for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-				Path candidate = dir.resolve("shared/data");
-				if (Files.isDirectory(candidate)) {
-					return existing(candidate.resolve(relative));
-				}
-			}
-			throw new AssertionError("the shared test data (a folder shared/data beside the checkout, or $EXCERPTA_SHARED_DATA) "
-					+ "was not found above " + System.getProperty("user.dir"));
-		}
-
-		private static Path existing(Path file) {
-			if (!Files.exists(file)) {
-				throw new AssertionError("missing test file " + file);
-			}
-			return file;
-		}
 	}
 }

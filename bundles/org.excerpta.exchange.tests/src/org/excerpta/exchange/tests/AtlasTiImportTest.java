@@ -29,6 +29,7 @@ import org.excerpta.model.ItemSet;
 import org.excerpta.model.Memo;
 import org.excerpta.model.TextSelection;
 import org.excerpta.model.TextSource;
+import org.excerpta.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;

@@ -32,6 +32,7 @@ import org.excerpta.model.Code;
 import org.excerpta.model.SourceKind;
 import org.excerpta.model.SpeakerTurn;
 import org.excerpta.model.TextSource;
+import org.excerpta.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -24,6 +24,7 @@ import org.excerpta.model.TextSource;
 import org.excerpta.model.Variable;
 import org.excerpta.model.VariableType;
 import org.excerpta.model.VariableValue;
+import org.excerpta.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -43,6 +43,7 @@ import org.excerpta.api.table.ReportTable;
 import org.excerpta.api.table.Row;
 import org.excerpta.report.XlsxReportWriter;
 import org.excerpta.report.tests.CodedSample.Walked;
+import org.excerpta.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
