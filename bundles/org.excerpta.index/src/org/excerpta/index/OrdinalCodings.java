@@ -10,8 +10,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -121,20 +119,6 @@ final class OrdinalCodings {
 				return ScoreMode.COMPLETE_NO_SCORES;
 			}
 		};
-		try {
-			new IndexSearcher(reader).search(query, new CollectorManager<SimpleCollector, Void>() {
-				@Override
-				public SimpleCollector newCollector() {
-					return collector;
-				}
-
-				@Override
-				public Void reduce(java.util.Collection<SimpleCollector> collectors) {
-					return null;
-				}
-			});
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		ProjectIndex.collect(reader, query, collector);
 	}
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -582,6 +583,14 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** What a counting pass sees of one coding. */
 	private void collect(Query query, SimpleCollector collector) {
+		collect(reader, query, collector);
+	}
+
+	/**
+	 * Runs one collector over every document a query matches, on the calling thread: the counting
+	 * passes keep their totals in the collector itself, so there is nothing to reduce.
+	 */
+	static void collect(IndexReader reader, Query query, SimpleCollector collector) {
 		try {
 			new IndexSearcher(reader).search(query, new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
 				@Override
