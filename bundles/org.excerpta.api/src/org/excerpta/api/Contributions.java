@@ -48,14 +48,24 @@ public final class Contributions {
 
 	/** The importer for this file: the highest priority among those that take its extension and accept it. */
 	public static Optional<SourceImporter> importerFor(Path file) {
+		return importerFor(file, sourceImporters());
+	}
+
+	/** The importer for this file among these: the rule {@link #importerFor(Path)} applies to all installed. */
+	public static Optional<SourceImporter> importerFor(Path file, List<SourceImporter> importers) {
 		String ext = extension(file);
-		return sourceImporters().stream().filter(i -> i.extensions().contains(ext)).filter(i -> accepts(i, file))
+		return importers.stream().filter(i -> i.extensions().contains(ext)).filter(i -> accepts(i, file))
 				.max(Comparator.comparingInt(SourceImporter::priority));
 	}
 
 	/** Every extension some importer reads, sorted: for file dialogs and messages. */
 	public static List<String> importedExtensions() {
-		return sourceImporters().stream().flatMap(i -> i.extensions().stream()).distinct().sorted().toList();
+		return extensionsOf(sourceImporters());
+	}
+
+	/** Every extension some of these importers read, sorted. */
+	public static List<String> extensionsOf(List<SourceImporter> importers) {
+		return importers.stream().flatMap(i -> i.extensions().stream()).distinct().sorted().toList();
 	}
 
 	public static Optional<Exporter> exporter(String id) {

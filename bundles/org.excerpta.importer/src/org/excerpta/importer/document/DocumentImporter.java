@@ -64,8 +64,8 @@ public final class DocumentImporter {
 	/** Imports with Excerpta's own importers only, reading within the extractor's limits. */
 	public DocumentImporter(TextExtractor extractor) {
 		List<SourceImporter> own = List.of(new SubtitleFiles(extractor), new TikaDocuments(extractor));
-		this.importers = f -> own.stream().filter(i -> i.extensions().contains(Contributions.extension(f))).findFirst();
-		this.extensions = () -> own.stream().flatMap(i -> i.extensions().stream()).sorted().toList();
+		this.importers = f -> Contributions.importerFor(f, own);
+		this.extensions = () -> Contributions.extensionsOf(own);
 	}
 
 	/** Whether some importer takes this file. */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +23,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.excerpta.api.Contributions;
 
 /**
  * Extracts plain text from a document with Apache Tika, within limits so that one hostile file
@@ -48,12 +48,6 @@ public final class TextExtractor {
 		this.maxFileBytes = maxFileBytes;
 		this.maxTextChars = maxTextChars;
 		this.timeoutMillis = timeoutMillis;
-	}
-
-	public static String extension(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
 	/** The file's text, normalised; throws with a clear reason when it cannot be had. */
@@ -99,7 +93,7 @@ public final class TextExtractor {
 		// Tika finds its parsers through the service loader of its own bundle.
 		Thread.currentThread().setContextClassLoader(AutoDetectParser.class.getClassLoader());
 		try {
-			return PLAIN.contains(extension(file)) ? readPlain(file) : readDocument(file);
+			return PLAIN.contains(Contributions.extension(file)) ? readPlain(file) : readDocument(file);
 		} finally {
 			Thread.currentThread().setContextClassLoader(previous);
 		}
@@ -120,7 +114,7 @@ public final class TextExtractor {
 				}
 			}
 			if (!looksLikeText(text)) {
-				throw new ImportFailure("does not look like text (it holds binary data); is it really a ." + extension(file)
+				throw new ImportFailure("does not look like text (it holds binary data); is it really a ." + Contributions.extension(file)
 						+ " file?");
 			}
 			return text.toString();
@@ -136,7 +130,7 @@ public final class TextExtractor {
 			parser.parse(in, handler, metadata, new ParseContext());
 		}
 		String text = handler.toString();
-		if ("pdf".equals(extension(file))) {
+		if ("pdf".equals(Contributions.extension(file))) {
 			// PDF text comes as positioned words: tabs and runs of spaces between them are layout, not content.
 			text = text.replaceAll("[\\t ]+", " ");
 		}
