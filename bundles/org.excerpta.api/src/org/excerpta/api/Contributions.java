@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.Bundle;
@@ -94,7 +95,7 @@ public final class Contributions {
 	private static <T> List<T> all(Class<T> type, java.util.function.Function<T, String> name) {
 		ServiceTracker<Object, Object> tracker = tracker(type);
 		if (tracker == null) {
-			return List.of();
+			return outsideOsgi(type, name);
 		}
 		ServiceReference<Object>[] refs = tracker.getServiceReferences();
 		if (refs == null) {
@@ -113,6 +114,21 @@ public final class Contributions {
 		}
 		found.sort(Comparator.comparingInt((Ranked<T> r) -> -r.ranking()).thenComparing(Ranked::name, String.CASE_INSENSITIVE_ORDER));
 		return found.stream().map(Ranked::service).toList();
+	}
+
+	/**
+	 * Outside an OSGi framework (Excerpta's core embedded in a plain Java program, such as the
+	 * benchmark's new-process probe or a server), contributions are found on the class path with
+	 * {@link ServiceLoader}: the built-in bundles list theirs in {@code META-INF/services}.
+	 */
+	private static <T> List<T> outsideOsgi(Class<T> type, java.util.function.Function<T, String> name) {
+		if (FrameworkUtil.getBundle(Contributions.class) != null) {
+			return List.of(); // inside OSGi, the bundle is not active yet: nothing is registered
+		}
+		List<T> found = new ArrayList<>();
+		ServiceLoader.load(type, Contributions.class.getClassLoader()).forEach(found::add);
+		found.sort(Comparator.comparing(name, String.CASE_INSENSITIVE_ORDER));
+		return found;
 	}
 
 	/** The tracker of one contribution point, opened on first use; null outside an OSGi framework. */
