@@ -19,31 +19,66 @@ final class DurableCommandStack extends BasicCommandStack {
 	}
 
 	private RuntimeException failure;
+	/** Listeners hear of a change once it is on disk, when every new object has its GUID (the index needs them). */
+	private boolean holdNotifications;
+	private boolean notificationHeld;
 
 	@Override
 	public void execute(Command command) {
 		failure = null;
-		super.execute(command);
-		if (failure != null) {
-			// What the failed command did change is in memory: keep disk equal to it, then report.
-			store.flush();
-			RuntimeException e = failure;
-			failure = null;
-			throw e;
+		holdNotifications = true;
+		try {
+			super.execute(command);
+			if (failure != null) {
+				// What the failed command did change is in memory: keep disk equal to it, then report.
+				store.flush();
+				RuntimeException e = failure;
+				failure = null;
+				throw e;
+			}
+			persist(() -> super.undo());
+		} finally {
+			releaseNotifications();
 		}
-		persist(() -> super.undo());
 	}
 
 	@Override
 	public void undo() {
-		super.undo();
-		persist(() -> super.redo());
+		holdNotifications = true;
+		try {
+			super.undo();
+			persist(() -> super.redo());
+		} finally {
+			releaseNotifications();
+		}
 	}
 
 	@Override
 	public void redo() {
-		super.redo();
-		persist(() -> super.undo());
+		holdNotifications = true;
+		try {
+			super.redo();
+			persist(() -> super.undo());
+		} finally {
+			releaseNotifications();
+		}
+	}
+
+	@Override
+	protected void notifyListeners() {
+		if (holdNotifications) {
+			notificationHeld = true;
+		} else {
+			super.notifyListeners();
+		}
+	}
+
+	private void releaseNotifications() {
+		holdNotifications = false;
+		if (notificationHeld) {
+			notificationHeld = false;
+			super.notifyListeners();
+		}
 	}
 
 	private void persist(Runnable revert) {
