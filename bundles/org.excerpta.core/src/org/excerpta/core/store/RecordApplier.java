@@ -94,7 +94,9 @@ final class RecordApplier {
 			}
 			o.eSet(a, converted);
 		} else {
-			o.eSet(a, value == null ? null : EcoreUtil.createFromString(a.getEAttributeType(), (String) value));
+			o.eSet(a, value == null ? null
+					: a.getEAttributeType() == org.eclipse.emf.ecore.EcorePackage.Literals.EDATE ? Dates.parse((String) value)
+							: EcoreUtil.createFromString(a.getEAttributeType(), (String) value));
 		}
 	}
 

@@ -55,7 +55,11 @@ final class RecordMaker {
 			}
 			return values;
 		}
-		return EcoreUtil.convertToString(a.getEAttributeType(), o.eGet(a));
+		Object value = o.eGet(a);
+		if (value instanceof java.util.Date date) {
+			return Dates.format(date);
+		}
+		return EcoreUtil.convertToString(a.getEAttributeType(), value);
 	}
 
 	private static Object referenceValue(EObject o, EReference r) {
