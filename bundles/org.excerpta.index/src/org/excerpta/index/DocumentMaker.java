@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,16 +33,51 @@ import org.excerpta.model.VariableValue;
 final class DocumentMaker {
 
 	private final ExcerptaProject project;
-	/** Cases of each source, and the attribute values a source inherits from them. */
+	/** Cases of each source: a source's documents carry its cases' attribute values. */
 	private final Map<Source, List<Case>> casesOf = new HashMap<>();
+	/** Sources of each case as last indexed, so that a case that loses a source updates that source too. */
+	private final Map<Case, List<Source>> sourcesOf = new HashMap<>();
 
 	DocumentMaker(ExcerptaProject project) {
 		this.project = project;
 		for (Case c : project.model().getCases()) {
-			for (Source s : c.getSources()) {
-				casesOf.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
+			link(c);
+		}
+	}
+
+	private void link(Case c) {
+		List<Source> sources = List.copyOf(c.getSources());
+		sourcesOf.put(c, sources);
+		for (Source s : sources) {
+			casesOf.computeIfAbsent(s, k -> new ArrayList<>(1)).add(c);
+		}
+	}
+
+	/**
+	 * Takes note that a case changed (its values, its sources, or it joined or left the project)
+	 * and returns the text sources whose documents carry it: those it has now and those it had.
+	 */
+	Set<TextSource> caseChanged(Case c) {
+		Set<TextSource> touched = new LinkedHashSet<>();
+		for (Source s : sourcesOf.getOrDefault(c, List.of())) {
+			List<Case> cases = casesOf.get(s);
+			if (cases != null) {
+				cases.remove(c);
+			}
+			if (s instanceof TextSource t) {
+				touched.add(t);
 			}
 		}
+		sourcesOf.remove(c);
+		if (c.eContainer() != null) {
+			link(c);
+			for (Source s : c.getSources()) {
+				if (s instanceof TextSource t) {
+					touched.add(t);
+				}
+			}
+		}
+		return touched;
 	}
 
 	List<Document> documents(TextSource source) {

@@ -2,7 +2,10 @@ package org.excerpta.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -17,22 +20,32 @@ import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
- * Walks the coded excerpts a query matches, handing each one's code and attribute value as text
- * but its source and cases as numbers: ordinals over the whole index (Lucene's {@link OrdinalMap}
- * across segments), so that counts of distinct sources and cases are bit sets, not sets of GUID
- * strings. Code names and attribute values are decoded once per segment and value, not per coding:
- * decoding every coding's GUIDs was most of what a code x attribute matrix cost at 200,000 answers.
+ * Walks the coded excerpts (or the cases) a query matches, handing over numbers, not text: each
+ * code and attribute value as a small index (its name decoded once per segment, looked up with
+ * {@link #codeName} and {@link #valueName} at the end), sources and cases as ordinals over the
+ * whole index (Lucene's {@link OrdinalMap} across segments, made once per reader), so that counts
+ * of distinct sources and cases are bit sets. At a million codings, turning each coding's GUIDs
+ * into strings and counting in hash maps was most of what a code x attribute matrix cost.
  */
 final class OrdinalCodings {
 
-	/** One coded excerpt: its code's GUID, its source's ordinal, its cases' ordinals, and the attribute value (or null). */
+	/** One coded excerpt: its code's index, its source's ordinal (-1 when not asked for), its cases' ordinals. */
 	interface Visitor {
-		void visit(String code, int source, int[] cases, int caseCount, String value);
+		void visit(int code, int source, int[] cases, int caseCount);
+	}
+
+	/** One value of a case's attribute: the case's ordinal and the value's index. */
+	interface CaseVisitor {
+		void visit(int aCase, int value);
 	}
 
 	private final DirectoryReader reader;
 	private final OrdinalMap sources;
 	private final OrdinalMap cases;
+	private final Map<String, Integer> codeIndex = new HashMap<>();
+	private final List<String> codeNames = new ArrayList<>();
+	private final Map<String, Integer> valueIndex = new HashMap<>();
+	private final List<String> valueNames = new ArrayList<>();
 
 	OrdinalCodings(DirectoryReader reader) {
 		this.reader = reader;
@@ -51,6 +64,11 @@ final class OrdinalCodings {
 		}
 	}
 
+	/** Whether these ordinals were made for this reader (a reopened reader needs new ones). */
+	boolean isFor(DirectoryReader r) {
+		return reader == r;
+	}
+
 	/** How many distinct sources and cases the index knows: the size of bit sets over them. */
 	int sourceCount() {
 		return (int) sources.getValueCount();
@@ -60,38 +78,59 @@ final class OrdinalCodings {
 		return (int) cases.getValueCount();
 	}
 
-	void each(Query query, String attribute, Visitor visitor) {
+	/** The GUID of the code with this index. */
+	synchronized String codeName(int code) {
+		return codeNames.get(code);
+	}
+
+	synchronized String valueName(int value) {
+		return valueNames.get(value);
+	}
+
+	private synchronized int index(Map<String, Integer> index, List<String> names, String name) {
+		return index.computeIfAbsent(name, k -> {
+			names.add(k);
+			return names.size() - 1;
+		});
+	}
+
+	/** Visits every coded excerpt the query matches; the source's ordinal only when asked for (reading it costs). */
+	void each(Query query, boolean withSource, Visitor visitor) {
 		SimpleCollector collector = new SimpleCollector() {
 			private SortedDocValues code;
-			private String[] codeNames;
+			private int[] codeOf;
 			private SortedDocValues source;
 			private LongValues sourceToGlobal;
 			private SortedSetDocValues caseValues;
 			private LongValues caseToGlobal;
-			private SortedSetDocValues value;
-			private String[] valueNames;
 			private int[] caseOrds = new int[4];
 
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				code = DocValues.getSorted(context.reader(), Fields.CODE);
-				codeNames = new String[Math.max(0, code.getValueCount())];
-				source = DocValues.getSorted(context.reader(), Fields.SOURCE);
-				sourceToGlobal = sources.getGlobalOrds(context.ord);
+				codeOf = new int[Math.max(0, code.getValueCount())];
+				java.util.Arrays.fill(codeOf, -1);
+				source = withSource ? DocValues.getSorted(context.reader(), Fields.SOURCE) : null;
+				sourceToGlobal = withSource ? sources.getGlobalOrds(context.ord) : null;
 				caseValues = DocValues.getSortedSet(context.reader(), Fields.CASES);
 				caseToGlobal = cases.getGlobalOrds(context.ord);
-				value = attribute == null ? null : DocValues.getSortedSet(context.reader(), Fields.ATTRIBUTE + attribute);
-				valueNames = value == null ? null : new String[(int) Math.max(0, value.getValueCount())];
 			}
 
 			@Override
 			public void collect(int doc) throws IOException {
-				if (!code.advanceExact(doc) || !source.advanceExact(doc)) {
+				if (!code.advanceExact(doc)) {
 					return;
 				}
+				int sourceOrd = -1;
+				if (source != null) {
+					if (!source.advanceExact(doc)) {
+						return;
+					}
+					sourceOrd = (int) sourceToGlobal.get(source.ordValue());
+				}
 				int codeOrd = code.ordValue();
-				if (codeNames[codeOrd] == null) {
-					codeNames[codeOrd] = code.lookupOrd(codeOrd).utf8ToString();
+				if (codeOf[codeOrd] < 0) {
+					codeOf[codeOrd] = index(codeIndex, codeNames, code.lookupOrd(codeOrd).utf8ToString());
 				}
 				int n = 0;
 				if (caseValues.advanceExact(doc)) {
@@ -103,15 +142,47 @@ final class OrdinalCodings {
 						caseOrds[n++] = (int) caseToGlobal.get(caseValues.nextOrd());
 					}
 				}
-				String v = null;
-				if (value != null && value.advanceExact(doc)) {
-					int ord = (int) value.nextOrd();
-					if (valueNames[ord] == null) {
-						valueNames[ord] = value.lookupOrd(ord).utf8ToString();
-					}
-					v = valueNames[ord];
+				visitor.visit(codeOf[codeOrd], sourceOrd, caseOrds, n);
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+		};
+		ProjectIndex.collect(reader, query, collector);
+	}
+
+	/** Visits every value of an attribute of every case document the query matches. */
+	void eachCase(Query query, String attribute, CaseVisitor visitor) {
+		SimpleCollector collector = new SimpleCollector() {
+			private SortedSetDocValues caseValues;
+			private LongValues caseToGlobal;
+			private SortedSetDocValues value;
+			private int[] valueOf;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				caseValues = DocValues.getSortedSet(context.reader(), Fields.CASES);
+				caseToGlobal = cases.getGlobalOrds(context.ord);
+				value = DocValues.getSortedSet(context.reader(), Fields.ATTRIBUTE + attribute);
+				valueOf = new int[(int) Math.max(0, value.getValueCount())];
+				java.util.Arrays.fill(valueOf, -1);
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				if (!value.advanceExact(doc) || !caseValues.advanceExact(doc)) {
+					return;
 				}
-				visitor.visit(codeNames[codeOrd], (int) sourceToGlobal.get(source.ordValue()), caseOrds, n, v);
+				int aCase = (int) caseToGlobal.get(caseValues.nextOrd());
+				for (int i = 0; i < value.docValueCount(); i++) {
+					int ord = (int) value.nextOrd();
+					if (valueOf[ord] < 0) {
+						valueOf[ord] = index(valueIndex, valueNames, value.lookupOrd(ord).utf8ToString());
+					}
+					visitor.visit(aCase, valueOf[ord]);
+				}
 			}
 
 			@Override

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,15 +60,21 @@ public final class ProjectIndex implements AutoCloseable {
 	private final String language;
 	private final Analyzer analyzer;
 	private Directory directory;
+	/** Open for the whole session (none for a read-only project): a catch-up is a few documents and a commit, not a new writer. */
+	private IndexWriter writer;
 	private DirectoryReader reader;
 	private long indexedChangeCount = -1;
 	private final List<String> notes = new ArrayList<>();
-	/** Changes seen on the command stack since the index was last brought up to date. */
-	private final Set<TextSource> changedSources = new java.util.LinkedHashSet<>();
+	/** Documents are made on the model's thread and indexed on this one, so imports use both cores. */
+	private final DocumentFeed feed = new DocumentFeed();
+	/** Which sources each case's values reach; made when first needed and kept up to date. */
+	private DocumentMaker maker;
+	/** Durable changes seen since the last catch-up, and whether one of them needs a rebuild. */
 	private int changesSeen;
 	private boolean changeOutsideSources;
 	private final org.eclipse.emf.common.command.CommandStackListener listener = e -> noteChange();
 	private int incrementalUpdates;
+	private OrdinalCodings ordinals;
 
 	private ProjectIndex(ExcerptaProject project) {
 		this.project = project;
@@ -79,7 +86,12 @@ public final class ProjectIndex implements AutoCloseable {
 	/** Opens the index of a project, building or repairing it first when needed. */
 	public static ProjectIndex open(ExcerptaProject project) {
 		ProjectIndex index = new ProjectIndex(project);
-		index.ensureCurrent();
+		try {
+			index.ensureCurrent();
+		} catch (RuntimeException e) {
+			index.feed.close();
+			throw e;
+		}
 		if (!project.isReadOnly()) {
 			project.commandStack().addCommandStackListener(index.listener);
 		}
@@ -87,35 +99,50 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Remembers what a command (or its undo or redo) touched. A change inside sources (codings,
-	 * selections, turns) is brought into the index source by source; anything else (cases,
-	 * attributes, sources added or removed) makes the next query rebuild the index.
+	 * Follows a command (or its undo or redo) as it happens: the documents of the sources and
+	 * cases it touched are made at once, on the model's thread, and handed to the indexing thread;
+	 * the next query waits for them. A change the index cannot follow piece by piece makes the
+	 * next query rebuild it.
 	 */
 	private synchronized void noteChange() {
 		changesSeen++;
-		org.eclipse.emf.common.command.Command c = project.commandStack().getMostRecentCommand();
-		if (c == null) {
+		if (changeOutsideSources || writer == null) {
 			changeOutsideSources = true;
 			return;
 		}
-		for (Object o : c.getAffectedObjects()) {
-			TextSource source = o instanceof org.eclipse.emf.ecore.EObject eo ? enclosingSource(eo) : null;
-			if (source != null) {
-				changedSources.add(source);
-			} else if (!(o instanceof org.excerpta.model.Code && c instanceof org.eclipse.emf.edit.command.SetCommand)) {
-				// Codes are indexed by GUID: renaming or recolouring one changes no document; anything else might.
-				changeOutsideSources = true;
+		PendingChanges changes = PendingChanges.of(project.commandStack().getMostRecentCommand());
+		if (changes.elsewhere) {
+			changeOutsideSources = true;
+			return;
+		}
+		try {
+			DocumentMaker m = maker();
+			Set<TextSource> sources = new LinkedHashSet<>(changes.sources);
+			List<Case> cases = new ArrayList<>(changes.cases);
+			for (Case c : cases) {
+				sources.addAll(m.caseChanged(c));
 			}
+			List<DocumentFeed.Update> updates = new ArrayList<>();
+			for (Case c : cases) {
+				Query old = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CASE)), Occur.FILTER)
+						.add(new TermQuery(new Term(Fields.CASES, c.getGuid())), Occur.FILTER).build();
+				updates.add(new DocumentFeed.Update(old, c.eContainer() == null ? List.of() : List.of(m.document(c))));
+			}
+			for (TextSource s : sources) {
+				updates.add(new DocumentFeed.Update(new TermQuery(new Term(Fields.SOURCE, s.getGuid())),
+						s.eContainer() == null ? List.of() : m.documents(s)));
+			}
+			feed.submit(writer, updates);
+		} catch (RuntimeException e) {
+			changeOutsideSources = true; // e.g. a source's text file unreadable: the rebuild will say so
 		}
 	}
 
-	private static TextSource enclosingSource(org.eclipse.emf.ecore.EObject o) {
-		for (org.eclipse.emf.ecore.EObject c = o; c != null; c = c.eContainer()) {
-			if (c instanceof TextSource t) {
-				return t;
-			}
+	private DocumentMaker maker() {
+		if (maker == null) {
+			maker = new DocumentMaker(project);
 		}
-		return null;
+		return maker;
 	}
 
 	/** How many times the index was brought up to date source by source instead of rebuilt (for tests). */
@@ -131,62 +158,94 @@ public final class ProjectIndex implements AutoCloseable {
 	/** Makes the index reflect the project as it is now: rebuilds it when stale, missing or damaged. */
 	public synchronized void ensureCurrent() {
 		long wanted = project.store().changeCount();
-		if (reader != null && indexedChangeCount == wanted) {
+		if (reader != null && indexedChangeCount == wanted && changesSeen == 0) {
 			return;
 		}
-		// Every durable change was seen, and all were inside sources: update just those sources.
-		if (reader != null && !changeOutsideSources && wanted - indexedChangeCount == changesSeen) {
+		// Every durable change was seen and followed: wait for its documents, commit, reopen.
+		if (reader != null && writer != null && !changeOutsideSources && wanted - indexedChangeCount == changesSeen) {
 			try {
-				updateSources(wanted);
+				catchUp(wanted);
 				return;
 			} catch (IOException | RuntimeException e) {
-				notes.add("index rebuilt: updating it failed (" + e.getClass().getSimpleName() + ")");
+				notes.add("index rebuilt: updating it failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
 			}
 		}
-		changedSources.clear();
+		closeIndex(false);
 		changesSeen = 0;
 		changeOutsideSources = false;
-		closeReader();
+		maker = null;
 		try {
 			Files.createDirectories(folder);
 			directory = FSDirectory.open(folder);
 			String why = whyRebuild(wanted);
 			if (why != null) {
 				notes.add("index rebuilt: " + why);
+			}
+			openWriter(why == null ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+			if (why != null) {
 				rebuild(wanted);
 			}
-			reader = DirectoryReader.open(directory);
+			if (writer != null) {
+				reader = DirectoryReader.open(writer);
+			} else {
+				reader = DirectoryReader.open(directory);
+			}
 			indexedChangeCount = wanted;
 		} catch (IOException e) {
 			throw new UncheckedIOException("the search index of " + project.folder() + " cannot be built: " + e.getMessage(), e);
 		}
 	}
 
-	private void updateSources(long changeCount) throws IOException {
-		IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
-		try (IndexWriter writer = new IndexWriter(directory, config)) {
-			DocumentMaker maker = new DocumentMaker(project);
-			for (TextSource s : changedSources) {
-				writer.deleteDocuments(new Term(Fields.SOURCE, s.getGuid()));
-				if (s.eContainer() != null) {
-					for (Document d : maker.documents(s)) {
-						writer.addDocument(d);
-					}
-				}
-			}
-			writer.setLiveCommitData(Map.of(Fields.CHANGE_COUNT, String.valueOf(changeCount), Fields.LAYOUT,
-					Fields.LAYOUT_VERSION, Fields.LANGUAGE, language).entrySet());
-			writer.commit();
+	/**
+	 * Opens the session's writer. A read-only project gets none unless the index must be rebuilt,
+	 * and gives it back afterwards. When another program holds the index (Lucene's write lock),
+	 * this one builds its own in memory rather than fail: the index is derived.
+	 */
+	private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+		if (project.isReadOnly() && mode == IndexWriterConfig.OpenMode.APPEND) {
+			return;
 		}
-		DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+		try {
+			writer = new IndexWriter(directory, config(mode));
+		} catch (org.apache.lucene.store.LockObtainFailedException e) {
+			notes.add("index built in memory: another program is writing the index folder");
+			directory.close();
+			directory = new org.apache.lucene.store.ByteBuffersDirectory();
+			writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+			if (mode == IndexWriterConfig.OpenMode.APPEND) {
+				rebuild(project.store().changeCount());
+			}
+		} catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+				| org.apache.lucene.index.IndexFormatTooNewException e) {
+			// Damaged beyond what CREATE can overwrite: start from an empty folder.
+			deleteFolderContents();
+			writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+		}
+	}
+
+	private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+		// A larger buffer than Lucene's 16 MB makes fewer, larger first segments when a large survey is indexed.
+		return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64);
+	}
+
+	/** Waits for the documents of the changes seen, commits them with the change count they reflect, and reopens the reader. */
+	private void catchUp(long changeCount) throws IOException {
+		feed.drain();
+		commit(changeCount);
+		DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
 		if (newer != null) {
 			reader.close();
 			reader = newer;
 		}
 		indexedChangeCount = changeCount;
-		changedSources.clear();
 		changesSeen = 0;
 		incrementalUpdates++;
+	}
+
+	private void commit(long changeCount) throws IOException {
+		writer.setLiveCommitData(Map.of(Fields.CHANGE_COUNT, String.valueOf(changeCount), Fields.LAYOUT,
+				Fields.LAYOUT_VERSION, Fields.LANGUAGE, language).entrySet());
+		writer.commit();
 	}
 
 	private String whyRebuild(long wanted) {
@@ -212,26 +271,30 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 	}
 
+	/** Indexes the whole project into the (new, empty) writer: documents made here, indexed on the feed's thread. */
 	private void rebuild(long changeCount) throws IOException {
-		IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-		try (IndexWriter writer = new IndexWriter(directory, config)) {
-			DocumentMaker maker = new DocumentMaker(project);
-			for (TextSource s : DocumentMaker.textSources(project.model())) {
-				for (Document d : maker.documents(s)) {
-					writer.addDocument(d);
-				}
+		DocumentMaker m = maker();
+		List<DocumentFeed.Update> batch = new ArrayList<>();
+		for (TextSource s : DocumentMaker.textSources(project.model())) {
+			batch.add(new DocumentFeed.Update(null, m.documents(s)));
+			if (batch.size() == DocumentFeed.BATCH) {
+				feed.submit(writer, batch);
+				batch = new ArrayList<>();
 			}
-			for (Case c : project.model().getCases()) {
-				writer.addDocument(maker.document(c));
+		}
+		for (Case c : project.model().getCases()) {
+			batch.add(new DocumentFeed.Update(null, List.of(m.document(c))));
+			if (batch.size() == DocumentFeed.BATCH) {
+				feed.submit(writer, batch);
+				batch = new ArrayList<>();
 			}
-			writer.setLiveCommitData(Map.of(Fields.CHANGE_COUNT, String.valueOf(changeCount), Fields.LAYOUT,
-					Fields.LAYOUT_VERSION, Fields.LANGUAGE, language).entrySet());
-			writer.commit();
-		} catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
-				| org.apache.lucene.index.IndexFormatTooNewException e) {
-			// Damaged beyond what CREATE can overwrite: start from an empty folder.
-			deleteFolderContents();
-			rebuild(changeCount);
+		}
+		feed.submit(writer, batch);
+		feed.drain();
+		commit(changeCount);
+		if (project.isReadOnly()) {
+			writer.close(); // a reader of the project does not keep other programs from writing the index
+			writer = null;
 		}
 	}
 
@@ -241,6 +304,14 @@ public final class ProjectIndex implements AutoCloseable {
 				Files.deleteIfExists(f);
 			}
 		}
+	}
+
+	/** The counting passes' ordinals over sources and cases, made once per reader (at a million codings they cost more than the count). */
+	private OrdinalCodings ordinals() {
+		if (ordinals == null || !ordinals.isFor(reader)) {
+			ordinals = new OrdinalCodings(reader);
+		}
+		return ordinals;
 	}
 
 	// ---- search ----
@@ -432,23 +503,31 @@ public final class ProjectIndex implements AutoCloseable {
 	/** Codings, distinct sources and distinct cases per code, over the cases with the given attribute values. */
 	public Map<String, CodeCount> codeCounts(Map<String, String> where) {
 		ensureCurrent();
-		OrdinalCodings codings = new OrdinalCodings(reader);
-		Map<String, FixedBitSet> sources = new HashMap<>();
-		Map<String, FixedBitSet> cases = new HashMap<>();
-		Map<String, Integer> counted = new HashMap<>();
-		codings.each(codingQuery(where), null, (code, source, caseOrds, n, value) -> {
-			counted.merge(code, 1, Integer::sum);
-			sources.computeIfAbsent(code, k -> new FixedBitSet(Math.max(1, codings.sourceCount()))).set(source);
-			FixedBitSet c = cases.computeIfAbsent(code, k -> new FixedBitSet(Math.max(1, codings.caseCount())));
+		OrdinalCodings codings = ordinals();
+		List<int[]> counted = new ArrayList<>();
+		List<FixedBitSet> sources = new ArrayList<>();
+		List<FixedBitSet> cases = new ArrayList<>();
+		codings.each(codingQuery(where), true, (code, source, caseOrds, n) -> {
+			while (counted.size() <= code) {
+				counted.add(new int[1]);
+				sources.add(new FixedBitSet(Math.max(1, codings.sourceCount())));
+				cases.add(new FixedBitSet(Math.max(1, codings.caseCount())));
+			}
+			counted.get(code)[0]++;
+			sources.get(code).set(source);
+			FixedBitSet c = cases.get(code);
 			for (int i = 0; i < n; i++) {
 				c.set(caseOrds[i]);
 			}
 		});
-		Map<String, CodeCount> out = new LinkedHashMap<>();
-		for (String code : new TreeSet<>(counted.keySet())) {
-			out.put(code, new CodeCount(code, counted.get(code), sources.get(code).cardinality(), cases.get(code).cardinality()));
+		Map<String, CodeCount> sorted = new java.util.TreeMap<>();
+		for (int code = 0; code < counted.size(); code++) {
+			if (counted.get(code)[0] > 0) {
+				String guid = codings.codeName(code);
+				sorted.put(guid, new CodeCount(guid, counted.get(code)[0], sources.get(code).cardinality(), cases.get(code).cardinality()));
+			}
 		}
-		return out;
+		return new LinkedHashMap<>(sorted);
 	}
 
 	private Query codingQuery(Map<String, String> where) {
@@ -487,46 +566,83 @@ public final class ProjectIndex implements AutoCloseable {
 		return out;
 	}
 
-	/** Codes by the values of a case attribute, counting distinct cases (respondents). */
+	/**
+	 * Codes by the values of a case attribute, counting distinct cases (respondents): a cell is the
+	 * cases with the value that have an excerpt of the code. Two passes, each over numbers only:
+	 * the case documents give each value's cases (and the column bases), the coded excerpts each
+	 * code's cases; a cell is the intersection of two bit sets.
+	 */
 	public CodeMatrix matrix(String attribute, Map<String, String> where) {
 		ensureCurrent();
-		OrdinalCodings codings = new OrdinalCodings(reader);
-		Map<String, Map<String, FixedBitSet>> sets = new HashMap<>();
-		codings.each(codingQuery(where), attribute, (code, source, caseOrds, n, value) -> {
-			if (value != null) {
-				FixedBitSet cell = sets.computeIfAbsent(code, k -> new HashMap<>()).computeIfAbsent(value,
-						k -> new FixedBitSet(Math.max(1, codings.caseCount())));
-				for (int i = 0; i < n; i++) {
-					cell.set(caseOrds[i]);
-				}
+		OrdinalCodings codings = ordinals();
+		int caseCount = Math.max(1, codings.caseCount());
+		List<FixedBitSet> valueCases = new ArrayList<>();
+		codings.eachCase(caseQuery(where), attribute, (aCase, value) -> grow(valueCases, value, caseCount).set(aCase));
+		List<FixedBitSet> codeCases = new ArrayList<>();
+		codings.each(codingQuery(where), false, (code, source, caseOrds, n) -> {
+			FixedBitSet c = grow(codeCases, code, caseCount);
+			for (int i = 0; i < n; i++) {
+				c.set(caseOrds[i]);
 			}
 		});
-		Map<String, Integer> bases = casesPerValue(attribute, where);
-		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-		for (String code : new TreeSet<>(sets.keySet())) {
-			Map<String, Integer> row = new LinkedHashMap<>();
-			sets.get(code).forEach((v, set) -> row.put(v, set.cardinality()));
-			counts.put(code, row);
+		Map<String, Integer> bases = new java.util.TreeMap<>();
+		for (int v = 0; v < valueCases.size(); v++) {
+			if (valueCases.get(v) != null) {
+				bases.put(codings.valueName(v), valueCases.get(v).cardinality());
+			}
 		}
-		return new CodeMatrix(attribute, List.copyOf(new TreeSet<>(bases.keySet())), counts, bases);
+		Map<String, Map<String, Integer>> sorted = new java.util.TreeMap<>();
+		for (int code = 0; code < codeCases.size(); code++) {
+			if (codeCases.get(code) == null) {
+				continue;
+			}
+			Map<String, Integer> row = new LinkedHashMap<>();
+			for (int v = 0; v < valueCases.size(); v++) {
+				if (valueCases.get(v) != null) {
+					int cell = (int) FixedBitSet.intersectionCount(codeCases.get(code), valueCases.get(v));
+					if (cell > 0) {
+						row.put(codings.valueName(v), cell);
+					}
+				}
+			}
+			sorted.put(codings.codeName(code), row);
+		}
+		return new CodeMatrix(attribute, List.copyOf(bases.keySet()), new LinkedHashMap<>(sorted), bases);
+	}
+
+	/** The bit set at this index, made (and the list grown) when first needed. */
+	private static FixedBitSet grow(List<FixedBitSet> sets, int index, int bits) {
+		while (sets.size() <= index) {
+			sets.add(null);
+		}
+		FixedBitSet set = sets.get(index);
+		if (set == null) {
+			set = new FixedBitSet(bits);
+			sets.set(index, set);
+		}
+		return set;
 	}
 
 	/** For every pair of codes, the number of sources coded with both. */
 	public Map<String, Map<String, Integer>> cooccurrence(Map<String, String> where) {
 		ensureCurrent();
-		OrdinalCodings codings = new OrdinalCodings(reader);
-		Map<String, FixedBitSet> sources = new HashMap<>();
-		codings.each(codingQuery(where), null,
-				(code, source, caseOrds, n, value) -> sources.computeIfAbsent(code, k -> new FixedBitSet(Math.max(1, codings.sourceCount())))
-						.set(source));
-		List<String> codes = new ArrayList<>(new TreeSet<>(sources.keySet()));
-		Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-		for (String a : codes) {
-			Map<String, Integer> row = new LinkedHashMap<>();
-			for (String b : codes) {
-				row.put(b, (int) FixedBitSet.intersectionCount(sources.get(a), sources.get(b)));
+		OrdinalCodings codings = ordinals();
+		int sourceCount = Math.max(1, codings.sourceCount());
+		List<FixedBitSet> sources = new ArrayList<>();
+		codings.each(codingQuery(where), true, (code, source, caseOrds, n) -> grow(sources, code, sourceCount).set(source));
+		Map<String, FixedBitSet> byGuid = new java.util.TreeMap<>();
+		for (int code = 0; code < sources.size(); code++) {
+			if (sources.get(code) != null) {
+				byGuid.put(codings.codeName(code), sources.get(code));
 			}
-			out.put(a, row);
+		}
+		Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+		for (Map.Entry<String, FixedBitSet> a : byGuid.entrySet()) {
+			Map<String, Integer> row = new LinkedHashMap<>();
+			for (Map.Entry<String, FixedBitSet> b : byGuid.entrySet()) {
+				row.put(b.getKey(), (int) FixedBitSet.intersectionCount(a.getValue(), b.getValue()));
+			}
+			out.put(a.getKey(), row);
 		}
 		return out;
 	}
@@ -551,39 +667,10 @@ public final class ProjectIndex implements AutoCloseable {
 		return out;
 	}
 
-	private Map<String, Integer> casesPerValue(String attribute, Map<String, String> where) {
-		ensureCurrent();
+	private static Query caseQuery(Map<String, String> where) {
 		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CASE)), Occur.FILTER);
 		addWhere(q, where);
-		Map<String, Integer> out = new HashMap<>();
-		collect(q.build(), new SimpleCollector() {
-			private SortedSetDocValues values;
-
-			@Override
-			protected void doSetNextReader(LeafReaderContext context) throws IOException {
-				values = context.reader().getSortedSetDocValues(Fields.ATTRIBUTE + attribute);
-			}
-
-			@Override
-			public void collect(int doc) throws IOException {
-				if (values != null && values.advanceExact(doc)) {
-					for (int i = 0; i < values.docValueCount(); i++) {
-						out.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
-					}
-				}
-			}
-
-			@Override
-			public ScoreMode scoreMode() {
-				return ScoreMode.COMPLETE_NO_SCORES;
-			}
-		});
-		return out;
-	}
-
-	/** What a counting pass sees of one coding. */
-	private void collect(Query query, SimpleCollector collector) {
-		collect(reader, query, collector);
+		return q.build();
 	}
 
 	/**
@@ -618,7 +705,26 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 	}
 
-	private void closeReader() {
+	/**
+	 * Closes reader and writer. On closing the project the changes already followed are committed
+	 * first, so that the next session finds the index current; the writer is then rolled back
+	 * rather than closed, which would wait for background merges (seconds, at a million answers).
+	 */
+	private void closeIndex(boolean commitFollowed) {
+		try {
+			if (writer != null) {
+				if (commitFollowed && !changeOutsideSources && reader != null) {
+					feed.drain();
+					long count = project.store().changeCount();
+					if (count - indexedChangeCount == changesSeen) {
+						commit(count);
+					}
+				}
+				writer.rollback();
+			}
+		} catch (IOException | RuntimeException e) {
+			// nothing is lost: the index is derived, and the next open rebuilds what was not committed
+		}
 		try {
 			if (reader != null) {
 				reader.close();
@@ -627,16 +733,21 @@ public final class ProjectIndex implements AutoCloseable {
 				directory.close();
 			}
 		} catch (IOException e) {
-			// nothing is lost: the index is derived
+			// as above
 		}
+		writer = null;
 		reader = null;
 		directory = null;
+		ordinals = null;
 	}
 
 	@Override
-	public void close() {
-		project.commandStack().removeCommandStackListener(listener);
-		closeReader();
+	public synchronized void close() {
+		if (!project.isReadOnly()) {
+			project.commandStack().removeCommandStackListener(listener);
+		}
+		closeIndex(true);
+		feed.close();
 		analyzer.close();
 	}
 }

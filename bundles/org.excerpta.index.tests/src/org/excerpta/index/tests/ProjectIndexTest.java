@@ -74,6 +74,10 @@ class ProjectIndexTest {
 		return n;
 	}
 
+	private static org.excerpta.model.VariableValue valueOf(Case c, String variable) {
+		return c.getValues().stream().filter(v -> variable.equals(v.getVariable().getName())).findFirst().orElseThrow();
+	}
+
 	private static String value(Case c, String variable) {
 		for (VariableValue v : c.getValues()) {
 			if (v.getVariable().getName().equals(variable)) {
@@ -231,11 +235,23 @@ class ProjectIndexTest {
 			assertEquals(3, index.incrementalUpdates(), "renaming a code changes no document");
 			long rebuilds = index.notes().stream().filter(n -> n.startsWith("index rebuilt")).count();
 			Case r001 = p.model().getCases().stream().filter(c -> c.getName().equals("R001")).findFirst().orElseThrow();
-			p.execute(org.eclipse.emf.edit.command.SetCommand.create(p.editingDomain(), r001.getValues().get(0),
-					Literals.VARIABLE_VALUE__VALUE, "Manager"));
+			String before = value(r001, "Role");
+			String after = "GP".equals(before) ? "Manager" : "GP";
+			int basesBefore = index.matrix("Role", Map.of()).casesWithValue().get(after);
+			p.execute(org.eclipse.emf.edit.command.SetCommand.create(p.editingDomain(), valueOf(r001, "Role"),
+					Literals.VARIABLE_VALUE__VALUE, after));
 			assertEquals(1, index.count("coding"));
+			assertEquals(basesBefore + 1, index.matrix("Role", Map.of()).casesWithValue().get(after),
+					"the respondent now counts among the " + after + "s");
+			assertTrue(index.search("*:*", List.of(), Map.of("Role", after), 100_000).hits().stream()
+					.anyMatch(h -> h.sourceName().startsWith("R001 ")), "R001's answers are found by the new role");
+			assertEquals(rebuilds, index.notes().stream().filter(n -> n.startsWith("index rebuilt")).count(),
+					"a changed attribute value reaches the index case by case, without a rebuild");
+			assertEquals(4, index.incrementalUpdates());
+			p.execute(org.eclipse.emf.edit.command.RemoveCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__CASES, r001));
+			assertEquals(basesBefore, index.matrix("Role", Map.of()).casesWithValue().get(after));
 			assertEquals(rebuilds + 1, index.notes().stream().filter(n -> n.startsWith("index rebuilt")).count(),
-					"a changed attribute value rebuilds the index, so counts by role are right");
+					"a removed case is not followed piece by piece: the index is rebuilt");
 		}
 	}
 

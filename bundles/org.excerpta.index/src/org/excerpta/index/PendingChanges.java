@@ -1,0 +1,85 @@
+package org.excerpta.index;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.excerpta.model.Case;
+import org.excerpta.model.Code;
+import org.excerpta.model.ExcerptaPackage.Literals;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.User;
+
+/**
+ * What one command (or its undo or redo) touched, as the index sees it: sources whose passages
+ * or coded excerpts must be made again, cases whose attribute values or sources changed, and
+ * whether anything else changed that the index cannot follow piece by piece (a source or case
+ * removed, a variable renamed): then the index is rebuilt.
+ *
+ * <p>Codes, users and newly added variables touch no document: documents name codes and coders
+ * by GUID, and a variable only reaches the index through the values that use it.
+ */
+final class PendingChanges {
+
+	final Set<TextSource> sources = new LinkedHashSet<>();
+	final Set<Case> cases = new LinkedHashSet<>();
+	boolean elsewhere;
+
+	static PendingChanges of(Command command) {
+		PendingChanges p = new PendingChanges();
+		if (command == null) {
+			p.elsewhere = true;
+		} else {
+			p.note(command);
+		}
+		return p;
+	}
+
+	boolean isEmpty() {
+		return sources.isEmpty() && cases.isEmpty() && !elsewhere;
+	}
+
+	private void note(Command c) {
+		if (c instanceof CompoundCommand cc && !cc.getCommandList().isEmpty()) {
+			cc.getCommandList().forEach(this::note);
+			return;
+		}
+		if (c instanceof CommandWrapper w && w.getCommand() != null) {
+			note(w.getCommand());
+			return;
+		}
+		if (c instanceof AddCommand a && a.getFeature() == Literals.PROJECT__VARIABLES) {
+			return; // a new variable (or its undo): no document mentions it until values use it
+		}
+		for (Object o : c.getAffectedObjects()) {
+			if (!(o instanceof EObject eo)) {
+				elsewhere = true;
+			} else if (eo instanceof Code || eo instanceof User) {
+				// indexed by GUID only: adding, renaming, recolouring or moving one changes no document
+			} else {
+				TextSource source = enclosing(eo, TextSource.class);
+				Case aCase = source == null ? enclosing(eo, Case.class) : null;
+				if (source != null) {
+					sources.add(source);
+				} else if (aCase != null) {
+					cases.add(aCase);
+				} else {
+					elsewhere = true;
+				}
+			}
+		}
+	}
+
+	private static <T> T enclosing(EObject o, Class<T> type) {
+		for (EObject c = o; c != null; c = c.eContainer()) {
+			if (type.isInstance(c)) {
+				return type.cast(c);
+			}
+		}
+		return null;
+	}
+}
