@@ -179,8 +179,8 @@ public final class Bench {
 		rows.add(new BenchResult.Row("survey import + index, " + n + " answers", surveyStats, "raw Lucene index",
 				Stats.of(lucene), false));
 		rows.add(new BenchResult.Row("  the same", surveyStats, "SQLite FTS5 load", Stats.of(sqlite), false));
-		rows.add(new BenchResult.Row("  of which import (model + journal)", Stats.of(surveyImport), null, null, false));
-		rows.add(new BenchResult.Row("  of which index build", Stats.of(surveyIndex), null, null, false));
+		rows.add(new BenchResult.Row("  of which import (model, journal; indexed alongside)", Stats.of(surveyImport), null, null, false));
+		rows.add(new BenchResult.Row("  of which the index catching up (last batch, commit)", Stats.of(surveyIndex), null, null, false));
 		check("answers loaded", counts[0] == gen.answers() && counts[1] == gen.answers(),
 				String.format("generated %,d, Excerpta %,d, raw Lucene %,d, SQLite %,d", gen.answers(), w.answerCount(),
 						counts[0], counts[1]));
@@ -271,9 +271,9 @@ public final class Bench {
 		settle();
 		t = System.nanoTime();
 		w.openIndex();
-		rows.add(new BenchResult.Row(String.format("index rebuild (%,d answers, %,d codings)", gen.answers(), made),
+		rows.add(new BenchResult.Row(String.format("  then the index catches up (%,d codings; documents made while coding)", made),
 				Stats.of(ms(t)), null, null, false));
-		log("coded %,d answers as planned in %s; index rebuilt", made, Stats.time(codingMs));
+		log("coded %,d answers as planned in %s; index caught up", made, Stats.time(codingMs));
 
 		if (o.runs("open")) {
 			open(work, w);

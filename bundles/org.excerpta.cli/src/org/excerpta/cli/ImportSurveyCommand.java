@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.index.ProjectIndex;
 import org.excerpta.importer.survey.SurveyImportReport;
 import org.excerpta.importer.survey.SurveyImporter;
 import org.excerpta.importer.survey.SurveyOptions;
@@ -75,8 +76,11 @@ final class ImportSurveyCommand implements Callable<Integer> {
 			describe(importer.preview(file, options), out);
 			return 0;
 		}
-		try (ExcerptaProject project = ExcerptaProject.open(dir)) {
+		// The index is open during the import: each batch of respondents is indexed as it is written,
+		// on the second core, so the project's next search need not rebuild it.
+		try (ExcerptaProject project = ExcerptaProject.open(dir); ProjectIndex index = ProjectIndex.open(project)) {
 			SurveyImportReport report = importer.importSurvey(project, file, options, new ConsoleProgress(spec.commandLine().getErr()));
+			index.ensureCurrent();
 			if (json) {
 				out.println(report.toJson());
 			} else {
