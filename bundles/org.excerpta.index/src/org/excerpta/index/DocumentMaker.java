@@ -123,6 +123,7 @@ final class DocumentMaker {
 	Document document(Case c) {
 		Document d = new Document();
 		d.add(new StringField(Fields.KIND, Fields.CASE, Field.Store.NO));
+		d.add(new StringField(Fields.CASE_ID, c.getGuid(), Field.Store.NO));
 		addCase(d, c);
 		return d;
 	}

@@ -22,6 +22,8 @@ final class Fields {
 	static final String CODE = "code";
 	static final String CODER = "coder";
 	static final String CODING_ID = "codingId";
+	/** On a case's own document only: its GUID, so that a changed case's document is replaced by term. */
+	static final String CASE_ID = "caseId";
 	/** A case attribute: the field is ATTRIBUTE + variable name, the value the variable's value. */
 	static final String ATTRIBUTE = "attr:";
 	static final String QUESTION = "question";
@@ -30,7 +32,7 @@ final class Fields {
 	static final String CHANGE_COUNT = "excerpta.changeCount";
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
-	static final String LAYOUT_VERSION = "2";
+	static final String LAYOUT_VERSION = "3";
 	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all. */
 	static final String ORDER_SOURCE_NAME = "order.sourceName";
 	static final String ORDER_START = "order.start";

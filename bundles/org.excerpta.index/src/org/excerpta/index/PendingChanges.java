@@ -27,6 +27,8 @@ final class PendingChanges {
 
 	final Set<TextSource> sources = new LinkedHashSet<>();
 	final Set<Case> cases = new LinkedHashSet<>();
+	/** Of those, the ones this command added to the project: they have no documents yet to replace. */
+	final Set<Object> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 	boolean elsewhere;
 
 	static PendingChanges of(Command command) {
@@ -54,6 +56,10 @@ final class PendingChanges {
 		}
 		if (c instanceof AddCommand a && a.getFeature() == Literals.PROJECT__VARIABLES) {
 			return; // a new variable (or its undo): no document mentions it until values use it
+		}
+		if (c instanceof AddCommand a && (a.getFeature() == Literals.PROJECT__SOURCES || a.getFeature() == Literals.PROJECT__CASES)
+				&& a.getAffectedObjects() == a.getCollection()) {
+			added.addAll(a.getCollection()); // executed or redone (an undo affects the project: a rebuild)
 		}
 		for (Object o : c.getAffectedObjects()) {
 			if (!(o instanceof EObject eo)) {

@@ -124,13 +124,12 @@ public final class ProjectIndex implements AutoCloseable {
 			}
 			List<DocumentFeed.Update> updates = new ArrayList<>();
 			for (Case c : cases) {
-				Query old = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CASE)), Occur.FILTER)
-						.add(new TermQuery(new Term(Fields.CASES, c.getGuid())), Occur.FILTER).build();
+				Term old = changes.added.contains(c) ? null : new Term(Fields.CASE_ID, c.getGuid());
 				updates.add(new DocumentFeed.Update(old, c.eContainer() == null ? List.of() : List.of(m.document(c))));
 			}
 			for (TextSource s : sources) {
-				updates.add(new DocumentFeed.Update(new TermQuery(new Term(Fields.SOURCE, s.getGuid())),
-						s.eContainer() == null ? List.of() : m.documents(s)));
+				Term old = changes.added.contains(s) ? null : new Term(Fields.SOURCE, s.getGuid());
+				updates.add(new DocumentFeed.Update(old, s.eContainer() == null ? List.of() : m.documents(s)));
 			}
 			feed.submit(writer, updates);
 		} catch (RuntimeException e) {

@@ -164,6 +164,13 @@ class CommandLineTest {
 		Map<String, Object> v = json(run("info", dir.toString(), "--json").out());
 		assertEquals(12, v.get("cases"));
 		assertEquals(12, v.get("sources"));
+		// The import kept the index open and indexed each batch as it was written: the next
+		// command finds it current, without a rebuild, and searchable by the new attribute.
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(dir);
+				org.excerpta.index.ProjectIndex index = org.excerpta.index.ProjectIndex.open(p)) {
+			assertEquals(List.of(), index.notes(), "no rebuild after import-survey");
+			assertEquals(6, index.search("partners", List.of(), Map.of("organisation", "Commissioner"), 100).total());
+		}
 
 		CliRun again = run("import-survey", dir.toString(), csv.toString(), "--id", "id");
 		assertEquals(0, again.exitCode(), again.err());

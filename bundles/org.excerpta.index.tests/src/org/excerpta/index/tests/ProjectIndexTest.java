@@ -219,6 +219,26 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void aReaderOfTheProjectBuildsItsOwnIndexInMemoryWhileTheOpenProjectHoldsTheFolder() {
+		Path dir = tmp.resolve("s");
+		try (ExcerptaProject p = SampleProject.createIn(dir); ProjectIndex index = ProjectIndex.open(p)) {
+			TextSource t = (TextSource) p.model().getSources().get(0);
+			codeRange(p, t, 10, 50, code(p, "Tacit")); // followed by the open index, not yet committed
+			try (ExcerptaProject reader = ExcerptaProject.openReadOnly(dir); ProjectIndex own = ProjectIndex.open(reader)) {
+				assertTrue(own.notes().contains("index built in memory: another program is writing the index folder"),
+						own.notes()::toString);
+				assertEquals(1, own.count("coding"), "the reader sees the coding on disk");
+			}
+			assertEquals(1, index.count("coding"));
+			assertEquals(1, index.incrementalUpdates(), "the open project's index was not disturbed");
+		}
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(dir); ProjectIndex index = ProjectIndex.open(p)) {
+			assertEquals(List.of(), index.notes(), "closing the project committed what its index had followed");
+			assertEquals(1, index.count("coding"));
+		}
+	}
+
+	@Test
 	void codingIsBroughtIntoTheIndexSourceBySourceAndOtherChangesRebuildIt() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
 			Code tacit = code(p, "Tacit");
