@@ -261,7 +261,7 @@ final class Workloads implements AutoCloseable {
 	}
 
 	long count(String query) {
-		return index.search(query, List.of(), Map.of(), 1).total();
+		return index.countPassages(query, Map.of());
 	}
 
 	SearchResults search(String query, String attribute, String value, int max) {

@@ -80,21 +80,43 @@ final class DocumentMaker {
 		return touched;
 	}
 
+	/** Every document of a source: its passages and its coded excerpts. */
 	List<Document> documents(TextSource source) {
-		List<Document> docs = new ArrayList<>();
 		String text = project.text(source);
 		int[] cpToChar = codePointOffsets(text);
+		List<Document> docs = passageDocuments(source, text, cpToChar);
+		docs.addAll(codingDocuments(source, text, cpToChar));
+		return docs;
+	}
+
+	/** The coded excerpts of a source only: what changes when a coding is added, moved or removed. */
+	List<Document> codingDocuments(TextSource source) {
+		String text = project.text(source);
+		return codingDocuments(source, text, codePointOffsets(text));
+	}
+
+	private List<Document> passageDocuments(TextSource source, String text, int[] cpToChar) {
+		List<Document> docs = new ArrayList<>();
 		for (int[] passage : passages(source, text)) {
 			Document d = base(Fields.PASSAGE, source);
 			d.add(new StoredField(Fields.START, passage[0]));
 			d.add(new StoredField(Fields.END, passage[1]));
+			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_START, passage[0]));
+			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_END, passage[1]));
+			d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, new BytesRef(source.getName() == null ? "" : source.getName())));
 			d.add(new TextField(Fields.TEXT, text.substring(cpToChar[passage[0]], cpToChar[passage[1]]), Field.Store.YES));
 			SpeakerTurn turn = turnAt(source, passage[0]);
 			if (turn != null && turn.getSpeaker() != null) {
 				d.add(new StringField(Fields.SPEAKER, turn.getSpeaker(), Field.Store.YES));
+				d.add(new SortedDocValuesField(Fields.SPEAKER, new BytesRef(turn.getSpeaker())));
 			}
 			docs.add(d);
 		}
+		return docs;
+	}
+
+	private List<Document> codingDocuments(TextSource source, String text, int[] cpToChar) {
+		List<Document> docs = new ArrayList<>();
 		for (TextSelection selection : source.getSelections()) {
 			int start = Math.max(0, Math.min(selection.getStart(), cpToChar.length - 1));
 			int end = Math.max(start, Math.min(selection.getEnd(), cpToChar.length - 1));
@@ -103,6 +125,7 @@ final class DocumentMaker {
 					continue;
 				}
 				Document d = base(Fields.CODING, source);
+				d.add(new StringField(Fields.CODINGS_OF, source.getGuid(), Field.Store.NO));
 				d.add(new StringField(Fields.CODING_ID, coding.getGuid(), Field.Store.YES));
 				d.add(new StringField(Fields.CODE, coding.getCode().getGuid(), Field.Store.YES));
 				d.add(new SortedDocValuesField(Fields.CODE, new BytesRef(coding.getCode().getGuid())));

@@ -22,6 +22,11 @@ final class Fields {
 	static final String CODE = "code";
 	static final String CODER = "coder";
 	static final String CODING_ID = "codingId";
+	/** On coded excerpts only: their source's GUID, so that a source whose codings alone changed has just those replaced. */
+	static final String CODINGS_OF = "codingsOf";
+	/** A passage's start and end as doc values, so that autocoding reads where its hits are without loading them. */
+	static final String PASSAGE_START = "passage.start";
+	static final String PASSAGE_END = "passage.end";
 	/** On a case's own document only: its GUID, so that a changed case's document is replaced by term. */
 	static final String CASE_ID = "caseId";
 	/** A case attribute: the field is ATTRIBUTE + variable name, the value the variable's value. */

@@ -11,6 +11,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.excerpta.model.Case;
 import org.excerpta.model.Code;
 import org.excerpta.model.ExcerptaPackage.Literals;
+import org.excerpta.model.TextSelection;
 import org.excerpta.model.TextSource;
 import org.excerpta.model.User;
 
@@ -26,6 +27,8 @@ import org.excerpta.model.User;
 final class PendingChanges {
 
 	final Set<TextSource> sources = new LinkedHashSet<>();
+	/** Sources whose selections or codings alone changed: only their coded excerpts need making again. */
+	final Set<TextSource> codingsOnly = new LinkedHashSet<>();
 	final Set<Case> cases = new LinkedHashSet<>();
 	/** Of those, the ones this command added to the project: they have no documents yet to replace. */
 	final Set<Object> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -38,6 +41,7 @@ final class PendingChanges {
 		} else {
 			p.note(command);
 		}
+		p.codingsOnly.removeAll(p.sources);
 		return p;
 	}
 
@@ -69,7 +73,9 @@ final class PendingChanges {
 			} else {
 				TextSource source = enclosing(eo, TextSource.class);
 				Case aCase = source == null ? enclosing(eo, Case.class) : null;
-				if (source != null) {
+				if (source != null && enclosing(eo, TextSelection.class) != null) {
+					codingsOnly.add(source);
+				} else if (source != null) {
 					sources.add(source);
 				} else if (aCase != null) {
 					cases.add(aCase);

@@ -113,7 +113,7 @@ class BenchTest {
 		List<String> log = new ArrayList<>();
 		BenchResult r = Bench.run(new BenchOptions(300, 1, 300, 400, 42, 1, 5, dir.resolve("work"), SharedData.folder(), Set.of()),
 				log::add);
-		for (String workload : List.of("survey import + index", "transcript import", "code ", "index rebuild", "open ",
+		for (String workload : List.of("survey import + index", "transcript import", "code ", "  then the index catches up (", "open ",
 				"retrieve 100 excerpts", "code x attribute matrix", "co-occurrence", "count the answers", "search: best 100",
 				"record one coding durably", "autocode \"workload\"")) {
 			BenchResult.Row row = r.rows().stream().filter(x -> x.workload().startsWith(workload)).findFirst().orElse(null);

@@ -126,6 +126,8 @@ class ProjectIndexTest {
 			assertEquals(trust, both + trustNotFinance);
 			long gps = index.search("trust", List.of(), Map.of("Role", "GP"), 100).total();
 			assertTrue(gps > 0 && gps < trust, "limited to the answers of GPs");
+			assertEquals(trust, index.countPassages("trust", Map.of()), "a count without the hits");
+			assertEquals(gps, index.countPassages("trust", Map.of("Role", "GP")));
 			IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
 					() -> index.search("\"unclosed phrase", List.of(), Map.of(), 10));
 			assertTrue(bad.getMessage().contains("cannot read the query"), bad.getMessage());
