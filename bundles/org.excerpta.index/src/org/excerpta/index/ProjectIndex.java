@@ -122,26 +122,38 @@ public final class ProjectIndex implements AutoCloseable {
 			for (Case c : cases) {
 				sources.addAll(m.caseChanged(c));
 			}
+			// Handed over in batches as they are made, so that Lucene indexes one batch while the next is made.
 			List<DocumentFeed.Update> updates = new ArrayList<>();
 			for (Case c : cases) {
 				Term old = changes.added.contains(c) ? null : new Term(Fields.CASE_ID, c.getGuid());
 				updates.add(new DocumentFeed.Update(old, c.eContainer() == null ? List.of() : List.of(m.document(c))));
+				updates = submitWhenFull(updates);
 			}
 			for (TextSource s : sources) {
 				Term old = changes.added.contains(s) ? null : new Term(Fields.SOURCE, s.getGuid());
 				updates.add(new DocumentFeed.Update(old, s.eContainer() == null ? List.of() : m.documents(s)));
+				updates = submitWhenFull(updates);
 			}
 			for (TextSource s : changes.codingsOnly) {
 				if (!sources.contains(s)) {
 					// Only codings changed: the passages (most of the text to analyse) stay as they are.
 					updates.add(s.eContainer() == null ? new DocumentFeed.Update(new Term(Fields.SOURCE, s.getGuid()), List.of())
 							: new DocumentFeed.Update(new Term(Fields.CODINGS_OF, s.getGuid()), m.codingDocuments(s)));
+					updates = submitWhenFull(updates);
 				}
 			}
 			feed.submit(writer, updates);
 		} catch (RuntimeException e) {
 			changeOutsideSources = true; // e.g. a source's text file unreadable: the rebuild will say so
 		}
+	}
+
+	private List<DocumentFeed.Update> submitWhenFull(List<DocumentFeed.Update> updates) {
+		if (updates.size() < DocumentFeed.BATCH) {
+			return updates;
+		}
+		feed.submit(writer, updates);
+		return new ArrayList<>();
 	}
 
 	private DocumentMaker maker() {

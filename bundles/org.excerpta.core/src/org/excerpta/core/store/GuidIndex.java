@@ -10,7 +10,14 @@ import org.excerpta.model.Identified;
 /** Finds any object of an open project by its GUID in constant time. */
 public final class GuidIndex {
 
-	private final Map<String, EObject> byGuid = new HashMap<>();
+	private Map<String, EObject> byGuid = new HashMap<>();
+
+	/** Makes room for about this many objects before a large project is read (spares the map a score of resizes). */
+	void expect(long objects) {
+		if (byGuid.isEmpty() && objects > 16) {
+			byGuid = HashMap.newHashMap((int) Math.min(objects, 1 << 28));
+		}
+	}
 
 	public EObject get(String guid) {
 		return byGuid.get(guid);
@@ -22,6 +29,11 @@ public final class GuidIndex {
 
 	void put(String guid, EObject object) {
 		byGuid.put(guid, object);
+	}
+
+	/** Registers an object and returns what was registered under its GUID before, if anything. */
+	EObject putAndGetPrevious(String guid, EObject object) {
+		return byGuid.put(guid, object);
 	}
 
 	/** Registers an object and everything it contains. */

@@ -190,12 +190,17 @@ public final class ProjectStore implements AutoCloseable {
 		RecordApplier applier = new RecordApplier(index, warnings);
 		RecordFileReader reader = new RecordFileReader();
 		Path snapshot = snapshotFile(gen);
-		applier.readingFrom(snapshot);
+		applier.readingFrom(snapshot, true);
+		try {
+			index.expect(Files.size(snapshot) / 256); // about one object per 256 bytes: spares the map a score of resizes
+		} catch (IOException e) {
+			// only a size hint
+		}
 		long snapshotSequence = reader.readSnapshot(snapshot, applier::apply, applier::endOfGroup).lastSequence();
 		Path journalFile = journalFile(gen);
 		RecordFileReader.Result journalRead = new RecordFileReader.Result(0, 0, 0, 0);
 		if (Files.exists(journalFile)) {
-			applier.readingFrom(journalFile);
+			applier.readingFrom(journalFile, false);
 			journalRead = reader.readJournal(journalFile, applier::apply, applier::endOfGroup);
 		}
 		changeCount = Math.max(snapshotSequence, journalRead.lastSequence());

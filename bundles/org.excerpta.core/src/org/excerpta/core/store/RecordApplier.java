@@ -29,6 +29,15 @@ final class RecordApplier {
 	private final List<String> warnings;
 	private Path file;
 	private Project root;
+	/**
+	 * While a snapshot is read, each object appears once and what it refers to usually appears
+	 * before it (codes, variables and users sit nearer the root), so references are set at once when
+	 * their targets exist: holding millions of them until the end of the group cost memory and time.
+	 */
+	private boolean resolveEarly;
+	private final java.util.Map<String, EObject> shared = new java.util.HashMap<>();
+	private final java.util.Map<String, EClass> classes = new java.util.HashMap<>();
+	private final java.util.Map<EClass, List<EStructuralFeature>> recorded = new java.util.HashMap<>();
 
 	private record PendingReference(EObject owner, EReference reference, Object guids) {
 	}
@@ -38,8 +47,10 @@ final class RecordApplier {
 		this.warnings = warnings;
 	}
 
-	void readingFrom(Path file) {
+	void readingFrom(Path file, boolean snapshot) {
 		this.file = file;
+		this.resolveEarly = snapshot;
+		shared.clear();
 	}
 
 	Project root() {
@@ -55,8 +66,20 @@ final class RecordApplier {
 	}
 
 	private void put(Record.Put p) {
-		EObject o = index.get(p.guid());
 		EClass eClass = eClass(p.eClass());
+		if (resolveEarly) {
+			// A snapshot holds each object once: create and register it with one look-up in the
+			// (large) GUID index instead of two; hash look-ups were the top of the open profile.
+			EObject fresh = EcoreUtil.create(eClass);
+			((Identified) fresh).setGuid(p.guid());
+			EObject previous = index.putAndGetPrevious(p.guid(), fresh);
+			if (previous == null) {
+				fill(fresh, eClass, p, false);
+				return;
+			}
+			index.put(p.guid(), previous); // a damaged snapshot naming an object twice: treat it as a journal would
+		}
+		EObject o = index.get(p.guid());
 		boolean existing = o != null && o.eClass() == eClass;
 		if (!existing) {
 			if (o != null) {
@@ -67,11 +90,12 @@ final class RecordApplier {
 			((Identified) o).setGuid(p.guid());
 			index.put(p.guid(), o);
 		}
-		for (EStructuralFeature f : eClass.getEAllStructuralFeatures()) {
-			if (!RecordMaker.isStored(f) || f == ExcerptaPackage.Literals.IDENTIFIED__GUID
-					|| f instanceof EReference r && (r.isContainment() || r.isContainer())) {
-				continue;
-			}
+		fill(o, eClass, p, existing);
+	}
+
+	/** Sets an object's attributes and references from its record, and places it in its container. */
+	private void fill(EObject o, EClass eClass, Record.Put p, boolean existing) {
+		for (EStructuralFeature f : recordedFeatures(eClass)) {
 			Map<String, Object> values = f instanceof EAttribute ? p.attributes() : p.references();
 			if (!values.containsKey(f.getName())) {
 				if (existing) {
@@ -79,7 +103,7 @@ final class RecordApplier {
 				}
 			} else if (f instanceof EAttribute a) {
 				setAttribute(o, a, values.get(f.getName()));
-			} else {
+			} else if (!(resolveEarly && !existing && resolvedNow(o, (EReference) f, values.get(f.getName())))) {
 				pending.add(new PendingReference(o, (EReference) f, values.get(f.getName())));
 			}
 		}
@@ -151,6 +175,54 @@ final class RecordApplier {
 		}
 	}
 
+	/** Sets a reference of a new object if every target already exists (with the right type); false leaves it for the end of the group. */
+	@SuppressWarnings("unchecked")
+	private boolean resolvedNow(EObject owner, EReference reference, Object guids) {
+		if (reference.isMany()) {
+			List<String> list = Record.many(guids);
+			List<EObject> targets = new ArrayList<>(list.size());
+			for (String guid : list) {
+				EObject target = lookUp(reference, guid);
+				if (target == null || !reference.getEReferenceType().isInstance(target)) {
+					return false;
+				}
+				targets.add(target);
+			}
+			((EList<EObject>) owner.eGet(reference)).addAll(targets);
+			return true;
+		}
+		if (guids == null) {
+			owner.eSet(reference, null);
+			return true;
+		}
+		EObject target = lookUp(reference, (String) guids);
+		if (target == null || !reference.getEReferenceType().isInstance(target)) {
+			return false;
+		}
+		owner.eSet(reference, target);
+		return true;
+	}
+
+	/**
+	 * Millions of values, codings and selections refer to a few dozen variables, codes and users:
+	 * those are found in a small map that stays in the processor's cache, not in the GUID index.
+	 */
+	private EObject lookUp(EReference reference, String guid) {
+		EClass type = reference.getEReferenceType();
+		if (type != ExcerptaPackage.Literals.VARIABLE && type != ExcerptaPackage.Literals.CODE
+				&& type != ExcerptaPackage.Literals.USER) {
+			return index.get(guid);
+		}
+		EObject target = shared.get(guid);
+		if (target == null) {
+			target = index.get(guid);
+			if (target != null && shared.size() < 100_000) {
+				shared.put(guid, target);
+			}
+		}
+		return target;
+	}
+
 	/** Resolves the references collected since the last group; a target that no longer exists is reported. */
 	@SuppressWarnings("unchecked")
 	void endOfGroup() {
@@ -183,12 +255,25 @@ final class RecordApplier {
 		return target;
 	}
 
+	/** The features a record gives values for: stored, not the GUID, not containment. Worked out once per class. */
+	private List<EStructuralFeature> recordedFeatures(EClass eClass) {
+		return recorded.computeIfAbsent(eClass, c -> c.getEAllStructuralFeatures().stream()
+				.filter(f -> RecordMaker.isStored(f) && f != ExcerptaPackage.Literals.IDENTIFIED__GUID
+						&& !(f instanceof EReference r && (r.isContainment() || r.isContainer())))
+				.toList());
+	}
+
 	private EClass eClass(String name) {
+		EClass known = classes.get(name);
+		if (known != null) {
+			return known; // EPackage looks classes up by walking its list: 7% of opening a large project
+		}
 		EClassifier c = pkg.getEClassifier(name);
 		if (!(c instanceof EClass ec) || ec.isAbstract()) {
 			throw new ProjectStoreException(file, "unknown kind of object \"" + name
 					+ "\"; the project was probably written by a newer Excerpta. Nothing has been changed.");
 		}
+		classes.put(name, ec);
 		return ec;
 	}
 }

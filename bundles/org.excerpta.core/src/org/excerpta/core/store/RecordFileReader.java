@@ -23,8 +23,6 @@ final class RecordFileReader {
 	record Result(long validLength, long lastSequence, long tornBytes, int groups) {
 	}
 
-	private final RecordCodec codec = new RecordCodec();
-
 	/**
 	 * Reads a journal: each committed group is buffered and applied only once its commit is read.
 	 */
@@ -45,43 +43,75 @@ final class RecordFileReader {
 		return r;
 	}
 
+	/**
+	 * What the decoding thread hands over: a decoded line, or the end of the file, or a line that
+	 * failed its checksum (with whether a valid commit follows it), or an error to raise.
+	 */
+	private record Item(Record record, long lineNumber, int length, boolean end, boolean bad, boolean commitFollows,
+			RuntimeException error) {
+		static final Item END = new Item(null, 0, 0, true, false, false, null);
+	}
+
+	private static final int CHUNK = 4096;
+
 	private Result read(Path file, boolean streaming, Consumer<Record> apply, Runnable endOfGroup) {
+		// Lines are split, checksummed and decoded on a second thread while this one builds the model:
+		// decoding was a third of opening a large project (profiled), and the two overlap.
+		java.util.concurrent.BlockingQueue<List<Item>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+		java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+		Thread decoder = new Thread(() -> decode(file, streaming, queue, stop), "Excerpta reading " + file.getFileName());
+		decoder.setDaemon(true);
+		decoder.start();
+		try {
+			return consume(file, streaming, queue, apply, endOfGroup);
+		} finally {
+			stop.set(true);
+			queue.clear(); // lets a decoder blocked on a full queue see the stop
+			try {
+				decoder.join();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private Result consume(Path file, boolean streaming, java.util.concurrent.BlockingQueue<List<Item>> queue,
+			Consumer<Record> apply, Runnable endOfGroup) {
 		List<Record> group = new ArrayList<>();
 		long offset = 0;
 		long validLength = 0;
 		long lastSequence = 0;
 		int groups = 0;
 		int groupSize = 0;
-		long lineNumber = 0;
-		try (InputStream in = Files.newInputStream(file)) {
-			LineReader lines = new LineReader(in);
-			while (lines.next()) {
-				lineNumber++;
-				byte[] buf = lines.buffer();
-				int len = lines.length();
-				Record record = null;
-				if (lines.terminated() && RecordCodec.checksumMatches(buf, 0, len)) {
-					try {
-						record = codec.decode(buf, 0, len);
-					} catch (IllegalArgumentException | IOException e) {
-						throw new ProjectStoreException(file, "line " + lineNumber + " is not a record this version of "
-								+ "Excerpta understands (" + e.getMessage() + "); the project may have been written by a newer "
-								+ "version. Nothing has been changed.", e);
-					}
+		while (true) {
+			List<Item> chunk;
+			try {
+				chunk = queue.take();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new ProjectStoreException(file, "reading was interrupted. Nothing has been changed.", e);
+			}
+			for (Item item : chunk) {
+				if (item.error() != null) {
+					throw item.error();
 				}
-				if (record == null) {
-					long torn = Files.size(file) - validLength;
-					if (!streaming && !validCommitFollows(lines)) {
+				if (item.end()) {
+					return new Result(validLength, lastSequence, offset - validLength, groups);
+				}
+				if (item.bad()) {
+					long torn = size(file) - validLength;
+					if (!streaming && !item.commitFollows()) {
 						return new Result(validLength, lastSequence, torn, groups);
 					}
-					throw new ProjectStoreException(file, "line " + lineNumber + " is damaged (checksum mismatch) and is "
+					throw new ProjectStoreException(file, "line " + item.lineNumber() + " is damaged (checksum mismatch) and is "
 							+ "followed by further changes; Excerpta will not guess what it held. Restore the file from a "
 							+ "backup or git. Nothing has been changed.");
 				}
-				offset += len + 1;
+				Record record = item.record();
+				offset += item.length() + 1;
 				if (record instanceof Record.Commit c) {
 					if (c.records() != groupSize) {
-						throw new ProjectStoreException(file, "line " + lineNumber + " closes a group of " + c.records()
+						throw new ProjectStoreException(file, "line " + item.lineNumber() + " closes a group of " + c.records()
 								+ " records but " + groupSize + " precede it; the file has been edited or damaged. "
 								+ "Nothing has been changed.");
 					}
@@ -103,14 +133,80 @@ final class RecordFileReader {
 					}
 				}
 			}
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
 		} catch (IOException e) {
 			throw new ProjectStoreException(file, "cannot read: " + e.getMessage(), e);
 		}
-		return new Result(validLength, lastSequence, offset - validLength, groups);
+	}
+
+	/** The decoding thread: reads the file line by line and hands over chunks of decoded lines, ending with END, a bad line or an error. */
+	private void decode(Path file, boolean streaming, java.util.concurrent.BlockingQueue<List<Item>> queue,
+			java.util.concurrent.atomic.AtomicBoolean stop) {
+		RecordCodec codec = new RecordCodec(); // one per thread: it reuses a buffer
+		List<Item> chunk = new ArrayList<>(CHUNK);
+		long lineNumber = 0;
+		try (InputStream in = Files.newInputStream(file)) {
+			LineReader lines = new LineReader(in);
+			while (lines.next()) {
+				lineNumber++;
+				byte[] buf = lines.buffer();
+				int len = lines.length();
+				Record record = null;
+				if (lines.terminated() && RecordCodec.checksumMatches(buf, 0, len)) {
+					try {
+						record = codec.decode(buf, 0, len);
+					} catch (IllegalArgumentException | IOException e) {
+						chunk.add(new Item(null, lineNumber, 0, false, false, false, new ProjectStoreException(file, "line "
+								+ lineNumber + " is not a record this version of Excerpta understands (" + e.getMessage()
+								+ "); the project may have been written by a newer version. Nothing has been changed.", e)));
+						hand(queue, chunk, stop);
+						return;
+					}
+				}
+				if (record == null) {
+					boolean commitFollows = !streaming && validCommitFollows(lines, codec);
+					chunk.add(new Item(null, lineNumber, 0, false, true, commitFollows, null));
+					hand(queue, chunk, stop);
+					return;
+				}
+				chunk.add(new Item(record, lineNumber, len, false, false, false, null));
+				if (chunk.size() == CHUNK) {
+					if (!hand(queue, chunk, stop)) {
+						return;
+					}
+					chunk = new ArrayList<>(CHUNK);
+				}
+			}
+			chunk.add(Item.END);
+		} catch (IOException | RuntimeException e) {
+			chunk.add(new Item(null, lineNumber, 0, false, false, false,
+					e instanceof ProjectStoreException pse ? pse : new ProjectStoreException(file, "cannot read: " + e.getMessage(), e)));
+		}
+		hand(queue, chunk, stop);
+	}
+
+	/** Puts a chunk on the queue, waiting for room unless the reader has stopped; false when it has. */
+	private static boolean hand(java.util.concurrent.BlockingQueue<List<Item>> queue, List<Item> chunk,
+			java.util.concurrent.atomic.AtomicBoolean stop) {
+		try {
+			while (!stop.get()) {
+				if (queue.offer(chunk, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+					return true;
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return false;
 	}
 
 	/** Whether any checksum-valid commit line follows: then the bad line is damage, not a torn end. */
-	private boolean validCommitFollows(LineReader lines) throws IOException {
+	private static boolean validCommitFollows(LineReader lines, RecordCodec codec) throws IOException {
 		while (lines.next()) {
 			byte[] buf = lines.buffer();
 			if (lines.terminated() && RecordCodec.checksumMatches(buf, 0, lines.length())) {
