@@ -61,6 +61,14 @@ class DocumentImportTest {
 	}
 
 	@Test
+	void extractedTextLosesBlanksAtLineEndsAndRunsOfEmptyLinesButNothingElse() throws Exception {
+		Path notes = tmp.resolve("notes.txt");
+		Files.writeString(notes, "\uFEFFInterviewer: hello \t\r\n\r\n\r\n\r\nParticipant:\u00A0 keeps  double  spaces\u00A0\n \n\nend\u00A0",
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertEquals("Interviewer: hello\n\nParticipant:\u00A0 keeps  double  spaces\n\nend\u00A0\n", new TextExtractor().extract(notes));
+	}
+
+	@Test
 	void qualcoderTranscriptWithBracketSpeakers() throws IOException {
 		try (ExcerptaProject p = newProject()) {
 			ImportReport r = importAll(p, DocumentImportOptions.defaults(), SharedData.file("transcripts/qualcoder_examples/transcript.txt"));

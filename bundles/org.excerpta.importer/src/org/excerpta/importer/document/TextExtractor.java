@@ -186,7 +186,51 @@ public final class TextExtractor {
 		if (s.startsWith("\uFEFF")) {
 			s = s.substring(1);
 		}
-		s = s.replaceAll("[ \\t\\u00A0]+\\n", "\n").replaceAll("\\n{3,}", "\n\n");
-		return s.strip() + "\n";
+		return blankLinesTidied(s).strip() + "\n";
+	}
+
+	/**
+	 * Drops spaces, tabs and no-break spaces at the ends of lines and keeps at most one empty line
+	 * in a row, in one pass. (Two regular-expression replacements did the same and were a third
+	 * of importing a transcript besides Tika's own parsing, profiled.)
+	 */
+	static String blankLinesTidied(String s) {
+		StringBuilder out = new StringBuilder(s.length());
+		int n = s.length();
+		int newlines = 0;
+		int i = 0;
+		while (i < n) {
+			char c = s.charAt(i);
+			if (c == '\n') {
+				newlines++;
+				i++;
+				continue;
+			}
+			int end = i;
+			if (isBlank(c)) {
+				while (end < n && isBlank(s.charAt(end))) {
+					end++;
+				}
+				if (end < n && s.charAt(end) == '\n') {
+					i = end; // blanks at the end of a line
+					continue;
+				}
+			} else {
+				end = i + 1;
+				while (end < n && s.charAt(end) != '\n' && !isBlank(s.charAt(end))) {
+					end++; // a run of ordinary text, copied at once
+				}
+			}
+			out.repeat('\n', newlines >= 3 ? 2 : newlines);
+			newlines = 0;
+			out.append(s, i, end);
+			i = end;
+		}
+		out.repeat('\n', newlines >= 3 ? 2 : newlines);
+		return out.toString();
+	}
+
+	private static boolean isBlank(char c) {
+		return c == ' ' || c == '\t' || c == '\u00A0';
 	}
 }
