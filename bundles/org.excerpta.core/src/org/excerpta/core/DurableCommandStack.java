@@ -26,8 +26,7 @@ final class DurableCommandStack extends BasicCommandStack {
 	@Override
 	public void execute(Command command) {
 		failure = null;
-		holdNotifications = true;
-		try {
+		holdingNotifications(() -> {
 			super.execute(command);
 			if (failure != null) {
 				// What the failed command did change is in memory: keep disk equal to it, then report.
@@ -37,28 +36,30 @@ final class DurableCommandStack extends BasicCommandStack {
 				throw e;
 			}
 			persist(() -> super.undo());
-		} finally {
-			releaseNotifications();
-		}
+		});
 	}
 
 	@Override
 	public void undo() {
-		holdNotifications = true;
-		try {
+		holdingNotifications(() -> {
 			super.undo();
 			persist(() -> super.redo());
-		} finally {
-			releaseNotifications();
-		}
+		});
 	}
 
 	@Override
 	public void redo() {
-		holdNotifications = true;
-		try {
+		holdingNotifications(() -> {
 			super.redo();
 			persist(() -> super.undo());
+		});
+	}
+
+	/** Runs a change with listeners held back until it is on disk (or has failed and been taken back). */
+	private void holdingNotifications(Runnable change) {
+		holdNotifications = true;
+		try {
+			change.run();
 		} finally {
 			releaseNotifications();
 		}
