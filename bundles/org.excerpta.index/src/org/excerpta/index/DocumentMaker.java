@@ -3,8 +3,8 @@ package org.excerpta.index;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -103,7 +103,7 @@ final class DocumentMaker {
 			d.add(new StoredField(Fields.END, passage[1]));
 			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_START, passage[0]));
 			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_END, passage[1]));
-			d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, new BytesRef(source.getName() == null ? "" : source.getName())));
+			d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, new BytesRef(nameOf(source))));
 			d.add(new TextField(Fields.TEXT, text.substring(cpToChar[passage[0]], cpToChar[passage[1]]), Field.Store.YES));
 			SpeakerTurn turn = turnAt(source, passage[0]);
 			if (turn != null && turn.getSpeaker() != null) {
@@ -134,7 +134,7 @@ final class DocumentMaker {
 				}
 				d.add(new StoredField(Fields.START, start));
 				d.add(new StoredField(Fields.END, end));
-				d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, new BytesRef(source.getName() == null ? "" : source.getName())));
+				d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, new BytesRef(nameOf(source))));
 				d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ORDER_START, start));
 				d.add(new TextField(Fields.TEXT, text.substring(cpToChar[start], cpToChar[end]), Field.Store.YES));
 				docs.add(d);
@@ -156,7 +156,7 @@ final class DocumentMaker {
 		d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
 		d.add(new StringField(Fields.SOURCE, source.getGuid(), Field.Store.YES));
 		d.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(source.getGuid())));
-		d.add(new StoredField(Fields.SOURCE_NAME, source.getName() == null ? "" : source.getName()));
+		d.add(new StoredField(Fields.SOURCE_NAME, nameOf(source)));
 		for (VariableValue v : source.getValues()) {
 			if (v.getVariable() != null && "Question".equals(v.getVariable().getName()) && v.getValue() != null) {
 				d.add(new StringField(Fields.QUESTION, v.getValue(), Field.Store.YES));
@@ -237,6 +237,10 @@ final class DocumentMaker {
 		}
 		out[n] = text.length();
 		return out;
+	}
+
+	private static String nameOf(Source source) {
+		return source.getName() == null ? "" : source.getName();
 	}
 
 	static List<TextSource> textSources(Project p) {

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -24,7 +23,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -148,6 +146,7 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 	}
 
+	/** Hands a full batch to the feed and starts a new one; a batch not yet full is kept. */
 	private List<DocumentFeed.Update> submitWhenFull(List<DocumentFeed.Update> updates) {
 		if (updates.size() < DocumentFeed.BATCH) {
 			return updates;
@@ -295,17 +294,11 @@ public final class ProjectIndex implements AutoCloseable {
 		List<DocumentFeed.Update> batch = new ArrayList<>();
 		for (TextSource s : DocumentMaker.textSources(project.model())) {
 			batch.add(new DocumentFeed.Update(null, m.documents(s)));
-			if (batch.size() == DocumentFeed.BATCH) {
-				feed.submit(writer, batch);
-				batch = new ArrayList<>();
-			}
+			batch = submitWhenFull(batch);
 		}
 		for (Case c : project.model().getCases()) {
 			batch.add(new DocumentFeed.Update(null, List.of(m.document(c))));
-			if (batch.size() == DocumentFeed.BATCH) {
-				feed.submit(writer, batch);
-				batch = new ArrayList<>();
-			}
+			batch = submitWhenFull(batch);
 		}
 		feed.submit(writer, batch);
 		feed.drain();
@@ -339,9 +332,40 @@ public final class ProjectIndex implements AutoCloseable {
 	 * Lucene's query syntax: words, "phrases", "proximity"~5, fuzzy~, wild*, AND/OR/NOT, stemmed in English.
 	 */
 	public SearchResults search(String queryText, List<String> codeGuids, Map<String, String> where, int max) {
-		return search(queryText, codeGuids, where, max, true);
+		ensureCurrent();
+		Query query = textQuery(queryText, codeGuids, where);
+		try {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			TopDocs top = searcher.search(query, Math.max(max, 1));
+			KwicHighlighter highlighter = new KwicHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+					.withFormatter(new KwicFormatter()).withMaxLength(Integer.MAX_VALUE - 1));
+			int[] ids = new int[top.scoreDocs.length];
+			for (int i = 0; i < ids.length; i++) {
+				ids[i] = top.scoreDocs[i].doc;
+			}
+			Map<String, Object[]> kwic = highlighter.lines(query, ids);
+			StoredFields stored = reader.storedFields();
+			List<SearchResults.Hit> hits = new ArrayList<>();
+			for (int i = 0; i < ids.length; i++) {
+				Document d = stored.document(ids[i]);
+				int start = d.getField(Fields.START).numericValue().intValue();
+				@SuppressWarnings("unchecked")
+				List<KwicFormatter.Line> lines = kwic.get(Fields.TEXT)[i] == null ? List.of()
+						: (List<KwicFormatter.Line>) kwic.get(Fields.TEXT)[i];
+				String passage = d.get(Fields.TEXT);
+				List<SearchResults.Kwic> placed = lines.stream()
+						.map(l -> new SearchResults.Kwic(l.left(), l.match(), l.right(),
+								start + passage.codePointCount(0, l.from()), start + passage.codePointCount(0, l.to())))
+						.toList();
+				hits.add(new SearchResults.Hit(d.get(Fields.SOURCE), d.get(Fields.SOURCE_NAME), start,
+						d.getField(Fields.END).numericValue().intValue(), d.get(Fields.SPEAKER), placed));
+			}
+			long total = searcher.count(query);
+			return new SearchResults(total, hits);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
-
 	/**
 	 * The passages a query matches, in index order, without keyword-in-context lines: what
 	 * autocoding whole answers, turns or paragraphs needs. Where each hit lies is read from doc
@@ -349,12 +373,9 @@ public final class ProjectIndex implements AutoCloseable {
 	 */
 	public SearchResults passages(String queryText, Map<String, String> where, int max) {
 		ensureCurrent();
-		BooleanQuery.Builder q = new BooleanQuery.Builder().add(parse(queryText), Occur.MUST)
-				.add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER);
-		addWhere(q, where);
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		long[] total = { 0 };
-		collect(reader, q.build(), new SimpleCollector() {
+		collect(reader, textQuery(queryText, List.of(), where), new SimpleCollector() {
 			private SortedDocValues source;
 			private SortedDocValues name;
 			private SortedDocValues speaker;
@@ -397,20 +418,17 @@ public final class ProjectIndex implements AutoCloseable {
 	 */
 	public long countPassages(String queryText, Map<String, String> where) {
 		ensureCurrent();
-		BooleanQuery.Builder q = new BooleanQuery.Builder().add(parse(queryText), Occur.MUST)
-				.add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER);
-		addWhere(q, where);
 		try {
-			return new IndexSearcher(reader).count(q.build());
+			return new IndexSearcher(reader).count(textQuery(queryText, List.of(), where));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private SearchResults search(String queryText, List<String> codeGuids, Map<String, String> where, int max, boolean kwicLines) {
-		ensureCurrent();
-		Query text = parse(queryText);
-		BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
+
+	/** A text query over passages (or, with codes, over the excerpts coded with any of them), in the cases with these attribute values. */
+	private Query textQuery(String queryText, List<String> codeGuids, Map<String, String> where) {
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(parse(queryText), Occur.MUST);
 		if (codeGuids.isEmpty()) {
 			q.add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER);
 		} else {
@@ -418,38 +436,7 @@ public final class ProjectIndex implements AutoCloseable {
 			q.add(anyOf(Fields.CODE, codeGuids), Occur.FILTER);
 		}
 		addWhere(q, where);
-		Query query = q.build();
-		try {
-			IndexSearcher searcher = new IndexSearcher(reader);
-			TopDocs top = searcher.search(query, Math.max(max, 1));
-			KwicHighlighter highlighter = new KwicHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-					.withFormatter(new KwicFormatter()).withMaxLength(Integer.MAX_VALUE - 1));
-			int[] ids = new int[top.scoreDocs.length];
-			for (int i = 0; i < ids.length; i++) {
-				ids[i] = top.scoreDocs[i].doc;
-			}
-			Map<String, Object[]> kwic = kwicLines ? highlighter.lines(query, ids) : Map.of(Fields.TEXT, new Object[ids.length]);
-			StoredFields stored = reader.storedFields();
-			List<SearchResults.Hit> hits = new ArrayList<>();
-			for (int i = 0; i < ids.length; i++) {
-				Document d = stored.document(ids[i]);
-				int start = d.getField(Fields.START).numericValue().intValue();
-				@SuppressWarnings("unchecked")
-				List<KwicFormatter.Line> lines = kwic.get(Fields.TEXT)[i] == null ? List.of()
-						: (List<KwicFormatter.Line>) kwic.get(Fields.TEXT)[i];
-				String passage = d.get(Fields.TEXT);
-				List<SearchResults.Kwic> placed = lines.stream()
-						.map(l -> new SearchResults.Kwic(l.left(), l.match(), l.right(),
-								start + passage.codePointCount(0, l.from()), start + passage.codePointCount(0, l.to())))
-						.toList();
-				hits.add(new SearchResults.Hit(d.get(Fields.SOURCE), d.get(Fields.SOURCE_NAME), start,
-						d.getField(Fields.END).numericValue().intValue(), d.get(Fields.SPEAKER), placed));
-			}
-			long total = searcher.count(query);
-			return new SearchResults(total, hits);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return q.build();
 	}
 
 	/** The unified highlighter, asked for keyword-in-context lines instead of marked-up text. */
@@ -579,27 +566,27 @@ public final class ProjectIndex implements AutoCloseable {
 	public Map<String, CodeCount> codeCounts(Map<String, String> where) {
 		ensureCurrent();
 		OrdinalCodings codings = ordinals();
-		List<int[]> counted = new ArrayList<>();
+		int sourceCount = Math.max(1, codings.sourceCount());
+		int caseCount = Math.max(1, codings.caseCount());
+		int[][] counted = { new int[64] };
 		List<FixedBitSet> sources = new ArrayList<>();
 		List<FixedBitSet> cases = new ArrayList<>();
 		codings.each(codingQuery(where), true, (code, source, caseOrds, n) -> {
-			while (counted.size() <= code) {
-				counted.add(new int[1]);
-				sources.add(new FixedBitSet(Math.max(1, codings.sourceCount())));
-				cases.add(new FixedBitSet(Math.max(1, codings.caseCount())));
+			if (code >= counted[0].length) {
+				counted[0] = java.util.Arrays.copyOf(counted[0], Math.max(code + 1, 2 * counted[0].length));
 			}
-			counted.get(code)[0]++;
-			sources.get(code).set(source);
-			FixedBitSet c = cases.get(code);
+			counted[0][code]++;
+			grow(sources, code, sourceCount).set(source);
+			FixedBitSet c = grow(cases, code, caseCount);
 			for (int i = 0; i < n; i++) {
 				c.set(caseOrds[i]);
 			}
 		});
-		Map<String, CodeCount> sorted = new java.util.TreeMap<>();
-		for (int code = 0; code < counted.size(); code++) {
-			if (counted.get(code)[0] > 0) {
+		Map<String, CodeCount> sorted = new TreeMap<>();
+		for (int code = 0; code < sources.size(); code++) {
+			if (sources.get(code) != null) {
 				String guid = codings.codeName(code);
-				sorted.put(guid, new CodeCount(guid, counted.get(code)[0], sources.get(code).cardinality(), cases.get(code).cardinality()));
+				sorted.put(guid, new CodeCount(guid, counted[0][code], sources.get(code).cardinality(), cases.get(code).cardinality()));
 			}
 		}
 		return new LinkedHashMap<>(sorted);
@@ -660,13 +647,13 @@ public final class ProjectIndex implements AutoCloseable {
 				c.set(caseOrds[i]);
 			}
 		});
-		Map<String, Integer> bases = new java.util.TreeMap<>();
+		Map<String, Integer> bases = new TreeMap<>();
 		for (int v = 0; v < valueCases.size(); v++) {
 			if (valueCases.get(v) != null) {
 				bases.put(codings.valueName(v), valueCases.get(v).cardinality());
 			}
 		}
-		Map<String, Map<String, Integer>> sorted = new java.util.TreeMap<>();
+		Map<String, Map<String, Integer>> sorted = new TreeMap<>();
 		for (int code = 0; code < codeCases.size(); code++) {
 			if (codeCases.get(code) == null) {
 				continue;
@@ -705,7 +692,7 @@ public final class ProjectIndex implements AutoCloseable {
 		int sourceCount = Math.max(1, codings.sourceCount());
 		List<FixedBitSet> sources = new ArrayList<>();
 		codings.each(codingQuery(where), true, (code, source, caseOrds, n) -> grow(sources, code, sourceCount).set(source));
-		Map<String, FixedBitSet> byGuid = new java.util.TreeMap<>();
+		Map<String, FixedBitSet> byGuid = new TreeMap<>();
 		for (int code = 0; code < sources.size(); code++) {
 			if (sources.get(code) != null) {
 				byGuid.put(codings.codeName(code), sources.get(code));
@@ -728,10 +715,10 @@ public final class ProjectIndex implements AutoCloseable {
 	 */
 	public Map<String, Map<String, Integer>> overlaps(Map<String, String> where) {
 		Map<String, List<Excerpt>> bySource = bySource(plainExcerpts(List.of(), where, null, null, Integer.MAX_VALUE));
-		Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+		Map<String, Map<String, Integer>> out = new TreeMap<>();
 		for (List<Excerpt> excerpts : bySource.values()) {
 			for (Excerpt a : excerpts) {
-				out.computeIfAbsent(a.codeGuid(), k -> new java.util.TreeMap<>()).merge(a.codeGuid(), 1, Integer::sum);
+				out.computeIfAbsent(a.codeGuid(), k -> new TreeMap<>()).merge(a.codeGuid(), 1, Integer::sum);
 				for (Excerpt b : excerpts) {
 					if (a != b && !a.codeGuid().equals(b.codeGuid()) && gap(a, b) < 0) {
 						out.get(a.codeGuid()).merge(b.codeGuid(), 1, Integer::sum);

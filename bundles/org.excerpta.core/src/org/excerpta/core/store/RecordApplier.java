@@ -2,6 +2,7 @@ package org.excerpta.core.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.excerpta.model.ExcerptaPackage;
 import org.excerpta.model.Identified;
@@ -35,9 +37,10 @@ final class RecordApplier {
 	 * their targets exist: holding millions of them until the end of the group cost memory and time.
 	 */
 	private boolean resolveEarly;
-	private final java.util.Map<String, EObject> shared = new java.util.HashMap<>();
-	private final java.util.Map<String, EClass> classes = new java.util.HashMap<>();
-	private final java.util.Map<EClass, List<EStructuralFeature>> recorded = new java.util.HashMap<>();
+	/** Variables, codes and users by GUID while a snapshot is read (see {@link #lookUp}). */
+	private final Map<String, EObject> shared = new HashMap<>();
+	private final Map<String, EClass> classes = new HashMap<>();
+	private final Map<EClass, List<EStructuralFeature>> recorded = new HashMap<>();
 
 	private record PendingReference(EObject owner, EReference reference, Object guids) {
 	}
@@ -119,7 +122,7 @@ final class RecordApplier {
 			o.eSet(a, converted);
 		} else {
 			o.eSet(a, value == null ? null
-					: a.getEAttributeType() == org.eclipse.emf.ecore.EcorePackage.Literals.EDATE ? Dates.parse((String) value)
+					: a.getEAttributeType() == EcorePackage.Literals.EDATE ? Dates.parse((String) value)
 							: EcoreUtil.createFromString(a.getEAttributeType(), (String) value));
 		}
 	}
@@ -182,8 +185,8 @@ final class RecordApplier {
 			List<String> list = Record.many(guids);
 			List<EObject> targets = new ArrayList<>(list.size());
 			for (String guid : list) {
-				EObject target = lookUp(reference, guid);
-				if (target == null || !reference.getEReferenceType().isInstance(target)) {
+				EObject target = ofType(reference, lookUp(reference, guid));
+				if (target == null) {
 					return false;
 				}
 				targets.add(target);
@@ -195,12 +198,17 @@ final class RecordApplier {
 			owner.eSet(reference, null);
 			return true;
 		}
-		EObject target = lookUp(reference, (String) guids);
-		if (target == null || !reference.getEReferenceType().isInstance(target)) {
+		EObject target = ofType(reference, lookUp(reference, (String) guids));
+		if (target == null) {
 			return false;
 		}
 		owner.eSet(reference, target);
 		return true;
+	}
+
+	/** The target if the reference may point to it, else null (a missing target, or one of another kind). */
+	private static EObject ofType(EReference reference, EObject target) {
+		return target != null && reference.getEReferenceType().isInstance(target) ? target : null;
 	}
 
 	/**
@@ -246,8 +254,8 @@ final class RecordApplier {
 	}
 
 	private EObject resolve(PendingReference ref, String guid) {
-		EObject target = index.get(guid);
-		if (target == null || !ref.reference().getEReferenceType().isInstance(target)) {
+		EObject target = ofType(ref.reference(), index.get(guid));
+		if (target == null) {
 			warnings.add(file.getFileName() + ": " + ref.reference().getName() + " of "
 					+ RecordMaker.guid(ref.owner()) + " referred to " + guid + ", which no longer exists; the reference was dropped.");
 			return null;

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -57,8 +61,8 @@ final class RecordFileReader {
 	private Result read(Path file, boolean streaming, Consumer<Record> apply, Runnable endOfGroup) {
 		// Lines are split, checksummed and decoded on a second thread while this one builds the model:
 		// decoding was a third of opening a large project (profiled), and the two overlap.
-		java.util.concurrent.BlockingQueue<List<Item>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
-		java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+		BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(8);
+		AtomicBoolean stop = new AtomicBoolean();
 		Thread decoder = new Thread(() -> decode(file, streaming, queue, stop), "Excerpta reading " + file.getFileName());
 		decoder.setDaemon(true);
 		decoder.start();
@@ -75,7 +79,7 @@ final class RecordFileReader {
 		}
 	}
 
-	private Result consume(Path file, boolean streaming, java.util.concurrent.BlockingQueue<List<Item>> queue,
+	private Result consume(Path file, boolean streaming, BlockingQueue<List<Item>> queue,
 			Consumer<Record> apply, Runnable endOfGroup) {
 		List<Record> group = new ArrayList<>();
 		long offset = 0;
@@ -145,8 +149,8 @@ final class RecordFileReader {
 	}
 
 	/** The decoding thread: reads the file line by line and hands over chunks of decoded lines, ending with END, a bad line or an error. */
-	private void decode(Path file, boolean streaming, java.util.concurrent.BlockingQueue<List<Item>> queue,
-			java.util.concurrent.atomic.AtomicBoolean stop) {
+	private void decode(Path file, boolean streaming, BlockingQueue<List<Item>> queue,
+			AtomicBoolean stop) {
 		RecordCodec codec = new RecordCodec(); // one per thread: it reuses a buffer
 		List<Item> chunk = new ArrayList<>(CHUNK);
 		long lineNumber = 0;
@@ -191,11 +195,11 @@ final class RecordFileReader {
 	}
 
 	/** Puts a chunk on the queue, waiting for room unless the reader has stopped; false when it has. */
-	private static boolean hand(java.util.concurrent.BlockingQueue<List<Item>> queue, List<Item> chunk,
-			java.util.concurrent.atomic.AtomicBoolean stop) {
+	private static boolean hand(BlockingQueue<List<Item>> queue, List<Item> chunk,
+			AtomicBoolean stop) {
 		try {
 			while (!stop.get()) {
-				if (queue.offer(chunk, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				if (queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
 					return true;
 				}
 			}
