@@ -2,7 +2,10 @@ package org.excerpta.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,15 +16,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.ModelElements;
 import org.excerpta.core.store.ProjectLockedException;
 import org.excerpta.core.store.ProjectStoreException;
+import org.excerpta.model.Case;
 import org.excerpta.model.Code;
 import org.excerpta.model.Coding;
 import org.excerpta.model.ExcerptaFactory;
@@ -30,6 +36,8 @@ import org.excerpta.model.SourceKind;
 import org.excerpta.model.TextSelection;
 import org.excerpta.model.TextSource;
 import org.excerpta.model.User;
+import org.excerpta.model.Variable;
+import org.excerpta.model.VariableType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -200,11 +208,85 @@ class ProjectStoreTest {
 	}
 
 	@Test
+	void attributeValuesAreStoredInTheirCaseAndSurviveEditsUndoAndCompaction() throws IOException {
+		Path dir = tmp.resolve("p");
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			Variable role = ModelElements.variable("Role", VariableType.TEXT);
+			Variable site = ModelElements.variable("Site", VariableType.TEXT);
+			p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__VARIABLES, List.of(role, site)));
+			Case nurse = ModelElements.aCase("R1");
+			nurse.getValues().add(ModelElements.value(role, "Nurse"));
+			nurse.getValues().add(ModelElements.value(site, "North"));
+			p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__CASES, nurse));
+			// Corrections a researcher makes in the survey grid: a value changed, one removed and put back.
+			p.execute(SetCommand.create(p.editingDomain(), nurse.getValues().get(1), Literals.VARIABLE_VALUE__VALUE, "South"));
+			p.execute(RemoveCommand.create(p.editingDomain(), nurse.getValues().get(0)));
+			p.commandStack().undo();
+		}
+		String journal = Files.readString(dir.resolve("model/journal-000001.jsonl"));
+		assertFalse(journal.contains("\"VariableValue\""), "values are not records of their own");
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(List.of("Role=Nurse", "Site=South"), values(p.model().getCases().get(0)));
+			p.store().compact();
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			Case c = p.model().getCases().get(0);
+			assertEquals(List.of("Role=Nurse", "Site=South"), values(c));
+			assertSame(p.model().getVariables().get(0), c.getValues().get(0).getVariable(), "the value refers to the project's variable");
+		}
+	}
+
+	@Test
+	void aProjectOfStorageFormatOneIsReadAndMarkedTwoWhenWritten() throws IOException {
+		Path dir = tmp.resolve("old");
+		Files.createDirectories(dir.resolve("model"));
+		Files.writeString(dir.resolve("excerpta.project"), "{\"application\":\"Excerpta\",\"format\":1,\"guid\":\"p-1\",\"name\":\"Old\"}\n");
+		// Written as Excerpta wrote projects before values moved into their case's record.
+		Files.writeString(dir.resolve("model/snapshot-000001.jsonl"), lines(
+				"{\"put\":\"p-1\",\"class\":\"Project\",\"attrs\":{\"name\":\"Old\"}}",
+				"{\"put\":\"v-1\",\"class\":\"Variable\",\"in\":\"p-1\",\"feature\":\"variables\",\"at\":0,\"attrs\":{\"name\":\"Role\",\"type\":\"Text\"}}",
+				"{\"put\":\"c-1\",\"class\":\"Case\",\"in\":\"p-1\",\"feature\":\"cases\",\"at\":0,\"attrs\":{\"name\":\"R1\"}}",
+				"{\"put\":\"vv-1\",\"class\":\"VariableValue\",\"in\":\"c-1\",\"feature\":\"values\",\"at\":0,\"attrs\":{\"value\":\"Nurse\"},\"refs\":{\"variable\":\"v-1\"}}",
+				"{\"commit\":1,\"records\":4}"));
+		Files.writeString(dir.resolve("model/journal-000001.jsonl"), lines(
+				"{\"put\":\"vv-1\",\"class\":\"VariableValue\",\"in\":\"c-1\",\"feature\":\"values\",\"at\":0,\"attrs\":{\"value\":\"Doctor\"},\"refs\":{\"variable\":\"v-1\"}}",
+				"{\"commit\":2,\"records\":1}"));
+		try (ExcerptaProject reader = ExcerptaProject.openReadOnly(dir)) {
+			assertEquals(List.of("Role=Doctor"), values(reader.model().getCases().get(0)));
+		}
+		assertTrue(Files.readString(dir.resolve("excerpta.project")).contains("\"format\":1"), "reading alone changes nothing");
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertTrue(Files.readString(dir.resolve("excerpta.project")).contains("\"format\" : 2"));
+			Case c = p.model().getCases().get(0);
+			p.execute(SetCommand.create(p.editingDomain(), c.getValues().get(0), Literals.VARIABLE_VALUE__VALUE, "Manager"));
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(List.of("Role=Manager"), values(p.model().getCases().get(0)), "the old value is replaced, not kept beside");
+			assertNull(p.store().find("vv-1"));
+		}
+	}
+
+	private static List<String> values(Case c) {
+		return c.getValues().stream().map(v -> v.getVariable().getName() + "=" + v.getValue()).toList();
+	}
+
+	/** Record lines with their checksums, as the store writes them. */
+	private static String lines(String... json) {
+		StringBuilder out = new StringBuilder();
+		for (String j : json) {
+			CRC32 crc = new CRC32();
+			crc.update(j.getBytes(StandardCharsets.UTF_8));
+			out.append(String.format("%08x", crc.getValue())).append(' ').append(j).append('\n');
+		}
+		return out.toString();
+	}
+
+	@Test
 	void aProjectFromANewerExcerptaIsRefusedAndLeftUntouched() throws IOException {
 		Path dir = tmp.resolve("p");
 		ExcerptaProject.create(dir, "Study").close();
 		Path header = dir.resolve("excerpta.project");
-		Files.writeString(header, Files.readString(header).replace("\"format\" : 1", "\"format\" : 7"));
+		Files.writeString(header, Files.readString(header).replaceAll("\"format\" : \\d+", "\"format\" : 7"));
 		byte[] before = snapshotBytes(dir);
 		ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> ExcerptaProject.open(dir));
 		assertTrue(e.getMessage().contains("excerpta.project"), e.getMessage());

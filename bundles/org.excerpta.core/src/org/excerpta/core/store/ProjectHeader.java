@@ -20,8 +20,12 @@ record ProjectHeader(int format, String guid, String name) {
 
 	static final String FILE_NAME = "excerpta.project";
 
-	/** The storage format this version writes and the newest it reads. */
-	static final int CURRENT_FORMAT = 1;
+	/**
+	 * The storage format this version writes and the newest it reads. 2: variable values are
+	 * stored inside their case's or source's record ({@link EmbeddedValues}); format 1 projects
+	 * are read as they are and marked 2 when first opened for writing.
+	 */
+	static final int CURRENT_FORMAT = 2;
 
 	private static final JsonFactory JSON = new JsonFactory();
 

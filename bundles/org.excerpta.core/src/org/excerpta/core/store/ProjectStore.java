@@ -130,11 +130,11 @@ public final class ProjectStore implements AutoCloseable {
 	 */
 	public static ProjectStore open(Path folder) {
 		Path dir = folder.toAbsolutePath().normalize();
-		ProjectHeader.read(dir);
+		ProjectHeader header = ProjectHeader.read(dir);
 		ProjectLock lock = ProjectLock.acquire(dir.resolve(LOCK_FILE));
 		ProjectStore store = new ProjectStore(dir, false, lock);
 		try {
-			store.load();
+			store.load(header);
 			return store;
 		} catch (RuntimeException e) {
 			store.close();
@@ -148,9 +148,9 @@ public final class ProjectStore implements AutoCloseable {
 	 */
 	public static ProjectStore openReadOnly(Path folder) {
 		Path dir = folder.toAbsolutePath().normalize();
-		ProjectHeader.read(dir);
+		ProjectHeader header = ProjectHeader.read(dir);
 		ProjectStore store = new ProjectStore(dir, true, null);
-		store.load();
+		store.load(header);
 		return store;
 	}
 
@@ -180,7 +180,7 @@ public final class ProjectStore implements AutoCloseable {
 		return Collections.unmodifiableList(warnings);
 	}
 
-	private void load() {
+	private void load(ProjectHeader header) {
 		Path modelDir = folder.resolve(MODEL_DIR);
 		long gen = latestSnapshot(modelDir);
 		if (gen < 0) {
@@ -218,6 +218,11 @@ public final class ProjectStore implements AutoCloseable {
 			return;
 		}
 		try {
+			if (header.format() < ProjectHeader.CURRENT_FORMAT) {
+				// Before anything is written in the newer format, so that an older Excerpta refuses
+				// the project with a clear message instead of stumbling on records it does not know.
+				new ProjectHeader(ProjectHeader.CURRENT_FORMAT, header.guid(), header.name()).write(folder);
+			}
 			journal = new JournalWriter(journalFile, journalRead.validLength(), changeCount);
 			removeOtherGenerations(modelDir, gen);
 			startTracking();
@@ -303,7 +308,7 @@ public final class ProjectStore implements AutoCloseable {
 	private List<Record> changesAsRecords() {
 		List<Placed> placed = new ArrayList<>();
 		Map<EObject, Map<EObject, Integer>> positions = new IdentityHashMap<>();
-		List<EObject> changed = tracker.changed();
+		List<EObject> changed = recordOwners(tracker.changed());
 		Map<List<?>, Integer> siblingsChanged = new IdentityHashMap<>();
 		for (EObject o : changed) {
 			if (o.eContainer() != null && o.eContainmentFeature().isMany()) {
@@ -327,7 +332,9 @@ public final class ProjectStore implements AutoCloseable {
 		}
 		// Deletions after puts: an object moved out of a deleted subtree is placed first, then survives the delete.
 		for (EObject o : tracker.removed()) {
-			if (depthBelowRoot(o) < 0) {
+			if (depthBelowRoot(o) < 0 && EmbeddedValues.isEmbedded(o.eClass())) {
+				index.unregisterTree(o); // its case or source, which it was taken from, is written again without it
+			} else if (depthBelowRoot(o) < 0) {
 				records.add(new Record.Delete(RecordMaker.guid(o)));
 				index.unregisterTree(o);
 			}
@@ -335,9 +342,21 @@ public final class ProjectStore implements AutoCloseable {
 		return records;
 	}
 
-	/** Every object gets its GUID when it first becomes part of the project, and keeps it for ever. */
+	/** A changed value is written as part of its case or source (see {@link EmbeddedValues}): those are what changed. */
+	private static List<EObject> recordOwners(List<EObject> changed) {
+		java.util.Set<EObject> owners = new java.util.LinkedHashSet<>(changed.size() * 2);
+		for (EObject o : changed) {
+			owners.add(EmbeddedValues.recordOwner(o));
+		}
+		return new ArrayList<>(owners);
+	}
+
+	/**
+	 * Every object gets its GUID when it first becomes part of the project, and keeps it for ever;
+	 * values stored inside their case or source need none.
+	 */
 	private static void ensureGuid(EObject o) {
-		if (o instanceof Identified i && i.getGuid() == null) {
+		if (o instanceof Identified i && i.getGuid() == null && !EmbeddedValues.isEmbedded(o.eClass())) {
 			i.setGuid(newGuid());
 		}
 	}
@@ -423,7 +442,7 @@ public final class ProjectStore implements AutoCloseable {
 
 	private void writeTree(EObject parent, Consumer<Record> sink) {
 		for (EReference ref : parent.eClass().getEAllContainments()) {
-			if (!RecordMaker.isStored(ref)) {
+			if (!RecordMaker.isStored(ref) || EmbeddedValues.isEmbedded(ref)) { // already in the parent's record
 				continue;
 			}
 			if (ref.isMany()) {

@@ -13,10 +13,12 @@ sealed interface Record {
 
 	/**
 	 * The full state of one object: its class, where it sits (container, containment feature and
-	 * position), its attribute values in lexical form and its references as GUIDs.
+	 * position), its attribute values in lexical form, its references as GUIDs, and the objects
+	 * stored inside it (see {@link EmbeddedValues}) by containment feature. A feature missing from
+	 * {@code embedded} is stored the old way, as records of their own (storage format 1).
 	 */
 	record Put(String guid, String eClass, String container, String feature, int index, Map<String, Object> attributes,
-			Map<String, Object> references) implements Record {
+			Map<String, Object> references, Map<String, List<List<String>>> embedded) implements Record {
 	}
 
 	record Delete(String guid) implements Record {

@@ -15,9 +15,11 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.excerpta.model.ExcerptaFactory;
 import org.excerpta.model.ExcerptaPackage;
 import org.excerpta.model.Identified;
 import org.excerpta.model.Project;
+import org.excerpta.model.VariableValue;
 
 /**
  * Rebuilds the model from records. References are resolved when a group is complete, because a
@@ -26,6 +28,7 @@ import org.excerpta.model.Project;
 final class RecordApplier {
 
 	private final ExcerptaPackage pkg = ExcerptaPackage.eINSTANCE;
+	private static final EReference VARIABLE = ExcerptaPackage.Literals.VARIABLE_VALUE__VARIABLE;
 	private final GuidIndex index;
 	private final List<PendingReference> pending = new ArrayList<>();
 	private final List<String> warnings;
@@ -41,6 +44,14 @@ final class RecordApplier {
 	private final Map<String, EObject> shared = new HashMap<>();
 	private final Map<String, EClass> classes = new HashMap<>();
 	private final Map<EClass, List<EStructuralFeature>> recorded = new HashMap<>();
+	private final Map<EClass, List<EReference>> embeddedFeatures = new HashMap<>();
+	/**
+	 * One string per distinct short value: a survey's closed answers repeat a handful of values a
+	 * million times ("Nurse", "Site 3"), and a string each cost a third of a large project's heap.
+	 */
+	private final Map<String, String> lexical = new HashMap<>();
+	private static final int LEXICAL_MAX_LENGTH = 64;
+	private static final int LEXICAL_MAX_ENTRIES = 200_000;
 
 	private record PendingReference(EObject owner, EReference reference, Object guids) {
 	}
@@ -110,7 +121,57 @@ final class RecordApplier {
 				pending.add(new PendingReference(o, (EReference) f, values.get(f.getName())));
 			}
 		}
+		for (EReference r : embeddedFeatures(eClass)) {
+			List<List<String>> pairs = p.embedded().get(r.getName());
+			if (pairs != null) {
+				setEmbeddedValues(o, r, pairs, existing);
+			}
+		}
 		place(o, p);
+	}
+
+	/** Replaces a case's or source's values with those its record holds (see {@link EmbeddedValues}). */
+	@SuppressWarnings("unchecked")
+	private void setEmbeddedValues(EObject owner, EReference feature, List<List<String>> pairs, boolean existing) {
+		EList<EObject> list = (EList<EObject>) owner.eGet(feature);
+		if (existing && !list.isEmpty()) {
+			for (EObject old : list) {
+				index.unregisterTree(old); // values read from an older project had GUIDs of their own
+			}
+			list.clear();
+		}
+		if (pairs.isEmpty()) {
+			return;
+		}
+		List<EObject> values = new ArrayList<>(pairs.size());
+		for (List<String> pair : pairs) {
+			if (pair.size() != 2) {
+				throw new ProjectStoreException(file, "the values of " + RecordMaker.guid(owner)
+						+ " must be pairs of variable and value; the file is damaged. Nothing has been changed.");
+			}
+			VariableValue value = ExcerptaFactory.eINSTANCE.createVariableValue();
+			value.setValue(shared(pair.get(1)));
+			String variable = pair.get(0);
+			if (variable != null && !(resolveEarly && resolvedNow(value, VARIABLE, variable))) {
+				pending.add(new PendingReference(value, VARIABLE, variable));
+			}
+			values.add(value);
+		}
+		list.addAll(values);
+	}
+
+	private String shared(String value) {
+		if (value == null || value.length() > LEXICAL_MAX_LENGTH) {
+			return value;
+		}
+		String known = lexical.get(value);
+		if (known != null) {
+			return known;
+		}
+		if (lexical.size() < LEXICAL_MAX_ENTRIES) {
+			lexical.put(value, value);
+		}
+		return value;
 	}
 
 	private void setAttribute(EObject o, EAttribute a, Object value) {
@@ -261,6 +322,11 @@ final class RecordApplier {
 			return null;
 		}
 		return target;
+	}
+
+	private List<EReference> embeddedFeatures(EClass eClass) {
+		return embeddedFeatures.computeIfAbsent(eClass, c -> c.getEAllContainments().stream()
+				.filter(r -> RecordMaker.isStored(r) && EmbeddedValues.isEmbedded(r)).toList());
 	}
 
 	/** The features a record gives values for: stored, not the GUID, not containment. Worked out once per class. */

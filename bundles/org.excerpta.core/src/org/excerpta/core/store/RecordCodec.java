@@ -52,6 +52,7 @@ final class RecordCodec {
 				}
 				writeValues(g, "attrs", p.attributes());
 				writeValues(g, "refs", p.references());
+				writeEmbedded(g, p.embedded());
 			}
 			case Record.Delete d -> g.writeStringField("delete", d.guid());
 			case Record.Commit c -> {
@@ -100,6 +101,26 @@ final class RecordCodec {
 		g.writeEndObject();
 	}
 
+	/** {@code "embed":{"values":[["variable GUID","value"],...]}}: pairs, either of which may be null. */
+	private static void writeEmbedded(JsonGenerator g, Map<String, List<List<String>>> embedded) throws IOException {
+		if (embedded.isEmpty()) {
+			return;
+		}
+		g.writeObjectFieldStart("embed");
+		for (Map.Entry<String, List<List<String>>> e : embedded.entrySet()) {
+			g.writeArrayFieldStart(e.getKey());
+			for (List<String> tuple : e.getValue()) {
+				g.writeStartArray();
+				for (String s : tuple) {
+					g.writeString(s);
+				}
+				g.writeEndArray();
+			}
+			g.writeEndArray();
+		}
+		g.writeEndObject();
+	}
+
 	/** Whether the line's checksum matches its JSON. The line excludes its line feed. */
 	static boolean checksumMatches(byte[] data, int from, int to) {
 		if (to - from < 10 || data[from + 8] != ' ') {
@@ -131,6 +152,7 @@ final class RecordCodec {
 			long commit = -1;
 			int records = 0;
 			Map<String, Object> attrs = Map.of(), refs = Map.of();
+			Map<String, List<List<String>>> embedded = Map.of();
 			while (p.nextToken() == JsonToken.FIELD_NAME) {
 				String field = p.currentName();
 				p.nextToken();
@@ -142,6 +164,7 @@ final class RecordCodec {
 				case "at" -> at = p.getIntValue();
 				case "attrs" -> attrs = readValues(p);
 				case "refs" -> refs = readValues(p);
+				case "embed" -> embedded = readEmbedded(p);
 				case "delete" -> delete = p.getText();
 				case "commit" -> commit = p.getLongValue();
 				case "records" -> records = p.getIntValue();
@@ -152,7 +175,7 @@ final class RecordCodec {
 				if (eClass == null) {
 					throw new IllegalArgumentException("a put record without a class");
 				}
-				return new Record.Put(put, eClass, in, feature, at, attrs, refs);
+				return new Record.Put(put, eClass, in, feature, at, attrs, refs, embedded);
 			}
 			if (delete != null) {
 				return new Record.Delete(delete);
@@ -162,6 +185,35 @@ final class RecordCodec {
 			}
 			throw new IllegalArgumentException("neither put, delete nor commit");
 		}
+	}
+
+	private static Map<String, List<List<String>>> readEmbedded(JsonParser p) throws IOException {
+		if (p.currentToken() != JsonToken.START_OBJECT) {
+			throw new IllegalArgumentException("embed must be an object");
+		}
+		Map<String, List<List<String>>> embedded = new LinkedHashMap<>(2);
+		while (p.nextToken() == JsonToken.FIELD_NAME) {
+			String name = p.currentName();
+			if (p.nextToken() != JsonToken.START_ARRAY) {
+				throw new IllegalArgumentException("embedded " + name + " must be an array");
+			}
+			List<List<String>> tuples = new ArrayList<>();
+			while (p.nextToken() == JsonToken.START_ARRAY) {
+				List<String> tuple = new ArrayList<>(2);
+				for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+					if (t == null || t.isStructStart()) {
+						throw new IllegalArgumentException("embedded " + name + " must hold arrays of strings");
+					}
+					tuple.add(t == JsonToken.VALUE_NULL ? null : p.getText());
+				}
+				tuples.add(tuple);
+			}
+			if (p.currentToken() != JsonToken.END_ARRAY) {
+				throw new IllegalArgumentException("embedded " + name + " must hold arrays of strings");
+			}
+			embedded.put(name, tuples);
+		}
+		return embedded;
 	}
 
 	private static Map<String, Object> readValues(JsonParser p) throws IOException {

@@ -25,8 +25,20 @@ final class RecordMaker {
 		EObject container = o.eContainer();
 		Map<String, Object> attrs = new LinkedHashMap<>();
 		Map<String, Object> refs = new LinkedHashMap<>();
+		Map<String, List<List<String>>> embedded = Map.of();
 		for (EStructuralFeature f : o.eClass().getEAllStructuralFeatures()) {
-			if (!isStored(f) || f == GUID || !o.eIsSet(f)) {
+			if (!isStored(f) || f == GUID) {
+				continue;
+			}
+			if (f instanceof EReference r && EmbeddedValues.isEmbedded(r)) {
+				// Written even when empty: a record without it would leave stale values in place.
+				if (embedded.isEmpty()) {
+					embedded = new LinkedHashMap<>(2);
+				}
+				embedded.put(r.getName(), EmbeddedValues.pairs((List<?>) o.eGet(r)));
+				continue;
+			}
+			if (!o.eIsSet(f)) {
 				continue;
 			}
 			if (f instanceof EAttribute a) {
@@ -36,7 +48,7 @@ final class RecordMaker {
 			}
 		}
 		return new Record.Put(guid(o), o.eClass().getName(), container == null ? null : guid(container),
-				container == null ? null : o.eContainmentFeature().getName(), index, attrs, refs);
+				container == null ? null : o.eContainmentFeature().getName(), index, attrs, refs, embedded);
 	}
 
 	static boolean isStored(EStructuralFeature f) {
