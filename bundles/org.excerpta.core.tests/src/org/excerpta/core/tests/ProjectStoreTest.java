@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -243,7 +244,7 @@ class ProjectStoreTest {
 		Files.writeString(dir.resolve("excerpta.project"), "{\"application\":\"Excerpta\",\"format\":1,\"guid\":\"p-1\",\"name\":\"Old\"}\n");
 		// Written as Excerpta wrote projects before values moved into their case's record.
 		Files.writeString(dir.resolve("model/snapshot-000001.jsonl"), lines(
-				"{\"put\":\"p-1\",\"class\":\"Project\",\"attrs\":{\"name\":\"Old\"}}",
+				"{\"put\":\"p-1\",\"class\":\"Project\",\"attrs\":{\"name\":\"Old\",\"created\":\"2025-03-30T01:30:00.250+0200\"}}",
 				"{\"put\":\"v-1\",\"class\":\"Variable\",\"in\":\"p-1\",\"feature\":\"variables\",\"at\":0,\"attrs\":{\"name\":\"Role\",\"type\":\"Text\"}}",
 				"{\"put\":\"c-1\",\"class\":\"Case\",\"in\":\"p-1\",\"feature\":\"cases\",\"at\":0,\"attrs\":{\"name\":\"R1\"}}",
 				"{\"put\":\"vv-1\",\"class\":\"VariableValue\",\"in\":\"c-1\",\"feature\":\"values\",\"at\":0,\"attrs\":{\"value\":\"Nurse\"},\"refs\":{\"variable\":\"v-1\"}}",
@@ -253,6 +254,7 @@ class ProjectStoreTest {
 				"{\"commit\":2,\"records\":1}"));
 		try (ExcerptaProject reader = ExcerptaProject.openReadOnly(dir)) {
 			assertEquals(List.of("Role=Doctor"), values(reader.model().getCases().get(0)));
+			assertEquals(Instant.parse("2025-03-29T23:30:00.250Z"), reader.model().getCreated().toInstant(), "dates keep their offset");
 		}
 		assertTrue(Files.readString(dir.resolve("excerpta.project")).contains("\"format\":1"), "reading alone changes nothing");
 		try (ExcerptaProject p = ExcerptaProject.open(dir)) {

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.excerpta.model.ExcerptaFactory;
 import org.excerpta.model.ExcerptaPackage;
 import org.excerpta.model.Identified;
@@ -45,6 +46,8 @@ final class RecordApplier {
 	private final Map<String, EClass> classes = new HashMap<>();
 	private final Map<EClass, List<EStructuralFeature>> recorded = new HashMap<>();
 	private final Map<EClass, List<EReference>> embeddedFeatures = new HashMap<>();
+	private String lastContainerGuid;
+	private EObject lastContainer;
 	/**
 	 * One string per distinct short value: a survey's closed answers repeat a handful of values a
 	 * million times ("Nurse", "Site 3"), and a string each cost a third of a large project's heap.
@@ -65,6 +68,8 @@ final class RecordApplier {
 		this.file = file;
 		this.resolveEarly = snapshot;
 		shared.clear();
+		lastContainer = null;
+		lastContainerGuid = null;
 	}
 
 	Project root() {
@@ -157,7 +162,30 @@ final class RecordApplier {
 			}
 			values.add(value);
 		}
-		list.addAll(values);
+		((InternalEList<EObject>) list).addAllUnique(values); // new objects: nothing to check for duplicates
+	}
+
+	/**
+	 * Adds targets to a new object's empty list. EMF's {@code addAll} checks for duplicates with a new
+	 * hash set per call, a tenth of opening a large project; a short list is checked by hand instead.
+	 */
+	private static void addAllFresh(EList<EObject> list, List<EObject> targets) {
+		if (!list.isEmpty() || targets.size() > 16 || hasDuplicates(targets)) {
+			list.addAll(targets);
+		} else {
+			((InternalEList<EObject>) list).addAllUnique(targets);
+		}
+	}
+
+	private static boolean hasDuplicates(List<EObject> few) {
+		for (int i = 1; i < few.size(); i++) {
+			for (int j = 0; j < i; j++) {
+				if (few.get(i) == few.get(j)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private String shared(String value) {
@@ -197,7 +225,7 @@ final class RecordApplier {
 			root = project;
 			return;
 		}
-		EObject container = index.get(p.container());
+		EObject container = containerOf(p);
 		if (container == null) {
 			throw new ProjectStoreException(file, "object " + p.guid() + " is placed in " + p.container()
 					+ ", which does not exist (the file is damaged). Nothing has been changed.");
@@ -219,6 +247,21 @@ final class RecordApplier {
 		} else {
 			container.eSet(r, o);
 		}
+	}
+
+	/**
+	 * The object's container. In a snapshot, runs of records share one (a million cases in the
+	 * project, a source's selections): the last one found is kept rather than looked up again.
+	 */
+	private EObject containerOf(Record.Put p) {
+		if (!resolveEarly) {
+			return index.get(p.container());
+		}
+		if (!p.container().equals(lastContainerGuid)) {
+			lastContainer = index.get(p.container());
+			lastContainerGuid = lastContainer == null ? null : p.container();
+		}
+		return lastContainer;
 	}
 
 	/** Looks from the end: replayed objects are nearly always appended, so this is constant time in practice. */
@@ -252,7 +295,7 @@ final class RecordApplier {
 				}
 				targets.add(target);
 			}
-			((EList<EObject>) owner.eGet(reference)).addAll(targets);
+			addAllFresh((EList<EObject>) owner.eGet(reference), targets);
 			return true;
 		}
 		if (guids == null) {
