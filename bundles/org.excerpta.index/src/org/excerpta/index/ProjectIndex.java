@@ -124,19 +124,19 @@ public final class ProjectIndex implements AutoCloseable {
 			List<DocumentFeed.Update> updates = new ArrayList<>();
 			for (Case c : cases) {
 				Term old = changes.added.contains(c) ? null : new Term(Fields.CASE_ID, c.getGuid());
-				updates.add(new DocumentFeed.Update(old, c.eContainer() == null ? List.of() : List.of(m.document(c))));
+				updates.add(new DocumentFeed.Update(c.getGuid(), old, c.eContainer() == null ? List.of() : List.of(m.document(c))));
 				updates = submitWhenFull(updates);
 			}
 			for (TextSource s : sources) {
 				Term old = changes.added.contains(s) ? null : new Term(Fields.SOURCE, s.getGuid());
-				updates.add(new DocumentFeed.Update(old, s.eContainer() == null ? List.of() : m.documents(s)));
+				updates.add(new DocumentFeed.Update(s.getGuid(), old, s.eContainer() == null ? List.of() : m.documents(s)));
 				updates = submitWhenFull(updates);
 			}
 			for (TextSource s : changes.codingsOnly) {
 				if (!sources.contains(s)) {
 					// Only codings changed: the passages (most of the text to analyse) stay as they are.
-					updates.add(s.eContainer() == null ? new DocumentFeed.Update(new Term(Fields.SOURCE, s.getGuid()), List.of())
-							: new DocumentFeed.Update(new Term(Fields.CODINGS_OF, s.getGuid()), m.codingDocuments(s)));
+					updates.add(s.eContainer() == null ? new DocumentFeed.Update(s.getGuid(), new Term(Fields.SOURCE, s.getGuid()), List.of())
+							: new DocumentFeed.Update(s.getGuid(), new Term(Fields.CODINGS_OF, s.getGuid()), m.codingDocuments(s)));
 					updates = submitWhenFull(updates);
 				}
 			}
@@ -293,11 +293,11 @@ public final class ProjectIndex implements AutoCloseable {
 		DocumentMaker m = maker();
 		List<DocumentFeed.Update> batch = new ArrayList<>();
 		for (TextSource s : DocumentMaker.textSources(project.model())) {
-			batch.add(new DocumentFeed.Update(null, m.documents(s)));
+			batch.add(new DocumentFeed.Update(s.getGuid(), null, m.documents(s)));
 			batch = submitWhenFull(batch);
 		}
 		for (Case c : project.model().getCases()) {
-			batch.add(new DocumentFeed.Update(null, List.of(m.document(c))));
+			batch.add(new DocumentFeed.Update(c.getGuid(), null, List.of(m.document(c))));
 			batch = submitWhenFull(batch);
 		}
 		feed.submit(writer, batch);

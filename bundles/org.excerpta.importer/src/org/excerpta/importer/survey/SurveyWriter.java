@@ -57,6 +57,7 @@ final class SurveyWriter implements RowFeed.Listener {
 	private final Map<Case, List<VariableValue>> valuesForMatched = new LinkedHashMap<>();
 	private final Map<Case, List<TextSource>> answersForMatched = new LinkedHashMap<>();
 	private final List<Command> changedValues = new ArrayList<>();
+	private final Map<String, String> distinctValues = new HashMap<>();
 	private int inBatch;
 	private long firstOfBatch = 1;
 	private long respondent;
@@ -222,7 +223,22 @@ final class SurveyWriter implements RowFeed.Listener {
 		if (value == null) {
 			throw changed(row); // the first pass found every value of the column fits its type
 		}
-		return value;
+		return shared(value);
+	}
+
+	/**
+	 * One string per distinct short value: closed answers repeat a handful of values across a
+	 * million respondents, and a string per cell held hundreds of megabytes for the project's life.
+	 */
+	private String shared(String value) {
+		if (value.length() > 64) {
+			return value;
+		}
+		String known = distinctValues.putIfAbsent(value, value);
+		if (known == null && distinctValues.size() > 200_000) {
+			distinctValues.clear(); // a column of identifiers: nothing to share, keep the map small
+		}
+		return known != null ? known : value;
 	}
 
 	/** The answer LF-normalised and trimmed, or {@code null} (and counted) when blank. */

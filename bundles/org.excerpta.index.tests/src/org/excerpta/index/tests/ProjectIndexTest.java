@@ -278,6 +278,37 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void aBurstOfChangesToTheSameAnswersEndsInTheIndexAsInTheProject() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			Code tacit = code(p, "Tacit");
+			List<TextSource> answers = p.model().getSources().stream().filter(s -> s.getKind() == SourceKind.SURVEY_ANSWER)
+					.map(TextSource.class::cast).toList();
+			// Coding, undoing and redoing in quick succession, with no query in between: the index is
+			// fed on two threads, and each answer's later versions must not be overtaken by earlier ones.
+			for (int round = 0; round < 60; round++) {
+				TextSource t = answers.get(round % 3);
+				codeRange(p, t, 0, Math.min(5 + round, t.getLength()), tacit);
+				codeRange(p, answers.get(3 + round % (answers.size() - 3)), 0, 1, tacit);
+				if (round % 4 == 0) {
+					p.commandStack().undo();
+					p.commandStack().undo();
+					p.commandStack().redo();
+				}
+			}
+			int codings = 0;
+			for (TextSource t : answers) {
+				codings += (int) t.getSelections().stream().mapToLong(sel -> sel.getCodings().size()).sum();
+			}
+			assertEquals(codings, index.count("coding"), "one coded excerpt in the index per coding in the project");
+			for (TextSource t : answers.subList(0, 3)) {
+				long inProject = t.getSelections().size();
+				assertEquals(inProject, index.excerpts(List.of(tacit.getGuid()), Map.of(), null, 100_000).stream()
+						.filter(e -> e.sourceGuid().equals(t.getGuid())).count(), t.getName());
+			}
+		}
+	}
+
+	@Test
 	void anIndexLeftBehindByAnotherProgramIsRebuiltAsStale() {
 		Path dir = tmp.resolve("s");
 		SampleProject.createIn(dir).close();
