@@ -35,7 +35,12 @@ final class DocumentFeed implements AutoCloseable {
 
 	/** Sources (or cases) per submission when the whole project is indexed. */
 	static final int BATCH = 2_000;
-	private static final int IN_FLIGHT = 4;
+	/**
+	 * Enough that an ordinary large change (autocoding 50,000 answers: 25 submissions) is not held up
+	 * by Lucene, whose share is done by the next query; few enough to bound what waits in memory
+	 * (a survey import's submission is about 4,000 documents).
+	 */
+	private static final int IN_FLIGHT = 16;
 	private static final int THREADS = 2;
 
 	/**
