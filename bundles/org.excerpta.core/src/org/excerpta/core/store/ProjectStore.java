@@ -192,7 +192,7 @@ public final class ProjectStore implements AutoCloseable {
 		Path snapshot = snapshotFile(gen);
 		applier.readingFrom(snapshot, true);
 		try {
-			index.expect(Files.size(snapshot) / 256); // about one object per 256 bytes: spares the map a score of resizes
+			index.expect(Files.size(snapshot) / 384); // about one object per 400 bytes (values inside their case's record)
 		} catch (IOException e) {
 			// only a size hint
 		}
