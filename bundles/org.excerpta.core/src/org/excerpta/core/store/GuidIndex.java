@@ -31,17 +31,7 @@ public final class GuidIndex {
 	}
 
 	public EObject get(String guid) {
-		String[] k = keys;
-		int mask = k.length - 1;
-		for (int i = slot(guid); ; i = (i + 1) & mask) {
-			String key = k[i];
-			if (key == null) {
-				return null;
-			}
-			if (key == guid || key.equals(guid)) {
-				return values[i];
-			}
-		}
+		return values[find(guid)]; // an empty slot holds no value
 	}
 
 	public int size() {
@@ -57,21 +47,14 @@ public final class GuidIndex {
 		if (size + 1 > keys.length * MAX_LOAD) {
 			resize(keys.length * 2);
 		}
-		int mask = keys.length - 1;
-		for (int i = slot(guid); ; i = (i + 1) & mask) {
-			String key = keys[i];
-			if (key == null) {
-				keys[i] = guid;
-				values[i] = object;
-				size++;
-				return null;
-			}
-			if (key == guid || key.equals(guid)) {
-				EObject previous = values[i];
-				values[i] = object;
-				return previous;
-			}
+		int at = find(guid);
+		EObject previous = values[at];
+		if (keys[at] == null) {
+			keys[at] = guid;
+			size++;
 		}
+		values[at] = object;
+		return previous;
 	}
 
 	/** Registers an object and everything it contains. */
@@ -98,22 +81,23 @@ public final class GuidIndex {
 
 	/** Removes the GUID's entry if it is this object (a newer object may have taken the GUID over). */
 	private void unregister(EObject o) {
-		if (!(o instanceof Identified i) || i.getGuid() == null) {
-			return;
-		}
-		int mask = keys.length - 1;
-		for (int at = slot(i.getGuid()); ; at = (at + 1) & mask) {
-			String key = keys[at];
-			if (key == null) {
-				return;
-			}
-			if (key.equals(i.getGuid())) {
-				if (values[at] == o) {
-					removeAt(at);
-				}
-				return;
+		if (o instanceof Identified i && i.getGuid() != null) {
+			int at = find(i.getGuid());
+			if (keys[at] != null && values[at] == o) {
+				removeAt(at);
 			}
 		}
+	}
+
+	/** The slot holding this GUID, or the empty slot where its probe run ends (where it would go). */
+	private int find(String guid) {
+		String[] k = keys;
+		int mask = k.length - 1;
+		int i = slot(guid);
+		for (String key = k[i]; key != null && key != guid && !key.equals(guid); key = k[i]) {
+			i = (i + 1) & mask;
+		}
+		return i;
 	}
 
 	/**
