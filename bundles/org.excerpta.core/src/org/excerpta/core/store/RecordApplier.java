@@ -2,6 +2,7 @@ package org.excerpta.core.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.excerpta.core.SharedStrings;
 import org.excerpta.model.ExcerptaFactory;
 import org.excerpta.model.ExcerptaPackage;
 import org.excerpta.model.Identified;
@@ -46,23 +48,17 @@ final class RecordApplier {
 	private final Map<String, EClass> classes = new HashMap<>();
 	private final Map<EClass, List<EStructuralFeature>> recorded = new HashMap<>();
 	private final Map<EClass, List<EReference>> embeddedFeatures = new HashMap<>();
-	private final Map<EClass, Map<String, EStructuralFeature>> byName = new HashMap<>();
+	private final Map<EClass, Map<String, EStructuralFeature>> namedFeatures = new HashMap<>();
 	/**
 	 * Dates by their text. Objects made in one action carry the same instant (an import's batch, an
 	 * autocode) and share one {@code Date}: three million of them were 4% of a large project's heap.
 	 * Excerpta never changes a {@code Date} in place; setters replace it.
 	 */
-	private final Map<String, java.util.Date> dates = new HashMap<>();
+	private final Map<String, Date> dates = new HashMap<>();
 	private static final int DATES_KEPT = 10_000;
 	private String lastContainerGuid;
 	private EObject lastContainer;
-	/**
-	 * One string per distinct short value: a survey's closed answers repeat a handful of values a
-	 * million times ("Nurse", "Site 3"), and a string each cost a third of a large project's heap.
-	 */
-	private final Map<String, String> lexical = new HashMap<>();
-	private static final int LEXICAL_MAX_LENGTH = 64;
-	private static final int LEXICAL_MAX_ENTRIES = 200_000;
+	private final SharedStrings lexical = new SharedStrings();
 
 	private record PendingReference(EObject owner, EReference reference, Object guids) {
 	}
@@ -190,7 +186,7 @@ final class RecordApplier {
 						+ " must be pairs of variable and value; the file is damaged. Nothing has been changed.");
 			}
 			VariableValue value = ExcerptaFactory.eINSTANCE.createVariableValue();
-			value.setValue(shared(pair.get(1)));
+			value.setValue(lexical.share(pair.get(1)));
 			String variable = pair.get(0);
 			if (variable != null && !(resolveEarly && resolvedNow(value, VARIABLE, variable))) {
 				pending.add(new PendingReference(value, VARIABLE, variable));
@@ -223,8 +219,8 @@ final class RecordApplier {
 		return false;
 	}
 
-	private java.util.Date date(String lexical) {
-		java.util.Date known = dates.get(lexical);
+	private Date date(String lexical) {
+		Date known = dates.get(lexical);
 		if (known == null) {
 			if (dates.size() >= DATES_KEPT) {
 				dates.clear(); // dates made one by one (codings by hand) repeat little: keep the map small
@@ -233,20 +229,6 @@ final class RecordApplier {
 			dates.put(lexical, known);
 		}
 		return known;
-	}
-
-	private String shared(String value) {
-		if (value == null || value.length() > LEXICAL_MAX_LENGTH) {
-			return value;
-		}
-		String known = lexical.get(value);
-		if (known != null) {
-			return known;
-		}
-		if (lexical.size() < LEXICAL_MAX_ENTRIES) {
-			lexical.put(value, value);
-		}
-		return value;
 	}
 
 	private void setAttribute(EObject o, EAttribute a, Object value) {
@@ -420,7 +402,7 @@ final class RecordApplier {
 	}
 
 	private Map<String, EStructuralFeature> featuresByName(EClass eClass) {
-		return byName.computeIfAbsent(eClass, c -> {
+		return namedFeatures.computeIfAbsent(eClass, c -> {
 			Map<String, EStructuralFeature> m = new HashMap<>();
 			recordedFeatures(c).forEach(f -> m.put(f.getName(), f));
 			return m;

@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.ModelElements;
+import org.excerpta.core.SharedStrings;
 import org.excerpta.model.Case;
 import org.excerpta.model.ExcerptaPackage.Literals;
 import org.excerpta.model.Project;
@@ -57,7 +58,8 @@ final class SurveyWriter implements RowFeed.Listener {
 	private final Map<Case, List<VariableValue>> valuesForMatched = new LinkedHashMap<>();
 	private final Map<Case, List<TextSource>> answersForMatched = new LinkedHashMap<>();
 	private final List<Command> changedValues = new ArrayList<>();
-	private final Map<String, String> distinctValues = new HashMap<>();
+	/** Closed answers repeat a few values across all respondents: one string each (see {@link SharedStrings}). */
+	private final SharedStrings distinctValues = new SharedStrings();
 	private int inBatch;
 	private long firstOfBatch = 1;
 	private long respondent;
@@ -223,22 +225,7 @@ final class SurveyWriter implements RowFeed.Listener {
 		if (value == null) {
 			throw changed(row); // the first pass found every value of the column fits its type
 		}
-		return shared(value);
-	}
-
-	/**
-	 * One string per distinct short value: closed answers repeat a handful of values across a
-	 * million respondents, and a string per cell held hundreds of megabytes for the project's life.
-	 */
-	private String shared(String value) {
-		if (value.length() > 64) {
-			return value;
-		}
-		String known = distinctValues.putIfAbsent(value, value);
-		if (known == null && distinctValues.size() > 200_000) {
-			distinctValues.clear(); // a column of identifiers: nothing to share, keep the map small
-		}
-		return known != null ? known : value;
+		return distinctValues.share(value);
 	}
 
 	/** The answer LF-normalised and trimmed, or {@code null} (and counted) when blank. */
