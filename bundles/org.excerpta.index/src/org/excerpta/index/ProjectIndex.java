@@ -577,10 +577,7 @@ public final class ProjectIndex implements AutoCloseable {
 			}
 			counted[0][code]++;
 			grow(sources, code, sourceCount).set(source);
-			FixedBitSet c = grow(cases, code, caseCount);
-			for (int i = 0; i < n; i++) {
-				c.set(caseOrds[i]);
-			}
+			markCases(grow(cases, code, caseCount), caseOrds, n);
 		});
 		Map<String, CodeCount> sorted = new TreeMap<>();
 		for (int code = 0; code < sources.size(); code++) {
@@ -642,10 +639,7 @@ public final class ProjectIndex implements AutoCloseable {
 		codings.eachCase(caseQuery(where), attribute, (aCase, value) -> grow(valueCases, value, caseCount).set(aCase));
 		List<FixedBitSet> codeCases = new ArrayList<>();
 		codings.each(codingQuery(where), false, (code, source, caseOrds, n) -> {
-			FixedBitSet c = grow(codeCases, code, caseCount);
-			for (int i = 0; i < n; i++) {
-				c.set(caseOrds[i]);
-			}
+			markCases(grow(codeCases, code, caseCount), caseOrds, n);
 		});
 		Map<String, Integer> bases = new TreeMap<>();
 		for (int v = 0; v < valueCases.size(); v++) {
@@ -670,6 +664,13 @@ public final class ProjectIndex implements AutoCloseable {
 			sorted.put(codings.codeName(code), row);
 		}
 		return new CodeMatrix(attribute, List.copyOf(bases.keySet()), new LinkedHashMap<>(sorted), bases);
+	}
+
+	/** Sets the bits of the first {@code n} case ordinals of a coded excerpt. */
+	private static void markCases(FixedBitSet cases, int[] caseOrds, int n) {
+		for (int i = 0; i < n; i++) {
+			cases.set(caseOrds[i]);
+		}
 	}
 
 	/** The bit set at this index, made (and the list grown) when first needed. */

@@ -1,6 +1,8 @@
 package org.excerpta.core.store;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -37,10 +39,10 @@ final class Dates {
 		int offsetHours = digits(s, 24, 2), offsetMinutes = digits(s, 26, 2);
 		if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59
 				|| second < 0 || second > 59 || milli < 0 || offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0
-				|| offsetMinutes > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+				|| offsetMinutes > 59 || day > YearMonth.of(year, month).lengthOfMonth()) {
 			return Long.MIN_VALUE;
 		}
-		long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+		long epochDay = LocalDate.of(year, month, day).toEpochDay();
 		long offsetSeconds = (offsetHours * 3600L + offsetMinutes * 60L) * (s.charAt(23) == '-' ? -1 : 1);
 		return ((epochDay * 86_400 + hour * 3600L + minute * 60L + second) - offsetSeconds) * 1000 + milli;
 	}

@@ -10,16 +10,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.excerpta.model.ExcerptaFactory;
+import org.excerpta.model.ExcerptaPackage;
 import org.excerpta.model.Identified;
 import org.excerpta.model.Project;
 
@@ -316,7 +320,7 @@ public final class ProjectStore implements AutoCloseable {
 			}
 		}
 		tracker.withoutRecording(() -> changed.forEach(ProjectStore::ensureGuid));
-		java.util.Set<EObject> changedSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<EObject> changedSet = Collections.newSetFromMap(new IdentityHashMap<>());
 		changedSet.addAll(changed);
 		for (EObject o : changed) {
 			int depth = depthBelowRoot(o);
@@ -332,19 +336,20 @@ public final class ProjectStore implements AutoCloseable {
 		}
 		// Deletions after puts: an object moved out of a deleted subtree is placed first, then survives the delete.
 		for (EObject o : tracker.removed()) {
-			if (depthBelowRoot(o) < 0 && EmbeddedValues.isEmbedded(o.eClass())) {
-				index.unregisterTree(o); // its case or source, which it was taken from, is written again without it
-			} else if (depthBelowRoot(o) < 0) {
-				records.add(new Record.Delete(RecordMaker.guid(o)));
-				index.unregisterTree(o);
+			if (depthBelowRoot(o) >= 0) {
+				continue;
 			}
+			if (!EmbeddedValues.isEmbedded(o.eClass())) {
+				records.add(new Record.Delete(RecordMaker.guid(o)));
+			} // else its case or source, which it was taken from, is written again without it
+			index.unregisterTree(o);
 		}
 		return records;
 	}
 
 	/** A changed value is written as part of its case or source (see {@link EmbeddedValues}): those are what changed. */
 	private static List<EObject> recordOwners(List<EObject> changed) {
-		java.util.Set<EObject> owners = new java.util.LinkedHashSet<>(changed.size() * 2);
+		Set<EObject> owners = new LinkedHashSet<>(changed.size() * 2);
 		for (EObject o : changed) {
 			owners.add(EmbeddedValues.recordOwner(o));
 		}
@@ -374,7 +379,7 @@ public final class ProjectStore implements AutoCloseable {
 	}
 
 	private static int indexInContainer(EObject o, Map<List<?>, Integer> siblingsChanged,
-			Map<EObject, Map<EObject, Integer>> positions, java.util.Set<EObject> changed) {
+			Map<EObject, Map<EObject, Integer>> positions, Set<EObject> changed) {
 		EObject container = o.eContainer();
 		if (container == null) {
 			return 0;
@@ -465,7 +470,7 @@ public final class ProjectStore implements AutoCloseable {
 	 * such references is set as soon as its case is read, instead of being held to the end and
 	 * looked up again (a fifth of opening a large project). Reading does not depend on the order.
 	 */
-	private static List<EReference> snapshotOrder(org.eclipse.emf.ecore.EClass eClass) {
+	private static List<EReference> snapshotOrder(EClass eClass) {
 		List<EReference> containments = eClass.getEAllContainments();
 		if (!containments.contains(CASES)) {
 			return containments;
@@ -476,7 +481,7 @@ public final class ProjectStore implements AutoCloseable {
 		return ordered;
 	}
 
-	private static final EReference CASES = org.excerpta.model.ExcerptaPackage.Literals.PROJECT__CASES;
+	private static final EReference CASES = ExcerptaPackage.Literals.PROJECT__CASES;
 
 	private Path snapshotFile(long gen) {
 		return folder.resolve(MODEL_DIR).resolve(String.format("snapshot-%06d.jsonl", gen));
