@@ -10,15 +10,17 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.excerpta.model.notify.TreeListener;
 
 /**
  * Watches every object of the open project and remembers which ones changed since the last
  * flush: changed objects are written again whole, objects taken out of the tree are deleted.
  * It works on notifications, so every change is caught whether it came from a command, an undo
- * or a redo.
+ * or a redo. It sits on the project alone: the model's objects pass their notifications up to
+ * it ({@link TreeListener}), instead of each carrying it as an adapter.
  */
-final class ChangeTracker extends EContentAdapter {
+final class ChangeTracker extends AdapterImpl implements TreeListener {
 
 	private final Set<EObject> changed = new LinkedHashSet<>();
 	private final Set<EObject> removed = new LinkedHashSet<>();
@@ -26,7 +28,6 @@ final class ChangeTracker extends EContentAdapter {
 
 	@Override
 	public void notifyChanged(Notification n) {
-		super.notifyChanged(n);
 		if (suspended || n.isTouch() || !(n.getNotifier() instanceof EObject notifier)) {
 			return;
 		}

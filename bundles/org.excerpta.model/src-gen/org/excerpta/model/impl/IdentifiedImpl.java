@@ -7,10 +7,10 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.excerpta.model.ExcerptaPackage;
 import org.excerpta.model.Identified;
+import org.excerpta.model.notify.TreeObject;
 
 /**
  * <!-- begin-user-doc -->
@@ -25,7 +25,7 @@ import org.excerpta.model.Identified;
  *
  * @generated
  */
-public abstract class IdentifiedImpl extends MinimalEObjectImpl.Container implements Identified {
+public abstract class IdentifiedImpl extends TreeObject implements Identified {
 	/**
 	 * The default value of the '{@link #getGuid() <em>Guid</em>}' attribute.
 	 * <!-- begin-user-doc -->

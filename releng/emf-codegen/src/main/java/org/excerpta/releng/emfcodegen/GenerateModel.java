@@ -122,7 +122,7 @@ public final class GenerateModel {
     genModel.setImporterID("org.eclipse.emf.importer.ecore");
     genModel.getForeignModel().add(ECORE);
     genModel.setComplianceLevel(GenJDKLevel.JDK170_LITERAL);
-    genModel.setRootExtendsClass("org.eclipse.emf.ecore.impl.MinimalEObjectImpl$Container");
+    genModel.setRootExtendsClass("org.excerpta.model.notify.TreeObject");
     genModel.setBundleManifest(false);
     genModel.setUpdateClasspath(false);
     genModel.setCopyrightFields(false);
