@@ -67,8 +67,9 @@ public final class OpenProbe {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-			if (arg.startsWith("-Xmx") || arg.startsWith("-Xms") || arg.matches("-XX:\\+Use\\w+GC")) {
-				command.add(arg); // the same heap and collector as this run
+			if (arg.startsWith("-Xmx") || arg.startsWith("-Xms") || arg.matches("-XX:\\+Use\\w+GC")
+					|| arg.equals("-XX:+UseCompactObjectHeaders")) {
+				command.add(arg); // the same heap, collector and object layout as this run
 			}
 		}
 		command.addAll(List.of("-cp", classPath, OpenProbe.class.getName(), folder.toString()));
