@@ -26,6 +26,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.ModelElements;
+import org.excerpta.core.coding.Coder;
 import org.excerpta.core.store.ProjectLockedException;
 import org.excerpta.core.store.ProjectStoreException;
 import org.excerpta.model.Case;
@@ -206,6 +207,42 @@ class ProjectStoreTest {
 			}
 		}
 		ExcerptaProject.open(dir).close(); // released on close
+	}
+
+	@Test
+	void codingAnAnswerRecordsTheCodingWithoutWritingTheAnswerAgain() throws IOException {
+		Path dir = tmp.resolve("p");
+		String answer = "Our new chief executive stayed two years; every plan restarted with the next one.";
+		String answerGuid;
+		List<String> linesOfTheCoding;
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			TextSource source = ModelElements.textSource("R1 - Q1", SourceKind.SURVEY_ANSWER, null);
+			source.setPlainTextContent(answer);
+			source.setLength(answer.codePointCount(0, answer.length()));
+			p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, source));
+			Code tenure = addCode(p, "Tenure of leaders");
+			answerGuid = source.getGuid();
+			long before = Files.readAllLines(dir.resolve("model/journal-000001.jsonl")).size();
+			Coder coder = new Coder(p);
+			coder.code(source, 4, 40, tenure, coder.coder("Ann"));
+			coder.code(source, 42, 80, tenure, coder.coder("Ann"));
+			p.commandStack().undo(); // the second coding taken back: its selection is deleted
+			List<String> lines = Files.readAllLines(dir.resolve("model/journal-000001.jsonl"));
+			linesOfTheCoding = lines.subList((int) before, lines.size());
+		}
+		String written = String.join("\n", linesOfTheCoding);
+		assertTrue(written.contains("\"class\":\"TextSelection\"") && written.contains("\"class\":\"Coding\""), written);
+		assertTrue(written.contains("\"delete\""), "the undone coding's selection is deleted: " + written);
+		assertFalse(written.contains("\"put\":\"" + answerGuid + "\""), "the answer's record is not written again: " + written);
+		assertFalse(written.contains("chief executive"), "nor its text");
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			TextSource source = (TextSource) p.model().getSources().get(0);
+			assertEquals(answer, source.getPlainTextContent());
+			assertEquals(1, source.getSelections().size(), "the kept coding, not the undone one");
+			TextSelection kept = source.getSelections().get(0);
+			assertEquals(List.of(4, 40), List.of(kept.getStart(), kept.getEnd()));
+			assertEquals("Tenure of leaders", kept.getCodings().get(0).getCode().getName());
+		}
 	}
 
 	@Test

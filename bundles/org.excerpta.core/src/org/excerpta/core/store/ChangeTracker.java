@@ -31,10 +31,16 @@ final class ChangeTracker extends AdapterImpl implements TreeListener {
 		if (suspended || n.isTouch() || !(n.getNotifier() instanceof EObject notifier)) {
 			return;
 		}
-		changed.add(notifier);
 		if (!(n.getFeature() instanceof EReference ref) || !ref.isContainment()) {
+			changed.add(notifier);
 			return;
 		}
+		if (EmbeddedValues.isEmbedded(ref)) {
+			changed.add(notifier); // its values are written inside its record
+		}
+		// Otherwise the container's record does not list what it contains (each child names its
+		// container and place), so it stays as written: coding an answer writes the selection and
+		// the coding, not the answer's text again.
 		switch (n.getEventType()) {
 		case Notification.ADD -> addedTree((EObject) n.getNewValue());
 		case Notification.ADD_MANY -> addedTrees((Collection<?>) n.getNewValue());
