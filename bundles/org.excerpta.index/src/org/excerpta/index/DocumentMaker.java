@@ -103,12 +103,13 @@ final class DocumentMaker {
 			d.add(new StoredField(Fields.END, passage[1]));
 			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_START, passage[0]));
 			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_END, passage[1]));
-			d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, new BytesRef(nameOf(source))));
+			d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, TermBytes.of(nameOf(source))));
 			d.add(new TextField(Fields.TEXT, text.substring(cpToChar[passage[0]], cpToChar[passage[1]]), Field.Store.YES));
 			SpeakerTurn turn = turnAt(source, passage[0]);
 			if (turn != null && turn.getSpeaker() != null) {
-				d.add(new StringField(Fields.SPEAKER, turn.getSpeaker(), Field.Store.YES));
-				d.add(new SortedDocValuesField(Fields.SPEAKER, new BytesRef(turn.getSpeaker())));
+				BytesRef speaker = TermBytes.of(turn.getSpeaker());
+				TermBytes.keyword(d, Fields.SPEAKER, speaker, turn.getSpeaker(), true);
+				d.add(new SortedDocValuesField(Fields.SPEAKER, speaker));
 			}
 			docs.add(d);
 		}
@@ -125,16 +126,17 @@ final class DocumentMaker {
 					continue;
 				}
 				Document d = base(Fields.CODING, source);
-				d.add(new StringField(Fields.CODINGS_OF, source.getGuid(), Field.Store.NO));
-				d.add(new StringField(Fields.CODING_ID, coding.getGuid(), Field.Store.YES));
-				d.add(new StringField(Fields.CODE, coding.getCode().getGuid(), Field.Store.YES));
-				d.add(new SortedDocValuesField(Fields.CODE, new BytesRef(coding.getCode().getGuid())));
+				TermBytes.keyword(d, Fields.CODINGS_OF, source.getGuid(), false);
+				TermBytes.keyword(d, Fields.CODING_ID, coding.getGuid(), true);
+				BytesRef code = TermBytes.of(coding.getCode().getGuid());
+				TermBytes.keyword(d, Fields.CODE, code, coding.getCode().getGuid(), true);
+				d.add(new SortedDocValuesField(Fields.CODE, code));
 				if (coding.getCoder() != null) {
-					d.add(new StringField(Fields.CODER, coding.getCoder().getGuid(), Field.Store.YES));
+					TermBytes.keyword(d, Fields.CODER, coding.getCoder().getGuid(), true);
 				}
 				d.add(new StoredField(Fields.START, start));
 				d.add(new StoredField(Fields.END, end));
-				d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, new BytesRef(nameOf(source))));
+				d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, TermBytes.of(nameOf(source))));
 				d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ORDER_START, start));
 				d.add(new TextField(Fields.TEXT, text.substring(cpToChar[start], cpToChar[end]), Field.Store.YES));
 				docs.add(d);
@@ -145,21 +147,22 @@ final class DocumentMaker {
 
 	Document document(Case c) {
 		Document d = new Document();
-		d.add(new StringField(Fields.KIND, Fields.CASE, Field.Store.NO));
-		d.add(new StringField(Fields.CASE_ID, c.getGuid(), Field.Store.NO));
+		TermBytes.keyword(d, Fields.KIND, Fields.CASE, false);
+		TermBytes.keyword(d, Fields.CASE_ID, c.getGuid(), false);
 		addCase(d, c);
 		return d;
 	}
 
 	private Document base(String kind, TextSource source) {
 		Document d = new Document();
-		d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
-		d.add(new StringField(Fields.SOURCE, source.getGuid(), Field.Store.YES));
-		d.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(source.getGuid())));
+		TermBytes.keyword(d, Fields.KIND, kind, false);
+		BytesRef guid = TermBytes.of(source.getGuid());
+		TermBytes.keyword(d, Fields.SOURCE, guid, source.getGuid(), true);
+		d.add(new SortedDocValuesField(Fields.SOURCE, guid));
 		d.add(new StoredField(Fields.SOURCE_NAME, nameOf(source)));
 		for (VariableValue v : source.getValues()) {
 			if (v.getVariable() != null && "Question".equals(v.getVariable().getName()) && v.getValue() != null) {
-				d.add(new StringField(Fields.QUESTION, v.getValue(), Field.Store.YES));
+				TermBytes.keyword(d, Fields.QUESTION, v.getValue(), true);
 			}
 		}
 		for (Case c : casesOf.getOrDefault(source, List.of())) {
@@ -169,13 +172,15 @@ final class DocumentMaker {
 	}
 
 	private static void addCase(Document d, Case c) {
-		d.add(new StringField(Fields.CASES, c.getGuid(), Field.Store.YES));
-		d.add(new SortedSetDocValuesField(Fields.CASES, new BytesRef(c.getGuid())));
+		BytesRef guid = TermBytes.of(c.getGuid());
+		TermBytes.keyword(d, Fields.CASES, guid, c.getGuid(), true);
+		d.add(new SortedSetDocValuesField(Fields.CASES, guid));
 		for (VariableValue v : c.getValues()) {
 			if (v.getVariable() != null && v.getValue() != null) {
 				String field = Fields.ATTRIBUTE + v.getVariable().getName();
-				d.add(new StringField(field, v.getValue(), Field.Store.NO));
-				d.add(new SortedSetDocValuesField(field, new BytesRef(v.getValue())));
+				BytesRef value = TermBytes.of(v.getValue());
+				d.add(new StringField(field, value, Field.Store.NO));
+				d.add(new SortedSetDocValuesField(field, value));
 			}
 		}
 	}
