@@ -366,6 +366,7 @@ public final class ProjectIndex implements AutoCloseable {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 	/**
 	 * The passages a query matches, in index order, without keyword-in-context lines: what
 	 * autocoding whole answers, turns or paragraphs needs. Where each hit lies is read from doc
@@ -373,42 +374,13 @@ public final class ProjectIndex implements AutoCloseable {
 	 */
 	public SearchResults passages(String queryText, Map<String, String> where, int max) {
 		ensureCurrent();
-		List<SearchResults.Hit> hits = new ArrayList<>();
-		long[] total = { 0 };
-		collect(reader, textQuery(queryText, List.of(), where), new SimpleCollector() {
-			private SortedDocValues source;
-			private SortedDocValues name;
-			private SortedDocValues speaker;
-			private org.apache.lucene.index.NumericDocValues start;
-			private org.apache.lucene.index.NumericDocValues end;
-
-			@Override
-			protected void doSetNextReader(LeafReaderContext context) throws IOException {
-				source = org.apache.lucene.index.DocValues.getSorted(context.reader(), Fields.SOURCE);
-				name = org.apache.lucene.index.DocValues.getSorted(context.reader(), Fields.ORDER_SOURCE_NAME);
-				speaker = org.apache.lucene.index.DocValues.getSorted(context.reader(), Fields.SPEAKER);
-				start = org.apache.lucene.index.DocValues.getNumeric(context.reader(), Fields.PASSAGE_START);
-				end = org.apache.lucene.index.DocValues.getNumeric(context.reader(), Fields.PASSAGE_END);
-			}
-
-			@Override
-			public void collect(int doc) throws IOException {
-				total[0]++;
-				if (hits.size() >= max || !source.advanceExact(doc) || !start.advanceExact(doc) || !end.advanceExact(doc)) {
-					return;
-				}
-				String sourceName = name.advanceExact(doc) ? name.lookupOrd(name.ordValue()).utf8ToString() : "";
-				String who = speaker.advanceExact(doc) ? speaker.lookupOrd(speaker.ordValue()).utf8ToString() : null;
-				hits.add(new SearchResults.Hit(source.lookupOrd(source.ordValue()).utf8ToString(), sourceName,
-						(int) start.longValue(), (int) end.longValue(), who, List.of()));
-			}
-
-			@Override
-			public ScoreMode scoreMode() {
-				return ScoreMode.COMPLETE_NO_SCORES;
-			}
-		});
-		return new SearchResults(total[0], hits);
+		PassageCollector passages = new PassageCollector(max);
+		collect(reader, textQuery(queryText, List.of(), where), passages);
+		try {
+			return passages.results();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/**

@@ -102,6 +102,40 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void theListOfPassagesAQueryFindsMatchesTheSearchWithSourcesPlacesAndSpeakers() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			// A change first, so that the index has more than one segment to read hits from.
+			codeAnswersContaining(p, "trust", code(p, "Relational"));
+			for (String query : List.of("trust", "contract OR money", "nonexistentword")) {
+				SearchResults listed = index.passages(query, Map.of(), Integer.MAX_VALUE / 2);
+				SearchResults searched = index.search(query, List.of(), Map.of(), Integer.MAX_VALUE / 2);
+				assertEquals(searched.total(), listed.total(), query);
+				Set<String> places = new HashSet<>();
+				for (SearchResults.Hit h : searched.hits()) {
+					places.add(h.sourceGuid() + " " + h.start() + "-" + h.end());
+				}
+				Set<String> listedPlaces = new HashSet<>();
+				for (SearchResults.Hit h : listed.hits()) {
+					listedPlaces.add(h.sourceGuid() + " " + h.start() + "-" + h.end());
+					TextSource source = (TextSource) p.store().find(h.sourceGuid());
+					assertEquals(source.getName(), h.sourceName());
+					String speaker = source.getTurns().stream().filter(t -> t.getStart() == h.start() && t.getEnd() == h.end())
+							.map(t -> t.getSpeaker()).findFirst().orElse(null);
+					assertEquals(speaker, h.speaker(), "the speaker of the turn at " + h.start());
+					if (source.getKind() == SourceKind.SURVEY_ANSWER) {
+						assertEquals(List.of(0, source.getLength()), List.of(h.start(), h.end()), "a whole answer");
+					}
+				}
+				assertEquals(places, listedPlaces, query);
+				assertEquals(listed.hits().size(), listedPlaces.size(), "each passage once");
+			}
+			assertTrue(index.passages("trust", Map.of(), Integer.MAX_VALUE / 2).hits().stream().anyMatch(h -> h.speaker() != null),
+					"the sample's interviews have speakers");
+			assertEquals(3, index.passages("trust", Map.of(), 3).hits().size(), "no more than asked for");
+		}
+	}
+
+	@Test
 	void searchSupportsStemmingPhrasesProximityFuzzyWildcardsAndBooleans() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
 			SearchResults stemmed = index.search("contracts", List.of(), Map.of(), 500);
