@@ -15,6 +15,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.eclipse.emf.ecore.EObject;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.model.Case;
 import org.excerpta.model.Coding;
@@ -119,30 +120,60 @@ final class DocumentMaker {
 	private List<Document> codingDocuments(TextSource source, String text, int[] cpToChar) {
 		List<Document> docs = new ArrayList<>();
 		for (TextSelection selection : source.getSelections()) {
-			int start = Math.max(0, Math.min(selection.getStart(), cpToChar.length - 1));
-			int end = Math.max(start, Math.min(selection.getEnd(), cpToChar.length - 1));
 			for (Coding coding : selection.getCodings()) {
-				if (coding.getCode() == null) {
-					continue;
-				}
-				Document d = base(Fields.CODING, source);
-				TermBytes.keyword(d, Fields.CODINGS_OF, source.getGuid(), false);
-				TermBytes.keyword(d, Fields.CODING_ID, coding.getGuid(), true);
-				BytesRef code = TermBytes.of(coding.getCode().getGuid());
-				TermBytes.keyword(d, Fields.CODE, code, coding.getCode().getGuid(), true);
-				d.add(new SortedDocValuesField(Fields.CODE, code));
-				if (coding.getCoder() != null) {
-					TermBytes.keyword(d, Fields.CODER, coding.getCoder().getGuid(), true);
-				}
-				d.add(new StoredField(Fields.START, start));
-				d.add(new StoredField(Fields.END, end));
-				d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, TermBytes.of(nameOf(source))));
-				d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ORDER_START, start));
-				d.add(new TextField(Fields.TEXT, text.substring(cpToChar[start], cpToChar[end]), Field.Store.YES));
-				docs.add(d);
+				addCodingDocument(docs, source, text, cpToChar, selection, coding);
 			}
 		}
 		return docs;
+	}
+
+	/**
+	 * The coded excerpts of codings a source has just gained (new selections with their codings, or
+	 * new codings of existing selections): what is added, beside the source's other excerpts, when a
+	 * passage is coded or autocoded.
+	 */
+	List<Document> addedCodingDocuments(TextSource source, List<EObject> gained) {
+		Set<Coding> codings = new LinkedHashSet<>();
+		for (EObject o : gained) {
+			if (o instanceof TextSelection selection) {
+				codings.addAll(selection.getCodings());
+			} else if (o instanceof Coding coding) {
+				codings.add(coding);
+			}
+		}
+		String text = project.text(source);
+		int[] cpToChar = codePointOffsets(text);
+		List<Document> docs = new ArrayList<>(codings.size());
+		for (Coding coding : codings) {
+			if (coding.eContainer() instanceof TextSelection selection && selection.eContainer() == source) {
+				addCodingDocument(docs, source, text, cpToChar, selection, coding);
+			}
+		}
+		return docs;
+	}
+
+	private void addCodingDocument(List<Document> docs, TextSource source, String text, int[] cpToChar, TextSelection selection,
+			Coding coding) {
+		if (coding.getCode() == null) {
+			return;
+		}
+		int start = Math.max(0, Math.min(selection.getStart(), cpToChar.length - 1));
+		int end = Math.max(start, Math.min(selection.getEnd(), cpToChar.length - 1));
+		Document d = base(Fields.CODING, source);
+		TermBytes.keyword(d, Fields.CODINGS_OF, source.getGuid(), false);
+		TermBytes.keyword(d, Fields.CODING_ID, coding.getGuid(), true);
+		BytesRef code = TermBytes.of(coding.getCode().getGuid());
+		TermBytes.keyword(d, Fields.CODE, code, coding.getCode().getGuid(), true);
+		d.add(new SortedDocValuesField(Fields.CODE, code));
+		if (coding.getCoder() != null) {
+			TermBytes.keyword(d, Fields.CODER, coding.getCoder().getGuid(), true);
+		}
+		d.add(new StoredField(Fields.START, start));
+		d.add(new StoredField(Fields.END, end));
+		d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, TermBytes.of(nameOf(source))));
+		d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ORDER_START, start));
+		d.add(new TextField(Fields.TEXT, text.substring(cpToChar[start], cpToChar[end]), Field.Store.YES));
+		docs.add(d);
 	}
 
 	Document document(Case c) {

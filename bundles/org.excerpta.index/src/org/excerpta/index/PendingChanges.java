@@ -1,6 +1,10 @@
 package org.excerpta.index;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
@@ -29,6 +33,11 @@ final class PendingChanges {
 	final Set<TextSource> sources = new LinkedHashSet<>();
 	/** Sources whose selections or codings alone changed: only their coded excerpts need making again. */
 	final Set<TextSource> codingsOnly = new LinkedHashSet<>();
+	/**
+	 * Sources that only gained selections or codings (coding, autocoding, or their redo), with what
+	 * they gained: only the new coded excerpts need adding, and nothing needs deleting.
+	 */
+	final Map<TextSource, List<EObject>> codingsAdded = new LinkedHashMap<>();
 	final Set<Case> cases = new LinkedHashSet<>();
 	/** Of those, the ones this command added to the project: they have no documents yet to replace. */
 	final Set<Object> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -42,11 +51,15 @@ final class PendingChanges {
 			p.note(command);
 		}
 		p.codingsOnly.removeAll(p.sources);
+		p.codingsAdded.keySet().removeAll(p.sources);
+		for (TextSource changed : p.codingsOnly) {
+			p.codingsAdded.remove(changed); // gained some and changed others: all made again
+		}
 		return p;
 	}
 
 	boolean isEmpty() {
-		return sources.isEmpty() && cases.isEmpty() && !elsewhere;
+		return sources.isEmpty() && cases.isEmpty() && codingsOnly.isEmpty() && codingsAdded.isEmpty() && !elsewhere;
 	}
 
 	private void note(Command c) {
@@ -64,6 +77,18 @@ final class PendingChanges {
 		if (c instanceof AddCommand a && (a.getFeature() == Literals.PROJECT__SOURCES || a.getFeature() == Literals.PROJECT__CASES)
 				&& a.getAffectedObjects() == a.getCollection()) {
 			added.addAll(a.getCollection()); // executed or redone (an undo affects the project: a rebuild)
+		}
+		if (c instanceof AddCommand a && (a.getFeature() == Literals.TEXT_SOURCE__SELECTIONS || a.getFeature() == Literals.TEXT_SELECTION__CODINGS)
+				&& a.getAffectedObjects() == a.getCollection() && a.getOwner() instanceof EObject owner) {
+			// Executed or redone (an undo affects the owner, and is handled below as a change).
+			TextSource source = enclosing(owner, TextSource.class);
+			if (source != null) {
+				List<EObject> gained = codingsAdded.computeIfAbsent(source, k -> new ArrayList<>());
+				for (Object o : a.getCollection()) {
+					gained.add((EObject) o);
+				}
+				return;
+			}
 		}
 		for (Object o : c.getAffectedObjects()) {
 			if (!(o instanceof EObject eo)) {

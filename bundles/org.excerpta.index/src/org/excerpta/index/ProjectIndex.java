@@ -40,6 +40,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.eclipse.emf.ecore.EObject;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.store.ProjectStore;
 import org.excerpta.model.Case;
@@ -131,6 +132,14 @@ public final class ProjectIndex implements AutoCloseable {
 				Term old = changes.added.contains(s) ? null : new Term(Fields.SOURCE, s.getGuid());
 				updates.add(new DocumentFeed.Update(s.getGuid(), old, s.eContainer() == null ? List.of() : m.documents(s)));
 				updates = submitWhenFull(updates);
+			}
+			for (Map.Entry<TextSource, List<EObject>> gained : changes.codingsAdded.entrySet()) {
+				TextSource s = gained.getKey();
+				if (!sources.contains(s) && s.eContainer() != null) {
+					// Only new codings: their excerpts are added beside the others, nothing is deleted.
+					updates.add(new DocumentFeed.Update(s.getGuid(), null, m.addedCodingDocuments(s, gained.getValue())));
+					updates = submitWhenFull(updates);
+				}
 			}
 			for (TextSource s : changes.codingsOnly) {
 				if (!sources.contains(s)) {

@@ -312,6 +312,51 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void codingsAPassageGainsAreAddedBesideItsOtherExcerptsAndUndoneLikeAnyChange() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			Code tacit = code(p, "Tacit");
+			Code relational = code(p, "Relational");
+			TextSource answer = p.model().getSources().stream().filter(s -> s.getKind() == SourceKind.SURVEY_ANSWER)
+					.map(TextSource.class::cast).findFirst().orElseThrow();
+			codeRange(p, answer, 0, 20, tacit);
+			TextSelection first = answer.getSelections().get(0);
+			Coding second = ExcerptaFactory.eINSTANCE.createCoding();
+			second.setCode(relational);
+			second.setCoder(p.model().getUsers().get(0));
+			p.execute(AddCommand.create(p.editingDomain(), first, Literals.TEXT_SELECTION__CODINGS, second));
+			codeRange(p, answer, 5, 30, relational);
+			assertEquals(3, index.count("coding"), "each gained coding added once, the earlier ones kept");
+			List<Excerpt> relationalExcerpts = index.excerpts(List.of(relational.getGuid()), Map.of(), null, 100);
+			assertEquals(List.of(0, 5), starts(relationalExcerpts));
+			assertTrue(relationalExcerpts.stream().anyMatch(e -> e.start() == 0 && e.text().equals(p.text(answer).substring(0, 20))),
+					"the gained coding's excerpt has its text");
+			p.commandStack().undo();
+			p.commandStack().undo();
+			assertEquals(1, index.count("coding"), "undone codings leave the index");
+			assertEquals(List.of(0), starts(index.excerpts(List.of(tacit.getGuid()), Map.of(), null, 100)));
+			p.commandStack().redo();
+			p.commandStack().redo();
+			assertEquals(3, index.count("coding"), "redone, they are added again, once each");
+			// Gaining one coding and losing another in one command: the source's excerpts are all made again.
+			TextSelection gained = ExcerptaFactory.eINSTANCE.createTextSelection();
+			gained.setStart(30);
+			gained.setEnd(40);
+			Coding c = ExcerptaFactory.eINSTANCE.createCoding();
+			c.setCode(tacit);
+			c.setCoder(p.model().getUsers().get(0));
+			gained.getCodings().add(c);
+			CompoundCommand both = new CompoundCommand("recode");
+			both.append(AddCommand.create(p.editingDomain(), answer, Literals.TEXT_SOURCE__SELECTIONS, gained));
+			both.append(org.eclipse.emf.edit.command.RemoveCommand.create(p.editingDomain(), answer, Literals.TEXT_SOURCE__SELECTIONS,
+					answer.getSelections().get(0)));
+			p.execute(both);
+			assertEquals(2, index.count("coding"), "the removed selection's two codings gone, the new one in");
+			assertEquals(List.of(30), starts(index.excerpts(List.of(tacit.getGuid()), Map.of(), null, 100)));
+			assertEquals(List.of(5), starts(index.excerpts(List.of(relational.getGuid()), Map.of(), null, 100)));
+		}
+	}
+
+	@Test
 	void aBurstOfChangesToTheSameAnswersEndsInTheIndexAsInTheProject() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
 			Code tacit = code(p, "Tacit");
