@@ -12,7 +12,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.eclipse.emf.ecore.EObject;
@@ -210,7 +209,7 @@ final class DocumentMaker {
 			if (v.getVariable() != null && v.getValue() != null) {
 				String field = Fields.ATTRIBUTE + v.getVariable().getName();
 				BytesRef value = TermBytes.of(v.getValue());
-				d.add(new StringField(field, value, Field.Store.NO));
+				TermBytes.keyword(d, field, value, v.getValue(), false);
 				d.add(new SortedSetDocValuesField(field, value));
 			}
 		}

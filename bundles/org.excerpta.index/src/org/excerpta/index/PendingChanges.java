@@ -52,14 +52,8 @@ final class PendingChanges {
 		}
 		p.codingsOnly.removeAll(p.sources);
 		p.codingsAdded.keySet().removeAll(p.sources);
-		for (TextSource changed : p.codingsOnly) {
-			p.codingsAdded.remove(changed); // gained some and changed others: all made again
-		}
+		p.codingsAdded.keySet().removeAll(p.codingsOnly); // gained some and changed others: all made again
 		return p;
-	}
-
-	boolean isEmpty() {
-		return sources.isEmpty() && cases.isEmpty() && codingsOnly.isEmpty() && codingsAdded.isEmpty() && !elsewhere;
 	}
 
 	private void note(Command c) {
