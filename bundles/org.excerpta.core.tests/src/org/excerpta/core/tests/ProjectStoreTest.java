@@ -275,6 +275,45 @@ class ProjectStoreTest {
 	}
 
 	@Test
+	void aSurveyOfManyRespondentsSurvivesCompactionWholeAndInOrder() throws IOException {
+		// Enough records that the snapshot is written in several chunks by its writing thread.
+		int respondents = 6_000;
+		Path dir = tmp.resolve("p");
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Survey")) {
+			Variable role = ModelElements.variable("Role", VariableType.TEXT);
+			p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__VARIABLES, role));
+			List<TextSource> answers = new java.util.ArrayList<>();
+			List<Case> cases = new java.util.ArrayList<>();
+			for (int i = 0; i < respondents; i++) {
+				TextSource answer = ModelElements.textSource("R" + i + " - Q1", SourceKind.SURVEY_ANSWER, null);
+				answer.setPlainTextContent("Answer number " + i + " \u00e9\"quoted\"\n");
+				answers.add(answer);
+				Case c = ModelElements.aCase("R" + i);
+				c.getValues().add(ModelElements.value(role, i % 2 == 0 ? "Nurse" : "Manager"));
+				c.getSources().add(answer);
+				cases.add(c);
+			}
+			p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, answers));
+			p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__CASES, cases));
+			p.store().compact();
+			assertEquals(0, p.store().journalSize(), "everything is in the new snapshot");
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(respondents, p.model().getSources().size());
+			assertEquals(respondents, p.model().getCases().size());
+			for (int i = 0; i < respondents; i += 997) {
+				TextSource answer = (TextSource) p.model().getSources().get(i);
+				Case c = p.model().getCases().get(i);
+				assertEquals("R" + i + " - Q1", answer.getName());
+				assertEquals("Answer number " + i + " \u00e9\"quoted\"\n", answer.getPlainTextContent());
+				assertEquals("R" + i, c.getName());
+				assertEquals(List.of(i % 2 == 0 ? "Role=Nurse" : "Role=Manager"), values(c));
+				assertSame(answer, c.getSources().get(0), "the case still links its answer");
+			}
+		}
+	}
+
+	@Test
 	void aProjectOfStorageFormatOneIsReadAndMarkedTwoWhenWritten() throws IOException {
 		Path dir = tmp.resolve("old");
 		Files.createDirectories(dir.resolve("model"));
