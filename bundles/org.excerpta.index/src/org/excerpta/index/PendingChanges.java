@@ -12,6 +12,10 @@ import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.ReplaceCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.excerpta.model.Case;
 import org.excerpta.model.Code;
 import org.excerpta.model.ExcerptaPackage.Literals;
@@ -84,6 +88,12 @@ final class PendingChanges {
 				return;
 			}
 		}
+		// A command names what it affected: for an add, or an undone remove, that is what was added,
+		// not the object it was added to. When that object is a case (answers linked to or unlinked
+		// from a respondent), the case changed too: its answers' documents carry its values.
+		if (ownerOf(c) instanceof EObject owner && enclosing(owner, Case.class) instanceof Case aCase) {
+			cases.add(aCase);
+		}
 		for (Object o : c.getAffectedObjects()) {
 			if (!(o instanceof EObject eo)) {
 				elsewhere = true;
@@ -103,6 +113,22 @@ final class PendingChanges {
 				}
 			}
 		}
+	}
+
+	/** The object an EMF edit command changes a feature of, if it is such a command. */
+	private static Object ownerOf(Command c) {
+		if (c instanceof AddCommand a) {
+			return a.getOwner();
+		} else if (c instanceof RemoveCommand r) {
+			return r.getOwner();
+		} else if (c instanceof SetCommand s) {
+			return s.getOwner();
+		} else if (c instanceof MoveCommand m) {
+			return m.getOwner();
+		} else if (c instanceof ReplaceCommand r) {
+			return r.getOwner();
+		}
+		return null;
 	}
 
 	private static <T> T enclosing(EObject o, Class<T> type) {

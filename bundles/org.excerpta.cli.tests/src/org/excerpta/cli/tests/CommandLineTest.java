@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.excerpta.cli.ExcerptaCli;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.importer.survey.SurveyImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,10 +177,34 @@ class CommandLineTest {
 		assertEquals(0, again.exitCode(), again.err());
 		assertTrue(again.out().startsWith("0 respondents added, 12 matched"), again.out());
 
+		// A newer export of the same survey with a second open question and 5,000 new respondents
+		// first, so that the known respondents' new answers come in a later batch of the import than
+		// the first: they are searchable by their respondents' attributes at once, without a rebuild.
+		Path newer = tmp.resolve("survey-wave-2.csv");
+		StringBuilder w = new StringBuilder("id,organisation,trust,why,what next\n");
+		for (int i = 13; i < 13 + SurveyImporter.BATCH_SIZE; i++) {
+			w.append("R").append(i).append(",Provider,3,\"Newly asked\",\"Staffing\"\n");
+		}
+		for (int i = 1; i <= 12; i++) {
+			w.append("R").append(i).append(',').append(i % 2 == 0 ? "Commissioner" : "Provider").append(',').append(i % 5 + 1)
+					.append(",\"Because the ").append(i).append(" partners keep changing, and nobody remembers the history\"")
+					.append(",\"Mergers, mostly, and a second wave of turnover\"\n");
+		}
+		Files.writeString(newer, w);
+		CliRun wave2 = run("import-survey", dir.toString(), newer.toString(), "--id", "id", "--text", "why,what next");
+		assertEquals(0, wave2.exitCode(), wave2.err());
+		assertTrue(wave2.out().startsWith(SurveyImporter.BATCH_SIZE + " respondents added, 12 matched"), wave2.out());
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(dir);
+				org.excerpta.index.ProjectIndex index = org.excerpta.index.ProjectIndex.open(p)) {
+			assertEquals(List.of(), index.notes(), "no rebuild after the second wave");
+			assertEquals(6, index.search("mergers", List.of(), Map.of("organisation", "Commissioner"), 100).total(),
+					"the new answers carry their respondents' attributes");
+		}
+
 		CliRun wrongId = run("import-survey", dir.toString(), csv.toString(), "--id", "respondent");
 		assertEquals(1, wrongId.exitCode());
 		assertTrue(wrongId.err().contains("respondent"), wrongId.err());
-		assertEquals(12, json(run("info", dir.toString(), "--json").out()).get("cases"), "nothing changed");
+		assertEquals(12 + SurveyImporter.BATCH_SIZE, json(run("info", dir.toString(), "--json").out()).get("cases"), "nothing changed");
 	}
 
 	@ParameterizedTest

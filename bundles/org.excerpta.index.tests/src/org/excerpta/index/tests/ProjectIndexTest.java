@@ -357,6 +357,45 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void anAnswerMovedToAnotherRespondentIsCountedWithThatRespondentsAttributes() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			Code tacit = code(p, "Tacit");
+			// A respondent with one answer, and another respondent of a different role.
+			Case from = p.model().getCases().stream().filter(c -> value(c, "Role") != null && c.getSources().size() == 1)
+					.findFirst().orElseThrow();
+			Case to = p.model().getCases().stream().filter(c -> value(c, "Role") != null && !value(c, "Role").equals(value(from, "Role")))
+					.findFirst().orElseThrow();
+			TextSource answer = (TextSource) from.getSources().get(0);
+			codeRange(p, answer, 0, 10, tacit);
+			Map<String, String> fromRole = Map.of("Role", value(from, "Role"));
+			Map<String, String> toRole = Map.of("Role", value(to, "Role"));
+			assertTrue(codedIn(index, tacit, fromRole).contains(answer.getGuid()));
+			assertFalse(codedIn(index, tacit, toRole).contains(answer.getGuid()));
+
+			// The answer was filed under the wrong respondent: moved, in one step.
+			CompoundCommand move = new CompoundCommand("move answer");
+			move.append(org.eclipse.emf.edit.command.RemoveCommand.create(p.editingDomain(), from, Literals.CASE__SOURCES, answer));
+			move.append(AddCommand.create(p.editingDomain(), to, Literals.CASE__SOURCES, answer));
+			p.execute(move);
+			assertFalse(codedIn(index, tacit, fromRole).contains(answer.getGuid()), "the old respondent's role no longer counts it");
+			assertTrue(codedIn(index, tacit, toRole).contains(answer.getGuid()), "the new respondent's role does");
+			assertEquals(List.of(to.getGuid()), index.excerpts(List.of(tacit.getGuid()), toRole, null, 100_000).stream()
+					.filter(e -> e.sourceGuid().equals(answer.getGuid())).findFirst().orElseThrow().caseGuids());
+			assertTrue(index.search("*:*", List.of(), toRole, 100_000).hits().stream().anyMatch(h -> h.sourceGuid().equals(answer.getGuid())),
+					"its passage moves too");
+
+			p.commandStack().undo();
+			assertTrue(codedIn(index, tacit, fromRole).contains(answer.getGuid()), "undone: back with the first respondent");
+			assertFalse(codedIn(index, tacit, toRole).contains(answer.getGuid()));
+		}
+	}
+
+	/** The sources with an excerpt of the code among cases with these attribute values. */
+	private static Set<String> codedIn(ProjectIndex index, Code code, Map<String, String> where) {
+		return Set.copyOf(index.excerpts(List.of(code.getGuid()), where, null, 100_000).stream().map(Excerpt::sourceGuid).toList());
+	}
+
+	@Test
 	void aBurstOfChangesToTheSameAnswersEndsInTheIndexAsInTheProject() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
 			Code tacit = code(p, "Tacit");
