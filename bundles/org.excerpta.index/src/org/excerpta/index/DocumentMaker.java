@@ -1,7 +1,7 @@
 package org.excerpta.index;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -33,14 +33,23 @@ import org.excerpta.model.VariableValue;
 final class DocumentMaker {
 
 	private final ExcerptaProject project;
-	/** Cases of each source: a source's documents carry its cases' attribute values. */
-	private final Map<Source, List<Case>> casesOf = new HashMap<>();
+	/**
+	 * Cases of each source: a source's documents carry its cases' attribute values. The model links
+	 * cases to sources only, so this is built from all cases when the first change arrives: identity
+	 * maps (no entry objects) and one-element lists, because a survey of a million respondents has a
+	 * million of each (a hash map of array lists took 1.4 s there, and was felt as a pause at the
+	 * first coding after opening).
+	 */
+	private final Map<Source, List<Case>> casesOf;
 	/** Sources of each case as last indexed, so that a case that loses a source updates that source too. */
-	private final Map<Case, List<Source>> sourcesOf = new HashMap<>();
+	private final Map<Case, List<Source>> sourcesOf;
 
 	DocumentMaker(ExcerptaProject project) {
 		this.project = project;
-		for (Case c : project.model().getCases()) {
+		List<Case> cases = project.model().getCases();
+		casesOf = new IdentityHashMap<>(Math.max(16, project.model().getSources().size()));
+		sourcesOf = new IdentityHashMap<>(Math.max(16, cases.size()));
+		for (Case c : cases) {
 			link(c);
 		}
 	}
@@ -49,7 +58,29 @@ final class DocumentMaker {
 		List<Source> sources = List.copyOf(c.getSources());
 		sourcesOf.put(c, sources);
 		for (Source s : sources) {
-			casesOf.computeIfAbsent(s, k -> new ArrayList<>(1)).add(c);
+			List<Case> known = casesOf.get(s);
+			if (known == null) {
+				casesOf.put(s, List.of(c));
+			} else if (known instanceof ArrayList<Case> several) {
+				several.add(c);
+			} else {
+				List<Case> several = new ArrayList<>(known);
+				several.add(c);
+				casesOf.put(s, several);
+			}
+		}
+	}
+
+	/** Forgets that a case belongs to a source. */
+	private void unlink(Source s, Case c) {
+		List<Case> known = casesOf.get(s);
+		if (known instanceof ArrayList<Case> several) {
+			several.remove(c);
+			if (several.isEmpty()) {
+				casesOf.remove(s);
+			}
+		} else if (known != null && known.contains(c)) {
+			casesOf.remove(s);
 		}
 	}
 
@@ -60,10 +91,7 @@ final class DocumentMaker {
 	Set<TextSource> caseChanged(Case c) {
 		Set<TextSource> touched = new LinkedHashSet<>();
 		for (Source s : sourcesOf.getOrDefault(c, List.of())) {
-			List<Case> cases = casesOf.get(s);
-			if (cases != null) {
-				cases.remove(c);
-			}
+			unlink(s, c);
 			if (s instanceof TextSource t) {
 				touched.add(t);
 			}
