@@ -120,9 +120,8 @@ public final class OpenProbe {
 	 * classes came from (each must be a plain jar or folder), else {@code null}.
 	 */
 	static String classPath() {
-		String own = codeSource(OpenProbe.class);
-		String cp = System.getProperty("java.class.path", "");
-		if (own != null && List.of(cp.split(File.pathSeparator)).contains(own)) {
+		String cp = ownClassPath();
+		if (cp != null) {
 			return cp;
 		}
 		Set<String> parts = new LinkedHashSet<>();
@@ -134,6 +133,13 @@ public final class OpenProbe {
 			parts.add(where);
 		}
 		return String.join(File.pathSeparator, parts);
+	}
+
+	/** This JVM's class path when it holds the benchmark's classes (a plain JVM, not the OSGi command line), else {@code null}. */
+	static String ownClassPath() {
+		String own = codeSource(OpenProbe.class);
+		String cp = System.getProperty("java.class.path", "");
+		return own != null && List.of(cp.split(File.pathSeparator)).contains(own) ? cp : null;
 	}
 
 	private static List<Class<?>> needed() {
