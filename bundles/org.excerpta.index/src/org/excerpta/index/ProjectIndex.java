@@ -114,6 +114,9 @@ public final class ProjectIndex implements AutoCloseable {
 			changeOutsideSources = true;
 			return;
 		}
+		if (changes.sources.isEmpty() && changes.cases.isEmpty() && changes.codingsOnly.isEmpty() && changes.codingsAdded.isEmpty()) {
+			return; // a code, a user or a new variable: no document names it
+		}
 		try {
 			DocumentMaker m = maker();
 			Set<TextSource> sources = new LinkedHashSet<>(changes.sources);
@@ -162,6 +165,19 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 		feed.submit(writer, updates);
 		return new ArrayList<>();
+	}
+
+	/**
+	 * Makes ready, on the model's thread, what following the project's changes needs: the map of
+	 * each source's cases, which the model does not hold (it links cases to sources). Otherwise the
+	 * first change that touches a document makes it, and in a project of a million answers the
+	 * first coding after opening would wait about a second for it. The workbench calls this while
+	 * it opens a project in the background; nothing needs to for a project only read.
+	 */
+	public synchronized void prepareForChanges() {
+		if (!project.isReadOnly()) {
+			maker();
+		}
 	}
 
 	private DocumentMaker maker() {

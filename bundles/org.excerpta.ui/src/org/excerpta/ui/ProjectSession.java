@@ -76,6 +76,8 @@ public final class ProjectSession {
 				try {
 					if (!monitor.isCanceled()) {
 						opening = org.excerpta.index.ProjectIndex.open(opened);
+						// While no one else uses the model yet: spares the first coding a pause.
+						opening.prepareForChanges();
 					}
 				} catch (RuntimeException e) {
 					opened.close();
