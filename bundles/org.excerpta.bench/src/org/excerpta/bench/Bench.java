@@ -658,15 +658,11 @@ public final class Bench {
 				+ String.format(Locale.ROOT, "%.1f GB", rt.maxMemory() / GB) + ", GC "
 				+ ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
 						.collect(Collectors.joining(", "))
-				+ (compactObjectHeaders() ? ", compact object headers" : "")
+				+ (ChildJvm.compactObjectHeaders() ? ", compact object headers" : "")
 				+ "; " + System.getProperty("os.name") + " " + System.getProperty("os.version"));
 		return out;
 	}
 
-	/** Whether the JVM runs with -XX:+UseCompactObjectHeaders (JDK 25): it changes every memory figure by about a tenth. */
-	static boolean compactObjectHeaders() {
-		return ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+UseCompactObjectHeaders");
-	}
 
 	private static String procLine(String file, String key) {
 		try (Stream<String> lines = Files.lines(Path.of(file), StandardCharsets.UTF_8)) {

@@ -3,7 +3,6 @@ package org.excerpta.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,15 +73,7 @@ public final class ImportProbe {
 		if (classPath == null || peakResident() < 0) {
 			return null;
 		}
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add(HEAP_LIMIT);
-		for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-			if (arg.matches("-XX:\\+Use\\w+GC") || arg.equals("-XX:+UseCompactObjectHeaders")) {
-				command.add(arg); // the same collector and object layout as this run
-			}
-		}
-		command.addAll(List.of("-cp", classPath, ImportProbe.class.getName(), csv.toString(), folder.toString()));
+		List<String> command = ChildJvm.command(HEAP_LIMIT, classPath, ImportProbe.class, csv.toString(), folder.toString());
 		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
 		double importMs = -1;
 		double catchUpMs = -1;

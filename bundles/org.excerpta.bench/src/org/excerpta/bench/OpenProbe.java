@@ -64,15 +64,8 @@ public final class OpenProbe {
 		if (classPath == null) {
 			return null;
 		}
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-			if (arg.startsWith("-Xmx") || arg.startsWith("-Xms") || arg.matches("-XX:\\+Use\\w+GC")
-					|| arg.equals("-XX:+UseCompactObjectHeaders")) {
-				command.add(arg); // the same heap, collector and object layout as this run
-			}
-		}
-		command.addAll(List.of("-cp", classPath, OpenProbe.class.getName(), folder.toString()));
+		// The same heap, collector and object layout as this run.
+		List<String> command = ChildJvm.command(null, classPath, OpenProbe.class, folder.toString());
 		ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
 		long start = System.nanoTime();
 		Process p = pb.start();
