@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
@@ -91,8 +92,8 @@ final class JournalWriter implements AutoCloseable {
 			failure = e;
 		} finally {
 			Throwable writing = writer.finish();
-			if (failure == null) {
-				failure = writing;
+			if (writing != null) {
+				failure = writing; // the cause; the producer was only stopped by it
 			}
 		}
 		try {
@@ -161,11 +162,13 @@ final class JournalWriter implements AutoCloseable {
 			chunk = null;
 		}
 
-		/** Queues a chunk, waiting while the thread is {@link #CHUNKS_IN_FLIGHT} chunks behind. */
+		/**
+		 * Queues a chunk, waiting while the thread is {@link #CHUNKS_IN_FLIGHT} chunks behind. Once
+		 * writing failed, stops the producer instead; {@link #finish()} then gives the failure.
+		 */
 		private void handOver(List<Record> full) {
-			Throwable failed = failure;
-			if (failed != null) {
-				throw failed instanceof RuntimeException r ? r : new UncheckedIOException(asIOException(failed));
+			if (failure != null) {
+				throw new CancellationException("writing " + file + " failed");
 			}
 			try {
 				chunks.put(full);
@@ -219,10 +222,6 @@ final class JournalWriter implements AutoCloseable {
 			}
 			return failure;
 		}
-	}
-
-	private static IOException asIOException(Throwable t) {
-		return t instanceof IOException io ? io : new IOException(t.getMessage(), t);
 	}
 
 	private void rollBack(long start, Throwable e) {
