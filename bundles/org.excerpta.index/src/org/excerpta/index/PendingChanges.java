@@ -60,6 +60,11 @@ final class PendingChanges {
 		return p;
 	}
 
+	/** Whether no document needs making or replacing: only codes, users or new variables changed. */
+	boolean touchesNoDocument() {
+		return !elsewhere && sources.isEmpty() && cases.isEmpty() && codingsOnly.isEmpty() && codingsAdded.isEmpty();
+	}
+
 	private void note(Command c) {
 		if (c instanceof CompoundCommand cc && !cc.getCommandList().isEmpty()) {
 			cc.getCommandList().forEach(this::note);

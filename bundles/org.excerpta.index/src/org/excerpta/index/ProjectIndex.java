@@ -114,7 +114,7 @@ public final class ProjectIndex implements AutoCloseable {
 			changeOutsideSources = true;
 			return;
 		}
-		if (changes.sources.isEmpty() && changes.cases.isEmpty() && changes.codingsOnly.isEmpty() && changes.codingsAdded.isEmpty()) {
+		if (changes.touchesNoDocument()) {
 			return; // a code, a user or a new variable: no document names it
 		}
 		try {
