@@ -28,6 +28,7 @@ import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.ModelElements;
 import org.excerpta.core.coding.Coder;
 import org.excerpta.core.store.ProjectLockedException;
+import org.excerpta.core.store.ProjectStore;
 import org.excerpta.core.store.ProjectStoreException;
 import org.excerpta.model.Case;
 import org.excerpta.model.Code;
@@ -182,15 +183,40 @@ class ProjectStoreTest {
 			try (ExcerptaProject reader = ExcerptaProject.openReadOnly(dir)) {
 				assertEquals(afterTwo, reader.store().changeCount(), "another program sees the same count");
 			}
+			assertEquals(afterTwo, ProjectStore.durableChangeCount(dir), "read from the files' ends, while the project is open");
 			p.store().compact();
 			assertEquals(afterTwo, p.store().changeCount(), "compacting changes nothing the user made");
+			assertEquals(afterTwo, ProjectStore.durableChangeCount(dir), "from the new snapshot's end, its journal empty");
 		}
 		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
 			assertEquals(afterTwo, p.store().changeCount());
 			addCode(p, "Three");
 			p.commandStack().undo();
 			assertEquals(afterTwo + 2, p.store().changeCount(), "an undo is a change too");
+			assertEquals(afterTwo + 2, ProjectStore.durableChangeCount(dir));
 		}
+	}
+
+	@Test
+	void theChangeCountReadFromTheEndsPassesOverATornLastChange() throws IOException {
+		Path dir = tmp.resolve("p");
+		long durable;
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Study")) {
+			for (int i = 0; i < 300; i++) {
+				addCode(p, "Code " + i + " " + "x".repeat(300)); // a journal of several of the reader's 64 KB blocks
+			}
+			durable = p.store().changeCount();
+		}
+		Path journal = dir.resolve("model/journal-000001.jsonl");
+		List<String> lines = Files.readAllLines(journal);
+		String lastPut = lines.get(lines.size() - 2); // a valid record of the last group, without its commit after it
+		Files.writeString(journal, lastPut + "\n" + lastPut + "\n" + "0badc0de {\"commit\":99", java.nio.file.StandardOpenOption.APPEND);
+		assertEquals(durable, ProjectStore.durableChangeCount(dir), "the group without its commit and the cut line are not counted");
+		try (ExcerptaProject reader = ExcerptaProject.openReadOnly(dir)) {
+			assertEquals(durable, reader.store().changeCount(), "opening finds the same");
+		}
+		ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> ProjectStore.durableChangeCount(tmp.resolve("none")));
+		assertTrue(e.getMessage().contains("no such project folder"), e.getMessage());
 	}
 
 	@Test

@@ -158,6 +158,34 @@ public final class ProjectStore implements AutoCloseable {
 		return store;
 	}
 
+	/**
+	 * The project's durable change count ({@link #changeCount()}) as a program opening it would
+	 * find it, read from the ends of its snapshot and journal without loading the model: tells a
+	 * reader whether the search index it kept is current, in milliseconds at any size. The
+	 * records themselves are not checked; opening the project does that.
+	 */
+	public static long durableChangeCount(Path folder) {
+		Path dir = folder.toAbsolutePath().normalize();
+		ProjectHeader.read(dir); // refuses what is not a project, or a newer format
+		Path modelDir = dir.resolve(MODEL_DIR);
+		long gen = latestSnapshot(modelDir);
+		if (gen < 0) {
+			throw new ProjectStoreException(modelDir, "holds no snapshot of the project model; the project is incomplete "
+					+ "or damaged. Nothing has been changed.");
+		}
+		Path snapshot = modelDir.resolve(String.format("snapshot-%06d.jsonl", gen));
+		Path journal = modelDir.resolve(String.format("journal-%06d.jsonl", gen));
+		try {
+			long count = RecordFileReader.lastCommitSequence(snapshot);
+			if (Files.exists(journal)) {
+				count = Math.max(count, RecordFileReader.lastCommitSequence(journal));
+			}
+			return count;
+		} catch (IOException | RuntimeException e) {
+			throw new ProjectStoreException(modelDir, "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
 	public static String newGuid() {
 		return UUID.randomUUID().toString();
 	}

@@ -48,6 +48,87 @@ final class RecordFileReader {
 	}
 
 	/**
+	 * The sequence of the last committed group in a snapshot or journal, read from its end without
+	 * reading the rest: what a reader that only needs to know whether derived data (the index) is
+	 * current asks. Lines after the last valid commit (a torn group) are passed over, as opening
+	 * does. Returns 0 when the file holds no commit.
+	 */
+	static long lastCommitSequence(Path file) throws IOException {
+		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+			long end = channel.size();
+			byte[] carry = new byte[0]; // the start of a line whose beginning lies in the block before
+			int block = 1 << 16;
+			boolean first = true;
+			while (end > 0) {
+				int n = (int) Math.min(block, end);
+				byte[] data = new byte[n + carry.length];
+				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(data, 0, n);
+				long at = end - n;
+				while (buffer.hasRemaining()) {
+					if (channel.read(buffer, at + buffer.position()) < 0) {
+						throw new IOException("the file shrank while being read");
+					}
+				}
+				System.arraycopy(carry, 0, data, n, carry.length);
+				// Lines are examined from the last: [from, to) without the line feed.
+				int to = data.length;
+				if (first) {
+					// Whatever follows the last line feed is a line cut off while being written: dropped.
+					to = lastIndexOf(data, (byte) '\n', data.length - 1);
+					if (to < 0) {
+						carry = new byte[0];
+						end = at;
+						continue;
+					}
+					first = false;
+				}
+				while (to >= 0) {
+					int lf = lastIndexOf(data, (byte) '\n', to - 1);
+					if (lf < 0 && at > 0) {
+						break; // the line starts in the block before
+					}
+					int from = lf + 1;
+					if (isCommit(data, from, to)) {
+						Record r = new RecordCodec().decode(data, from, to);
+						if (r instanceof Record.Commit c) {
+							return c.sequence();
+						}
+					}
+					to = lf;
+				}
+				carry = Arrays.copyOfRange(data, 0, Math.max(to, 0));
+				end = at;
+				if (carry.length > 64 << 20) {
+					throw new IOException("a line of over 64 MB");
+				}
+			}
+			return 0;
+		}
+	}
+
+	private static boolean isCommit(byte[] data, int from, int to) {
+		byte[] prefix = "{\"commit\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		if (to - from < 9 + prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (data[from + 9 + i] != prefix[i]) {
+				return false;
+			}
+		}
+		return RecordCodec.checksumMatches(data, from, to);
+	}
+
+	private static int lastIndexOf(byte[] data, byte b, int from) {
+		for (int i = from; i >= 0; i--) {
+			if (data[i] == b) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
 	 * What the decoding thread hands over: a decoded line, or the end of the file, or a line that
 	 * failed its checksum (with whether a valid commit follows it), or an error to raise.
 	 */
