@@ -125,7 +125,8 @@ final class DocumentMaker {
 
 	private List<Document> passageDocuments(TextSource source, String text, int[] cpToChar) {
 		List<Document> docs = new ArrayList<>();
-		for (int[] passage : passages(source, text)) {
+		List<int[]> passages = passages(source, text);
+		for (int[] passage : passages) {
 			Document d = base(Fields.PASSAGE, source);
 			d.add(new StoredField(Fields.START, passage[0]));
 			d.add(new StoredField(Fields.END, passage[1]));
@@ -140,6 +141,16 @@ final class DocumentMaker {
 				d.add(new SortedDocValuesField(Fields.SPEAKER, speaker));
 			}
 			docs.add(d);
+		}
+		if (!docs.isEmpty()) {
+			// So that a program reading the index alone can show an excerpt's context (ProjectIndex.sourceText).
+			Document first = docs.get(0);
+			int[] only = passages.size() == 1 ? passages.get(0) : null;
+			if (source.getPlainTextContent() == null && source.getPlainTextPath() != null) {
+				first.add(new StoredField(Fields.SOURCE_TEXT_PATH, source.getPlainTextPath()));
+			} else if (only == null || only[0] != 0 || only[1] != cpToChar.length - 1) {
+				first.add(new StoredField(Fields.SOURCE_TEXT, text));
+			} // else the one passage is the whole text
 		}
 		return docs;
 	}

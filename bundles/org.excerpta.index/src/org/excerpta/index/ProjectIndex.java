@@ -74,12 +74,143 @@ public final class ProjectIndex implements AutoCloseable {
 	private final org.eclipse.emf.common.command.CommandStackListener listener = e -> noteChange();
 	private int incrementalUpdates;
 	private OrdinalCodings ordinals;
+	/** The length of all the project's text, for the outline; -1 until counted again after sources changed. */
+	private long textLength = -1;
+	/** Read from the commit when the index was opened without the project ({@link #openForReading}), else null. */
+	private ProjectOutline committedOutline;
 
 	private ProjectIndex(ExcerptaProject project) {
 		this.project = project;
 		this.folder = project.folder().resolve(ProjectStore.INDEX_DIR);
 		this.language = project.model().getLanguage() == null ? "en" : project.model().getLanguage();
 		this.analyzer = Analyzers.forLanguage(language);
+	}
+
+	/** An index opened without its project: it answers as of its last commit, which matched the project's change count. */
+	private ProjectIndex(Path projectFolder, String language) {
+		this.project = null;
+		this.folder = projectFolder.toAbsolutePath().normalize().resolve(ProjectStore.INDEX_DIR);
+		this.language = language;
+		this.analyzer = Analyzers.forLanguage(language);
+	}
+
+	/**
+	 * Opens a project's index to read it without loading the project, when the index alone can
+	 * answer: it exists, has this version's layout, holds the project's outline, and its last commit
+	 * reflects every durable change of the project (read from the ends of its files,
+	 * {@link ProjectStore#durableChangeCount}). At a million answers this takes well under a second
+	 * where loading the model takes about twenty. Otherwise returns {@code null}, and the caller
+	 * opens the project and {@link #open} (which rebuilds what must be rebuilt). The index opened
+	 * here is read as it was committed; nothing is written.
+	 *
+	 * @throws org.excerpta.core.store.ProjectStoreException if the folder is not a readable project
+	 */
+	public static ProjectIndex openForReading(Path projectFolder) {
+		long wanted = ProjectStore.durableChangeCount(projectFolder);
+		Path folder = projectFolder.toAbsolutePath().normalize().resolve(ProjectStore.INDEX_DIR);
+		if (!Files.isDirectory(folder)) {
+			return null;
+		}
+		Directory directory = null;
+		DirectoryReader reader = null;
+		try {
+			directory = FSDirectory.open(folder);
+			if (!DirectoryReader.indexExists(directory)) {
+				directory.close();
+				return null;
+			}
+			reader = DirectoryReader.open(directory);
+			Map<String, String> data = reader.getIndexCommit().getUserData();
+			String outline = data.get(Fields.OUTLINE);
+			String language = data.get(Fields.LANGUAGE);
+			if (!Fields.LAYOUT_VERSION.equals(data.get(Fields.LAYOUT)) || !String.valueOf(wanted).equals(data.get(Fields.CHANGE_COUNT))
+					|| outline == null || language == null) {
+				reader.close();
+				directory.close();
+				return null;
+			}
+			ProjectIndex index = new ProjectIndex(projectFolder, language);
+			index.committedOutline = ProjectOutline.fromJson(outline);
+			index.directory = directory;
+			index.reader = reader;
+			index.indexedChangeCount = wanted;
+			return index;
+		} catch (IOException | RuntimeException e) {
+			try {
+				if (reader != null) {
+					reader.close();
+				}
+				if (directory != null) {
+					directory.close();
+				}
+			} catch (IOException ignored) {
+				// the caller opens the project instead
+			}
+			return null; // unreadable here: opening the project repairs it
+		}
+	}
+
+	/**
+	 * The project's codebook, coders and totals: from the project when it is open, from the
+	 * index's last commit when the index was opened alone ({@link #openForReading}).
+	 */
+	public synchronized ProjectOutline outline() {
+		return committedOutline != null ? committedOutline : ProjectOutline.of(project.model(), textLength());
+	}
+
+	/** Whether this index was opened without its project (see {@link #openForReading}). */
+	public boolean isReadingAlone() {
+		return project == null;
+	}
+
+	private long textLength() {
+		if (textLength < 0) {
+			textLength = ProjectOutline.textLength(project.model());
+		}
+		return textLength;
+	}
+
+	/**
+	 * The whole text of a source, for an excerpt's context: from the project when it is open, else
+	 * from the index (the source's first passage names its text file, or holds the text) and the
+	 * project's text file. Empty when the index holds no passage of the source.
+	 */
+	public String sourceText(String sourceGuid) {
+		if (project != null) {
+			return project.store().find(sourceGuid) instanceof TextSource t ? project.text(t) : "";
+		}
+		try {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER)
+					.add(new TermQuery(new Term(Fields.SOURCE, sourceGuid)), Occur.FILTER).build();
+			org.apache.lucene.document.Document first = null;
+			int firstStart = Integer.MAX_VALUE;
+			var stored = searcher.storedFields();
+			for (org.apache.lucene.search.ScoreDoc hit : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+				org.apache.lucene.document.Document d = stored.document(hit.doc);
+				int start = d.getField(Fields.START).numericValue().intValue();
+				if (start < firstStart) {
+					firstStart = start;
+					first = d;
+				}
+			}
+			if (first == null) {
+				return "";
+			}
+			String path = first.get(Fields.SOURCE_TEXT_PATH);
+			if (path != null) {
+				Path projectFolder = folder.getParent();
+				Path file = projectFolder.resolve(path).normalize();
+				if (!file.startsWith(projectFolder)) {
+					throw new IllegalStateException(file + " lies outside the project folder");
+				}
+				return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+			}
+			String whole = first.get(Fields.SOURCE_TEXT);
+			return whole != null ? whole : first.get(Fields.TEXT);
+		} catch (IOException e) {
+			throw new UncheckedIOException("the text of source " + sourceGuid + " cannot be read: " + e.getMessage(), e);
+		}
 	}
 
 	/** Opens the index of a project, building or repairing it first when needed. */
@@ -110,6 +241,9 @@ public final class ProjectIndex implements AutoCloseable {
 			return;
 		}
 		PendingChanges changes = PendingChanges.of(project.commandStack().getMostRecentCommand());
+		if (changes.elsewhere || !changes.sources.isEmpty()) {
+			textLength = -1; // sources added, removed or changed: counted again at the next commit
+		}
 		if (changes.elsewhere) {
 			changeOutsideSources = true;
 			return;
@@ -199,6 +333,9 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** Makes the index reflect the project as it is now: rebuilds it when stale, missing or damaged. */
 	public synchronized void ensureCurrent() {
+		if (project == null) {
+			return; // opened alone, for reading: it reflects the project as it was when opened
+		}
 		long wanted = project.store().changeCount();
 		if (reader != null && indexedChangeCount == wanted && changesSeen == 0) {
 			return;
@@ -216,6 +353,7 @@ public final class ProjectIndex implements AutoCloseable {
 		changesSeen = 0;
 		changeOutsideSources = false;
 		maker = null;
+		textLength = -1;
 		try {
 			Files.createDirectories(folder);
 			directory = FSDirectory.open(folder);
@@ -286,7 +424,7 @@ public final class ProjectIndex implements AutoCloseable {
 
 	private void commit(long changeCount) throws IOException {
 		writer.setLiveCommitData(Map.of(Fields.CHANGE_COUNT, String.valueOf(changeCount), Fields.LAYOUT,
-				Fields.LAYOUT_VERSION, Fields.LANGUAGE, language).entrySet());
+				Fields.LAYOUT_VERSION, Fields.LANGUAGE, language, Fields.OUTLINE, outline().toJson()).entrySet());
 		writer.commit();
 	}
 
@@ -803,7 +941,7 @@ public final class ProjectIndex implements AutoCloseable {
 
 	@Override
 	public synchronized void close() {
-		if (!project.isReadOnly()) {
+		if (project != null && !project.isReadOnly()) {
 			project.commandStack().removeCommandStackListener(listener);
 		}
 		closeIndex(true);

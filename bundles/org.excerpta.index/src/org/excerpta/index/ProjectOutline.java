@@ -1,0 +1,230 @@
+package org.excerpta.index;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.excerpta.model.Code;
+import org.excerpta.model.Codebook;
+import org.excerpta.model.ExcerptaFactory;
+import org.excerpta.model.Project;
+import org.excerpta.model.Source;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.User;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * The little of a project that reading its index needs besides the index: the codebook (names,
+ * paths, colours), the coders, the number of cases and the length of all its text. The index keeps
+ * it in each commit, beside the change count it reflects, so that a program that only reads
+ * (counts, retrievals from the command line) can answer from the index alone without loading a
+ * model of a million answers. Read back, the codebook and coders are detached model objects with
+ * the project's GUIDs, so code paths are found and printed exactly as with the project open.
+ */
+public final class ProjectOutline {
+
+	private static final JsonFactory JSON = new JsonFactory();
+
+	private final Codebook codebook;
+	private final List<User> coders;
+	private final int cases;
+	private final long textLength;
+	private Map<String, Code> codesByGuid;
+
+	private ProjectOutline(Codebook codebook, List<User> coders, int cases, long textLength) {
+		this.codebook = codebook;
+		this.coders = coders;
+		this.cases = cases;
+		this.textLength = textLength;
+	}
+
+	/** The outline of an open project, as it is now (its codebook and coders themselves, not copies). */
+	static ProjectOutline of(Project project, long textLength) {
+		return new ProjectOutline(project.getCodebook(), List.copyOf(project.getUsers()), project.getCases().size(), textLength);
+	}
+
+	/** The length in code points of all the project's text sources (what "share of text" divides by). */
+	static long textLength(Project project) {
+		long sum = 0;
+		List<Source> sources = project.getSources();
+		for (int i = 0; i < sources.size(); i++) { // indexed: no iterator to allocate over a million answers
+			if (sources.get(i) instanceof TextSource t) {
+				sum += t.getLength();
+			}
+		}
+		return sum;
+	}
+
+	/** The codebook: the project's own, or (read from the index) a detached copy with the same GUIDs. */
+	public Codebook codebook() {
+		return codebook;
+	}
+
+	/** The project's coders (users): names and IDs. */
+	public List<User> coders() {
+		return coders;
+	}
+
+	/** The coder with this name or ID, or null. */
+	public User coder(String nameOrId) {
+		return coders.stream().filter(u -> nameOrId.equals(u.getName()) || nameOrId.equals(u.getId())).findFirst().orElse(null);
+	}
+
+	/** The code with this GUID, or null. */
+	public Code code(String guid) {
+		if (codesByGuid == null) {
+			Map<String, Code> map = new HashMap<>();
+			allCodes().forEach(c -> map.put(c.getGuid(), c));
+			codesByGuid = map;
+		}
+		return codesByGuid.get(guid);
+	}
+
+	/** The coder with this GUID, or null. */
+	public User coderWithGuid(String guid) {
+		return coders.stream().filter(u -> guid.equals(u.getGuid())).findFirst().orElse(null);
+	}
+
+	/** Every code, parents before their children, in codebook order. */
+	public List<Code> allCodes() {
+		List<Code> codes = new ArrayList<>();
+		for (var it = codebook.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Code c) {
+				codes.add(c);
+			}
+		}
+		return codes;
+	}
+
+	/** How many cases (respondents) the project has. */
+	public int cases() {
+		return cases;
+	}
+
+	/** The length in code points of all the project's text. */
+	public long textLength() {
+		return textLength;
+	}
+
+	String toJson() {
+		StringWriter w = new StringWriter();
+		try (JsonGenerator g = JSON.createGenerator(w)) {
+			g.writeStartObject();
+			g.writeNumberField("cases", cases);
+			g.writeNumberField("textLength", textLength);
+			g.writeArrayFieldStart("codes");
+			for (Code c : codebook.getCodes()) {
+				writeCode(g, c);
+			}
+			g.writeEndArray();
+			g.writeArrayFieldStart("coders");
+			for (User u : coders) {
+				g.writeStartObject();
+				g.writeStringField("guid", u.getGuid());
+				g.writeStringField("name", u.getName());
+				g.writeStringField("id", u.getId());
+				g.writeEndObject();
+			}
+			g.writeEndArray();
+			g.writeEndObject();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return w.toString();
+	}
+
+	private static void writeCode(JsonGenerator g, Code c) throws IOException {
+		g.writeStartObject();
+		g.writeStringField("guid", c.getGuid());
+		g.writeStringField("name", c.getName());
+		g.writeStringField("color", c.getColor());
+		g.writeStringField("description", c.getDescription());
+		g.writeBooleanField("codable", c.isCodable());
+		if (!c.getChildren().isEmpty()) {
+			g.writeArrayFieldStart("children");
+			for (Code child : c.getChildren()) {
+				writeCode(g, child);
+			}
+			g.writeEndArray();
+		}
+		g.writeEndObject();
+	}
+
+	/** Reads what {@link #toJson()} wrote. */
+	static ProjectOutline fromJson(String json) {
+		Codebook codebook = ExcerptaFactory.eINSTANCE.createCodebook();
+		List<User> coders = new ArrayList<>();
+		int cases = 0;
+		long textLength = 0;
+		try (JsonParser p = JSON.createParser(json)) {
+			expect(p.nextToken(), JsonToken.START_OBJECT);
+			while (p.nextToken() == JsonToken.FIELD_NAME) {
+				String field = p.currentName();
+				JsonToken value = p.nextToken();
+				switch (field) {
+				case "cases" -> cases = p.getIntValue();
+				case "textLength" -> textLength = p.getLongValue();
+				case "codes" -> readCodes(p, codebook.getCodes());
+				case "coders" -> {
+					expect(value, JsonToken.START_ARRAY);
+					while (p.nextToken() == JsonToken.START_OBJECT) {
+						User u = ExcerptaFactory.eINSTANCE.createUser();
+						while (p.nextToken() == JsonToken.FIELD_NAME) {
+							String name = p.currentName();
+							p.nextToken();
+							String text = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
+							switch (name) {
+							case "guid" -> u.setGuid(text);
+							case "name" -> u.setName(text);
+							case "id" -> u.setId(text);
+							default -> p.skipChildren();
+							}
+						}
+						coders.add(u);
+					}
+				}
+				default -> p.skipChildren(); // written by a later version: not needed to read
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new ProjectOutline(codebook, List.copyOf(coders), cases, textLength);
+	}
+
+	private static void readCodes(JsonParser p, List<Code> into) throws IOException {
+		expect(p.currentToken(), JsonToken.START_ARRAY);
+		while (p.nextToken() == JsonToken.START_OBJECT) {
+			Code c = ExcerptaFactory.eINSTANCE.createCode();
+			while (p.nextToken() == JsonToken.FIELD_NAME) {
+				String name = p.currentName();
+				p.nextToken();
+				String text = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
+				switch (name) {
+				case "guid" -> c.setGuid(text);
+				case "name" -> c.setName(text);
+				case "color" -> c.setColor(text);
+				case "description" -> c.setDescription(text);
+				case "codable" -> c.setCodable(p.getBooleanValue());
+				case "children" -> readCodes(p, c.getChildren());
+				default -> p.skipChildren();
+				}
+			}
+			into.add(c);
+		}
+	}
+
+	private static void expect(JsonToken found, JsonToken wanted) throws IOException {
+		if (found != wanted) {
+			throw new IOException("the index's outline of the project is malformed: " + wanted + " expected, " + found + " found");
+		}
+	}
+}
