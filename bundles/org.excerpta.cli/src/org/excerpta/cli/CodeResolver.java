@@ -20,6 +20,21 @@ final class CodeResolver {
 				.findFirst().orElse(null);
 	}
 
+	/** The GUIDs of the codes at these paths in a codebook (the project's, or the index's copy). */
+	static List<String> guids(org.excerpta.model.Codebook codebook, List<String> paths) {
+		List<String> guids = new ArrayList<>();
+		if (paths != null) {
+			for (String path : paths) {
+				Code code = org.excerpta.core.coding.CodePaths.find(codebook, path);
+				if (code == null) {
+					throw new IllegalArgumentException("there is no code \"" + path + "\" in the codebook");
+				}
+				guids.add(code.getGuid());
+			}
+		}
+		return guids;
+	}
+
 	static List<String> guids(ExcerptaProject project, List<String> paths) {
 		List<String> guids = new ArrayList<>();
 		if (paths != null) {

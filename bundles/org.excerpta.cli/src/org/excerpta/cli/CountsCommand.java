@@ -6,23 +6,21 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.emf.ecore.EObject;
 import org.excerpta.analysis.stats.Proportion;
 import org.excerpta.analysis.stats.ProportionComparison;
 import org.excerpta.analysis.stats.ProportionInterval;
 import org.excerpta.analysis.stats.Proportions;
-import org.excerpta.core.ExcerptaProject;
-import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.coding.CodePaths;
 import org.excerpta.index.CodeCount;
 import org.excerpta.index.CodeMatrix;
 import org.excerpta.index.ProjectIndex;
+import org.excerpta.index.ProjectOutline;
 import org.excerpta.model.Code;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -81,9 +79,10 @@ final class CountsCommand implements Runnable {
 	public void run() {
 		PrintWriter out = spec.commandLine().getOut();
 		Map<String, String> filter = cases.attributes();
-		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); ProjectIndex index = ProjectIndex.open(project)) {
-			CodebookEditor codebook = new CodebookEditor(project);
-			List<Code> codes = allCodes(project);
+		try (IndexReading reading = IndexReading.open(dir, false)) {
+			ProjectIndex index = reading.index();
+			ProjectOutline outline = reading.outline();
+			List<Code> codes = outline.allCodes();
 			List<String> header = new ArrayList<>();
 			List<List<String>> rows = new ArrayList<>();
 			if (compare != null && by == null) {
@@ -92,8 +91,8 @@ final class CountsCommand implements Runnable {
 			if (population != null && (by != null || cooccurrence)) {
 				throw new IllegalArgumentException("--population applies to the plain counts (the share of all cases), not to --by or --cooccurrence");
 			}
-			if (population != null && population < project.model().getCases().size()) {
-				throw new IllegalArgumentException("--population " + population + " is smaller than the " + project.model().getCases().size()
+			if (population != null && population < outline.cases()) {
+				throw new IllegalArgumentException("--population " + population + " is smaller than the " + outline.cases()
 						+ " cases in the project");
 			}
 			if (by != null) {
@@ -102,7 +101,7 @@ final class CountsCommand implements Runnable {
 					throw new IllegalArgumentException("no case has a value for the attribute \"" + by + "\"");
 				}
 				if (compare != null) {
-					compare(m, codes, codebook, header, rows);
+					compare(m, codes, header, rows);
 					print(out, header, rows);
 					return;
 				}
@@ -114,7 +113,7 @@ final class CountsCommand implements Runnable {
 					throw new IllegalArgumentException("--percent takes column or row, not \"" + percent + "\"");
 				}
 				for (Code c : codes) {
-					List<String> row = new ArrayList<>(List.of(codebook.pathOf(c)));
+					List<String> row = new ArrayList<>(List.of(CodePaths.pathOf(c)));
 					for (String v : m.values()) {
 						int base = percent.equals("row") ? m.rowTotal(c.getGuid()) : m.casesWithValue().get(v);
 						row.add(cell(m.cell(c.getGuid(), v), base));
@@ -127,7 +126,7 @@ final class CountsCommand implements Runnable {
 				header.add("code");
 				used.forEach(c -> header.add(c.getName()));
 				for (Code a : used) {
-					List<String> row = new ArrayList<>(List.of(codebook.pathOf(a)));
+					List<String> row = new ArrayList<>(List.of(CodePaths.pathOf(a)));
 					for (Code b : used) {
 						row.add(String.valueOf(co.get(a.getGuid()).getOrDefault(b.getGuid(), 0)));
 					}
@@ -136,14 +135,13 @@ final class CountsCommand implements Runnable {
 			} else {
 				Map<String, CodeCount> counts = index.codeCounts(filter);
 				Map<String, Long> coded = index.codedLength(filter);
-				long allText = project.model().getSources().stream()
-						.mapToLong(x -> x instanceof org.excerpta.model.TextSource t ? t.getLength() : 0).sum();
-				int allCases = project.model().getCases().size();
+				long allText = outline.textLength();
+				int allCases = outline.cases();
 				header.addAll(List.of("code", "codings", "sources", "cases", "share of cases", "share of text"));
 				for (Code c : codes) {
 					CodeCount n = counts.getOrDefault(c.getGuid(), new CodeCount(c.getGuid(), 0, 0, 0));
 					long length = coded.getOrDefault(c.getGuid(), 0L);
-					rows.add(List.of(codebook.pathOf(c), String.valueOf(n.codings()), String.valueOf(n.sources()),
+					rows.add(List.of(CodePaths.pathOf(c), String.valueOf(n.codings()), String.valueOf(n.sources()),
 							String.valueOf(n.cases()), allCases == 0 ? "" : share(n.cases(), allCases, population),
 							allText == 0 ? "" : String.format(Locale.ROOT, "%.2f%%", 100.0 * length / allText)));
 				}
@@ -163,7 +161,7 @@ final class CountsCommand implements Runnable {
 	}
 
 	/** Two groups side by side: shares, their difference with Newcombe's interval, and the test's p-value. */
-	private void compare(CodeMatrix m, List<Code> codes, CodebookEditor codebook, List<String> header, List<List<String>> rows) {
+	private void compare(CodeMatrix m, List<Code> codes, List<String> header, List<List<String>> rows) {
 		if (compare.size() != 2) {
 			throw new IllegalArgumentException("--compare takes two values of " + by + ", e.g. --compare GP,Manager");
 		}
@@ -181,20 +179,10 @@ final class CountsCommand implements Runnable {
 			ProportionComparison cmp = Proportions.comparison(Proportion.of(m.cell(c.getGuid(), a), baseA),
 					Proportion.of(m.cell(c.getGuid(), b), baseB), 0.95);
 			ProportionInterval d = cmp.difference();
-			rows.add(List.of(codebook.pathOf(c), cell(m.cell(c.getGuid(), a), baseA), cell(m.cell(c.getGuid(), b), baseB),
+			rows.add(List.of(CodePaths.pathOf(c), cell(m.cell(c.getGuid(), a), baseA), cell(m.cell(c.getGuid(), b), baseB),
 					String.format(Locale.ROOT, "%+.1f [%+.1f to %+.1f]", 100 * d.estimate(), 100 * d.lower(), 100 * d.upper()),
 					cmp.pValue() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", cmp.pValue()), cmp.test().label()));
 		}
-	}
-
-	private static List<Code> allCodes(ExcerptaProject project) {
-		List<Code> codes = new ArrayList<>();
-		for (Iterator<EObject> it = project.model().getCodebook().eAllContents(); it.hasNext();) {
-			if (it.next() instanceof Code c) {
-				codes.add(c);
-			}
-		}
-		return codes;
 	}
 
 	/** "12 (40.0% [24.6-57.7])": cases, and their share of the base with a 95% Wilson interval. */

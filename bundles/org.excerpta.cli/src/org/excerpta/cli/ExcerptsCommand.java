@@ -8,13 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.excerpta.core.ExcerptaProject;
-import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.coding.CodePaths;
 import org.excerpta.index.Excerpt;
 import org.excerpta.index.ExcerptQuery;
 import org.excerpta.index.ProjectIndex;
-import org.excerpta.model.Code;
-import org.excerpta.model.TextSource;
+import org.excerpta.index.ProjectOutline;
+import org.excerpta.model.Codebook;
 import org.excerpta.model.User;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -75,10 +74,14 @@ final class ExcerptsCommand implements Runnable {
 	@Override
 	public void run() {
 		PrintWriter out = spec.commandLine().getOut();
-		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); ProjectIndex index = ProjectIndex.open(project)) {
+		// A source named on the command line is looked up in the model; everything else the index knows.
+		try (IndexReading reading = IndexReading.open(dir, source != null)) {
+			ProjectIndex index = reading.index();
+			ProjectOutline outline = reading.outline();
+			Codebook codebook = outline.codebook();
 			String coderGuid = null;
 			if (coder != null) {
-				User user = CodeResolver.existingCoder(project, coder);
+				User user = outline.coder(coder);
 				if (user == null) {
 					throw new IllegalArgumentException("there is no coder \"" + coder + "\" in the project");
 				}
@@ -86,22 +89,20 @@ final class ExcerptsCommand implements Runnable {
 			}
 			String sourceGuid = null;
 			if (source != null) {
-				sourceGuid = project.model().getSources().stream().filter(x -> source.equals(x.getName())).map(x -> x.getGuid())
+				sourceGuid = reading.project().model().getSources().stream().filter(x -> source.equals(x.getName())).map(x -> x.getGuid())
 						.findFirst().orElseThrow(() -> new IllegalArgumentException("there is no source \"" + source + "\" in the project"));
 			}
-			ExcerptQuery query = new ExcerptQuery(CodeResolver.guids(project, codes), CodeResolver.guids(project, and),
-					CodeResolver.guids(project, not), CodeResolver.guids(project, near), within, filter.attributes(),
+			ExcerptQuery query = new ExcerptQuery(CodeResolver.guids(codebook, codes), CodeResolver.guids(codebook, and),
+					CodeResolver.guids(codebook, not), CodeResolver.guids(codebook, near), within, filter.attributes(),
 					coderGuid, sourceGuid);
 			List<Excerpt> excerpts = index.excerpts(query, max);
-			CodebookEditor codebook = new CodebookEditor(project);
 			if (json) {
-				out.println(toJson(excerpts, project, codebook));
+				out.println(toJson(excerpts, index, outline));
 				return;
 			}
 			for (Excerpt e : excerpts) {
-				Code code = (Code) project.store().find(e.codeGuid());
-				String[] around = context(project, e, context);
-				out.printf("%s [%d-%d]  %s%n  %s>>%s<<%s%n%n", e.sourceName(), e.start(), e.end(), codebook.pathOf(code),
+				String[] around = context(index, e, context);
+				out.printf("%s [%d-%d]  %s%n  %s>>%s<<%s%n%n", e.sourceName(), e.start(), e.end(), CodePaths.pathOf(outline.code(e.codeGuid())),
 						around[0], e.text().strip(), around[1]);
 			}
 			out.printf("%d excerpts%n", excerpts.size());
@@ -109,20 +110,20 @@ final class ExcerptsCommand implements Runnable {
 	}
 
 	/** The text before and after an excerpt in its source, on one line. */
-	static String[] context(ExcerptaProject project, Excerpt e, int chars) {
-		if (chars <= 0 || !(project.store().find(e.sourceGuid()) instanceof TextSource source)) {
+	static String[] context(ProjectIndex index, Excerpt e, int chars) {
+		if (chars <= 0) {
 			return new String[] { "", "" };
 		}
-		String text = project.text(source);
+		String text = index.sourceText(e.sourceGuid());
 		int length = text.codePointCount(0, text.length());
-		int from = text.offsetByCodePoints(0, Math.max(0, e.start() - chars));
+		int from = text.offsetByCodePoints(0, Math.max(0, Math.min(length, e.start() - chars)));
 		int start = text.offsetByCodePoints(0, Math.min(e.start(), length));
 		int end = text.offsetByCodePoints(0, Math.min(e.end(), length));
 		int to = text.offsetByCodePoints(0, Math.min(length, e.end() + chars));
 		return new String[] { text.substring(from, start).replaceAll("\\s+", " "), text.substring(end, to).replaceAll("\\s+", " ") };
 	}
 
-	private String toJson(List<Excerpt> excerpts, ExcerptaProject project, CodebookEditor codebook) {
+	private String toJson(List<Excerpt> excerpts, ProjectIndex index, ProjectOutline outline) {
 		StringWriter w = new StringWriter();
 		try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
 			g.writeStartObject();
@@ -130,16 +131,17 @@ final class ExcerptsCommand implements Runnable {
 			g.writeArrayFieldStart("excerpts");
 			for (Excerpt e : excerpts) {
 				g.writeStartObject();
-				g.writeStringField("code", codebook.pathOf((Code) project.store().find(e.codeGuid())));
+				g.writeStringField("code", CodePaths.pathOf(outline.code(e.codeGuid())));
 				g.writeStringField("source", e.sourceName());
 				g.writeStringField("sourceGuid", e.sourceGuid());
 				g.writeNumberField("start", e.start());
 				g.writeNumberField("end", e.end());
 				g.writeStringField("text", e.text());
-				String[] around = context(project, e, context);
+				String[] around = context(index, e, context);
 				g.writeStringField("before", around[0]);
 				g.writeStringField("after", around[1]);
-				if (e.coderGuid() != null && project.store().find(e.coderGuid()) instanceof User u) {
+				User u = e.coderGuid() == null ? null : outline.coderWithGuid(e.coderGuid());
+				if (u != null) {
 					g.writeStringField("coder", u.getName());
 				}
 				g.writeEndObject();

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.excerpta.core.ExcerptaProject;
-import org.excerpta.index.ProjectIndex;
 import org.excerpta.index.SearchResults;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -53,8 +51,8 @@ final class SearchCommand implements Runnable {
 	@Override
 	public void run() {
 		PrintWriter out = spec.commandLine().getOut();
-		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); ProjectIndex index = ProjectIndex.open(project)) {
-			SearchResults r = index.search(query, CodeResolver.guids(project, codes), filter.attributes(), max);
+		try (IndexReading reading = IndexReading.open(dir, false)) {
+			SearchResults r = reading.index().search(query, CodeResolver.guids(reading.outline().codebook(), codes), filter.attributes(), max);
 			if (json) {
 				out.println(toJson(r));
 				return;

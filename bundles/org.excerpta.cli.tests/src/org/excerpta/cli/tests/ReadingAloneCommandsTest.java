@@ -1,0 +1,108 @@
+package org.excerpta.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.excerpta.index.ProjectIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * counts, excerpts and search read the index alone when it reflects every change of the project
+ * (no model loaded), and otherwise open the project. Both ways must print the same, character for
+ * character: each command is run once with the index removed (the project is opened and the index
+ * rebuilt) and once more, reading the index alone.
+ */
+class ReadingAloneCommandsTest {
+
+	private static final String FRAMEWORK = "Commissioner-provider relationships framework / ";
+	private static final String RELATIONAL = FRAMEWORK + "Conflict and tension between partners / Relational";
+	private static final String TACIT = FRAMEWORK + "Knowledge management / Tacit";
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void readingCommandsPrintTheSameWithAndWithoutLoadingTheProject() throws IOException {
+		Path dir = tmp.resolve("sample");
+		String d = dir.toString();
+		assertEquals(0, CliRun.run("sample", d).exitCode());
+		// Answers (inline text) and transcript turns (text files), by two coders.
+		assertOk(CliRun.run("code", d, "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann"));
+		assertOk(CliRun.run("code", d, "--code", TACIT, "--query", "know*", "--unit", "turn", "--coder", "Ben"));
+		assertOk(CliRun.run("code", d, "--code", TACIT, "--query", "experience", "--unit", "answer", "--coder", "Ann"));
+
+		List<String[]> commands = new ArrayList<>();
+		commands.add(new String[] { "counts", d });
+		commands.add(new String[] { "counts", d, "--json" });
+		commands.add(new String[] { "counts", d, "--population", "60" });
+		commands.add(new String[] { "counts", d, "--by", "Role" });
+		commands.add(new String[] { "counts", d, "--by", "Role", "--compare", "GP,Manager" });
+		commands.add(new String[] { "counts", d, "--cooccurrence" });
+		commands.add(new String[] { "counts", d, "--where", "Role=GP", "--csv" });
+		commands.add(new String[] { "excerpts", d, "--code", TACIT });
+		commands.add(new String[] { "excerpts", d, "--code", TACIT, "--coder", "Ben", "--json" });
+		commands.add(new String[] { "excerpts", d, "--code", RELATIONAL, "--where", "Role=GP", "--context", "200" });
+		commands.add(new String[] { "excerpts", d, "--code", TACIT, "--and", RELATIONAL });
+		commands.add(new String[] { "search", d, "trust" });
+		commands.add(new String[] { "search", d, "trust", "--code", RELATIONAL, "--json" });
+		commands.add(new String[] { "excerpts", d, "--code", "No such code" });
+		commands.add(new String[] { "excerpts", d, "--code", TACIT, "--coder", "Nobody" });
+
+		for (String[] command : commands) {
+			removeIndex(dir);
+			CliRun withProject = CliRun.run(command);
+			assertNotNull(readAlone(dir), "the command left a current index behind: " + String.join(" ", command));
+			CliRun alone = CliRun.run(command);
+			assertEquals(withProject.exitCode(), alone.exitCode(), String.join(" ", command) + "\n" + alone.err());
+			assertEquals(withProject.out(), alone.out(), String.join(" ", command));
+			assertEquals(withProject.err(), alone.err(), String.join(" ", command));
+		}
+		CliRun tacit = CliRun.run("excerpts", d, "--code", TACIT);
+		assertTrue(tacit.out().contains(">>") && !tacit.out().startsWith("0 excerpts"), tacit.out());
+		assertTrue(CliRun.run("excerpts", d, "--code", "No such code").err().contains("there is no code \"No such code\""));
+	}
+
+	@Test
+	void aChangeNotYetInTheIndexIsSeen() {
+		Path dir = tmp.resolve("sample");
+		String d = dir.toString();
+		assertEquals(0, CliRun.run("sample", d).exitCode());
+		assertOk(CliRun.run("counts", d));
+		assertNotNull(readAlone(dir));
+		assertOk(CliRun.run("codebook", d, "add", "Brand new code"));
+		CliRun counts = CliRun.run("counts", d);
+		assertOk(counts);
+		assertTrue(counts.out().contains("Brand new code"), "the new code is listed: " + counts.out());
+	}
+
+	private static ProjectIndex readAlone(Path dir) {
+		ProjectIndex index = ProjectIndex.openForReading(dir);
+		if (index != null) {
+			index.close();
+		}
+		return index;
+	}
+
+	private static void assertOk(CliRun run) {
+		assertEquals(0, run.exitCode(), run.err());
+	}
+
+	private static void removeIndex(Path dir) throws IOException {
+		try (Stream<Path> files = Files.list(dir.resolve("index"))) {
+			for (Path f : files.toList()) {
+				Files.delete(f);
+			}
+		}
+		assertNull(readAlone(dir));
+	}
+}
