@@ -36,10 +36,35 @@ public final class OpenProbe {
 	}
 
 	private static final String USABLE = "usable ";
+	/** The child's second argument for reading the index alone. */
+	static final String READING = "--reading-alone";
 
-	/** The child: opens the project given as the only argument and reports on standard output. */
+	/**
+	 * The child: opens the project given as the first argument and reports on standard output. With
+	 * {@value #READING} as the second it reads the index alone, as the command line's counts and
+	 * excerpts do, and exits with 3 when the index cannot answer alone.
+	 */
 	public static void main(String[] args) throws Exception {
 		Path folder = Path.of(args[0]);
+		if (args.length > 1 && READING.equals(args[1])) {
+			ProjectIndex index = ProjectIndex.openForReading(folder);
+			if (index == null) {
+				System.exit(3);
+			}
+			try (index) {
+				List<Code> codes = index.outline().codebook().getCodes();
+				int found = 0;
+				for (var e : index.excerpts(List.of(codes.get(0).getGuid()), Map.of(), null, 100)) {
+					found += index.sourceText(e.sourceGuid()).isEmpty() ? 0 : 1; // the context a reader is shown
+				}
+				System.out.println(USABLE + ManagementFactory.getRuntimeMXBean().getUptime());
+				System.out.flush();
+				System.out.println("heap " + MemorySampler.liveAfterFullGc());
+				System.out.flush();
+				System.err.println(found + " excerpts with their source text");
+			}
+			return;
+		}
 		try (ExcerptaProject project = ExcerptaProject.open(folder); ProjectIndex index = ProjectIndex.open(project)) {
 			firstRetrieval(project, index);
 			long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
@@ -60,12 +85,21 @@ public final class OpenProbe {
 
 	/** Opens the project in a new JVM; {@code null} when this JVM's classes cannot be handed to one. */
 	public static Result inNewProcess(Path folder) throws IOException, InterruptedException {
+		return inNewProcess(folder, false);
+	}
+
+	/**
+	 * Opens the project in a new JVM, or with {@code readingAlone} reads its index alone (no model);
+	 * {@code null} when this JVM's classes cannot be handed to one, or the index cannot answer alone.
+	 */
+	public static Result inNewProcess(Path folder, boolean readingAlone) throws IOException, InterruptedException {
 		String classPath = classPath();
 		if (classPath == null) {
 			return null;
 		}
 		// The same heap, collector and object layout as this run.
-		List<String> command = ChildJvm.command(null, classPath, OpenProbe.class, folder.toString());
+		List<String> command = readingAlone ? ChildJvm.command(null, classPath, OpenProbe.class, folder.toString(), READING)
+				: ChildJvm.command(null, classPath, OpenProbe.class, folder.toString());
 		ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
 		long start = System.nanoTime();
 		Process p = pb.start();
