@@ -101,12 +101,17 @@ public final class ProjectIndex implements AutoCloseable {
 	 * {@link ProjectStore#durableChangeCount}). At a million answers this takes well under a second
 	 * where loading the model takes about twenty. Otherwise returns {@code null}, and the caller
 	 * opens the project and {@link #open} (which rebuilds what must be rebuilt). The index opened
-	 * here is read as it was committed; nothing is written.
-	 *
-	 * @throws org.excerpta.core.store.ProjectStoreException if the folder is not a readable project
+	 * here is read as it was committed; nothing is written. A folder that is not a readable project
+	 * also gives {@code null}: opening it as a project then says what is wrong with it (and a
+	 * compaction by another program, removing the files just looked at, is handled there too).
 	 */
 	public static ProjectIndex openForReading(Path projectFolder) {
-		long wanted = ProjectStore.durableChangeCount(projectFolder);
+		long wanted;
+		try {
+			wanted = ProjectStore.durableChangeCount(projectFolder);
+		} catch (RuntimeException e) {
+			return null;
+		}
 		Path folder = projectFolder.toAbsolutePath().normalize().resolve(ProjectStore.INDEX_DIR);
 		if (!Files.isDirectory(folder)) {
 			return null;

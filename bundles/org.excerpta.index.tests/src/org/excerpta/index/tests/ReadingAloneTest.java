@@ -125,6 +125,7 @@ class ReadingAloneTest {
 			}
 		}
 		assertNull(ProjectIndex.openForReading(dir), "no index");
+		assertNull(ProjectIndex.openForReading(tmp.resolve("not a project")), "the caller's opening of the project says what is wrong");
 	}
 
 	private static boolean readableAlone(Path dir) {
