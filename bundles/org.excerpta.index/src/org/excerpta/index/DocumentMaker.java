@@ -210,6 +210,7 @@ final class DocumentMaker {
 		d.add(new StoredField(Fields.END, end));
 		d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, TermBytes.of(nameOf(source))));
 		d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ORDER_START, start));
+		d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.CODING_END, end));
 		d.add(new TextField(Fields.TEXT, text.substring(cpToChar[start], cpToChar[end]), Field.Store.YES));
 		docs.add(d);
 	}

@@ -37,10 +37,12 @@ final class Fields {
 	static final String CHANGE_COUNT = "excerpta.changeCount";
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
-	static final String LAYOUT_VERSION = "4";
+	static final String LAYOUT_VERSION = "5";
 	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all. */
 	static final String ORDER_SOURCE_NAME = "order.sourceName";
 	static final String ORDER_START = "order.start";
+	/** A coded excerpt's end as a doc value, so that the length of text coded is summed without loading excerpts. */
+	static final String CODING_END = "coding.end";
 	/** The commit user data key holding the {@link ProjectOutline} (codebook, coders, totals) the index was committed with. */
 	static final String OUTLINE = "excerpta.outline";
 	/** On a source's first passage: where its text file lies in the project (file-backed sources). */

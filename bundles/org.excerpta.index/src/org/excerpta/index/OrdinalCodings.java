@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -32,6 +33,11 @@ final class OrdinalCodings {
 	/** One coded excerpt: its code's index, its source's ordinal (-1 when not asked for), its cases' ordinals. */
 	interface Visitor {
 		void visit(int code, int source, int[] cases, int caseCount);
+	}
+
+	/** One coded excerpt's place: its code's index, its source's ordinal, its start and end. */
+	interface RangeVisitor {
+		void visit(int code, int source, int start, int end);
 	}
 
 	/** One value of a case's attribute: the case's ordinal and the value's index. */
@@ -143,6 +149,47 @@ final class OrdinalCodings {
 					}
 				}
 				visitor.visit(codeOf[codeOrd], sourceOrd, caseOrds, n);
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+		};
+		ProjectIndex.collect(reader, query, collector);
+	}
+
+	/** Visits the place of every coded excerpt the query matches, from doc values (no stored text is read). */
+	void eachRange(Query query, RangeVisitor visitor) {
+		SimpleCollector collector = new SimpleCollector() {
+			private SortedDocValues code;
+			private int[] codeOf;
+			private SortedDocValues source;
+			private LongValues sourceToGlobal;
+			private NumericDocValues start;
+			private NumericDocValues end;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				code = DocValues.getSorted(context.reader(), Fields.CODE);
+				codeOf = new int[Math.max(0, code.getValueCount())];
+				java.util.Arrays.fill(codeOf, -1);
+				source = DocValues.getSorted(context.reader(), Fields.SOURCE);
+				sourceToGlobal = sources.getGlobalOrds(context.ord);
+				start = DocValues.getNumeric(context.reader(), Fields.ORDER_START);
+				end = DocValues.getNumeric(context.reader(), Fields.CODING_END);
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				if (!code.advanceExact(doc) || !source.advanceExact(doc) || !start.advanceExact(doc) || !end.advanceExact(doc)) {
+					return;
+				}
+				int codeOrd = code.ordValue();
+				if (codeOf[codeOrd] < 0) {
+					codeOf[codeOrd] = index(codeIndex, codeNames, code.lookupOrd(codeOrd).utf8ToString());
+				}
+				visitor.visit(codeOf[codeOrd], (int) sourceToGlobal.get(source.ordValue()), (int) start.longValue(), (int) end.longValue());
 			}
 
 			@Override

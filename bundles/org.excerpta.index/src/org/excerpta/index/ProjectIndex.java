@@ -735,34 +735,87 @@ public final class ProjectIndex implements AutoCloseable {
 		return q.build();
 	}
 
-	/** Code points of text coded with each code (overlapping excerpts of a code in a source counted once). */
+	/**
+	 * Code points of text coded with each code (overlapping excerpts of a code in a source counted
+	 * once). Read from doc values: loading every coded excerpt's stored text took 30 s and 3 GB at a
+	 * million codings.
+	 */
 	public Map<String, Long> codedLength(Map<String, String> where) {
-		Map<String, Map<String, List<int[]>>> ranges = new HashMap<>();
-		for (Excerpt e : plainExcerpts(List.of(), where, null, null, Integer.MAX_VALUE)) {
-			ranges.computeIfAbsent(e.codeGuid(), k -> new HashMap<>()).computeIfAbsent(e.sourceGuid(), k -> new ArrayList<>())
-					.add(new int[] { e.start(), e.end() });
-		}
-		Map<String, Long> out = new HashMap<>();
-		ranges.forEach((code, bySource) -> {
-			long total = 0;
-			for (List<int[]> list : bySource.values()) {
-				list.sort(Comparator.comparingInt(r -> r[0]));
-				int start = -1;
-				int end = -1;
-				for (int[] r : list) {
-					if (r[0] > end) {
-						total += end - start;
-						start = r[0];
-						end = r[1];
-					} else {
-						end = Math.max(end, r[1]);
-					}
-				}
-				total += end - start;
+		ensureCurrent();
+		OrdinalCodings codings = ordinals();
+		List<CodedRanges> byCode = new ArrayList<>();
+		codings.eachRange(codingQuery(where), (code, source, start, end) -> {
+			while (byCode.size() <= code) {
+				byCode.add(new CodedRanges());
 			}
-			out.put(code, total);
+			byCode.get(code).add(source, start, end);
 		});
+		Map<String, Long> out = new HashMap<>();
+		for (int code = 0; code < byCode.size(); code++) {
+			if (byCode.get(code).size > 0) {
+				out.put(codings.codeName(code), byCode.get(code).coveredLength());
+			}
+		}
 		return out;
+	}
+
+	/** One code's excerpts as (source, start, end), in growing arrays; their union's length per source, summed. */
+	private static final class CodedRanges {
+		long[] sourceAndStart = new long[16];
+		int[] ends = new int[16];
+		int size;
+
+		void add(int source, int start, int end) {
+			if (size == ends.length) {
+				sourceAndStart = java.util.Arrays.copyOf(sourceAndStart, size * 2);
+				ends = java.util.Arrays.copyOf(ends, size * 2);
+			}
+			sourceAndStart[size] = ((long) source << 32) | (start & 0xFFFFFFFFL);
+			ends[size++] = end;
+		}
+
+		long coveredLength() {
+			new org.apache.lucene.util.IntroSorter() {
+				private long pivot;
+
+				@Override
+				protected void swap(int i, int j) {
+					long k = sourceAndStart[i];
+					sourceAndStart[i] = sourceAndStart[j];
+					sourceAndStart[j] = k;
+					int e = ends[i];
+					ends[i] = ends[j];
+					ends[j] = e;
+				}
+
+				@Override
+				protected void setPivot(int i) {
+					pivot = sourceAndStart[i];
+				}
+
+				@Override
+				protected int comparePivot(int j) {
+					return Long.compare(pivot, sourceAndStart[j]);
+				}
+			}.sort(0, size);
+			long total = 0;
+			long source = -1;
+			int start = -1;
+			int end = -1;
+			for (int i = 0; i < size; i++) {
+				long s = sourceAndStart[i] >>> 32;
+				int rStart = (int) sourceAndStart[i];
+				if (s != source || rStart > end) {
+					total += end - start; // the range before (0 for the first: -1 - -1)
+					source = s;
+					start = rStart;
+					end = ends[i];
+				} else {
+					end = Math.max(end, ends[i]);
+				}
+			}
+			return total + end - start;
+		}
 	}
 
 	/**

@@ -255,6 +255,26 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void theLengthOfTextCodedCountsOverlappingExcerptsOnce() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			TextSource a = (TextSource) p.model().getSources().get(0);
+			TextSource b = (TextSource) p.model().getSources().get(1);
+			Code tacit = code(p, "Tacit");
+			Code explicit = code(p, "Explicit");
+			codeRange(p, a, 10, 50, tacit);
+			codeRange(p, a, 40, 60, tacit); // overlaps: 10-60
+			codeRange(p, a, 60, 70, tacit); // touches: 10-70
+			codeRange(p, a, 100, 105, tacit);
+			codeRange(p, b, 10, 50, tacit); // the same place in another source counts again
+			codeRange(p, a, 20, 30, explicit);
+			Map<String, Long> coded = index.codedLength(Map.of());
+			assertEquals(60 + 5 + 40, coded.get(tacit.getGuid()));
+			assertEquals(10, coded.get(explicit.getGuid()));
+			assertEquals(2, coded.size(), "codes without excerpts are not listed");
+		}
+	}
+
+	@Test
 	void aReaderOfTheProjectBuildsItsOwnIndexInMemoryWhileTheOpenProjectHoldsTheFolder() {
 		Path dir = tmp.resolve("s");
 		try (ExcerptaProject p = SampleProject.createIn(dir); ProjectIndex index = ProjectIndex.open(p)) {
