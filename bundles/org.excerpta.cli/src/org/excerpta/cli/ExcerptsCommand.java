@@ -109,12 +109,19 @@ final class ExcerptsCommand implements Runnable {
 		}
 	}
 
+	/** The source text last read: excerpts come in source order, so a transcript's text is read once, not once per excerpt. */
+	private String textOf;
+	private String text;
+
 	/** The text before and after an excerpt in its source, on one line. */
-	static String[] context(ProjectIndex index, Excerpt e, int chars) {
+	private String[] context(ProjectIndex index, Excerpt e, int chars) {
 		if (chars <= 0) {
 			return new String[] { "", "" };
 		}
-		String text = index.sourceText(e.sourceGuid());
+		if (!e.sourceGuid().equals(textOf)) {
+			text = index.sourceText(e.sourceGuid());
+			textOf = e.sourceGuid();
+		}
 		int length = text.codePointCount(0, text.length());
 		int from = text.offsetByCodePoints(0, Math.max(0, Math.min(length, e.start() - chars)));
 		int start = text.offsetByCodePoints(0, Math.min(e.start(), length));

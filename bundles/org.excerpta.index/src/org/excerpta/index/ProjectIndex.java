@@ -188,20 +188,13 @@ public final class ProjectIndex implements AutoCloseable {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER)
 					.add(new TermQuery(new Term(Fields.SOURCE, sourceGuid)), Occur.FILTER).build();
-			org.apache.lucene.document.Document first = null;
-			int firstStart = Integer.MAX_VALUE;
-			var stored = searcher.storedFields();
-			for (org.apache.lucene.search.ScoreDoc hit : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
-				org.apache.lucene.document.Document d = stored.document(hit.doc);
-				int start = d.getField(Fields.START).numericValue().intValue();
-				if (start < firstStart) {
-					firstStart = start;
-					first = d;
-				}
-			}
-			if (first == null) {
+			// The first passage only (a transcript has hundreds): sorted by its start's doc value.
+			TopDocs top = searcher.search(q, 1, new org.apache.lucene.search.Sort(
+					new org.apache.lucene.search.SortField(Fields.PASSAGE_START, org.apache.lucene.search.SortField.Type.LONG)));
+			if (top.scoreDocs.length == 0) {
 				return "";
 			}
+			Document first = searcher.storedFields().document(top.scoreDocs[0].doc);
 			String path = first.get(Fields.SOURCE_TEXT_PATH);
 			if (path != null) {
 				Path projectFolder = folder.getParent();
