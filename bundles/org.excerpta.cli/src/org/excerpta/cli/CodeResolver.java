@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.excerpta.core.ExcerptaProject;
-import org.excerpta.core.coding.CodebookEditor;
-import org.excerpta.model.Code;
+import org.excerpta.core.coding.CodePaths;
+import org.excerpta.model.Codebook;
 import org.excerpta.model.User;
 
 /** Turns code paths and coder names typed on the command line into the project's codes and coders. */
@@ -21,29 +21,17 @@ final class CodeResolver {
 	}
 
 	/** The GUIDs of the codes at these paths in a codebook (the project's, or the index's copy). */
-	static List<String> guids(org.excerpta.model.Codebook codebook, List<String> paths) {
+	static List<String> guids(Codebook codebook, List<String> paths) {
 		List<String> guids = new ArrayList<>();
 		if (paths != null) {
 			for (String path : paths) {
-				Code code = org.excerpta.core.coding.CodePaths.find(codebook, path);
-				if (code == null) {
-					throw new IllegalArgumentException("there is no code \"" + path + "\" in the codebook");
-				}
-				guids.add(code.getGuid());
+				guids.add(CodePaths.require(codebook, path).getGuid());
 			}
 		}
 		return guids;
 	}
 
 	static List<String> guids(ExcerptaProject project, List<String> paths) {
-		List<String> guids = new ArrayList<>();
-		if (paths != null) {
-			CodebookEditor codebook = new CodebookEditor(project);
-			for (String path : paths) {
-				Code code = codebook.find(path);
-				guids.add(code.getGuid());
-			}
-		}
-		return guids;
+		return guids(project.model().getCodebook(), paths);
 	}
 }

@@ -39,6 +39,15 @@ public final class CodePaths {
 		return found;
 	}
 
+	/** The code at a path; one that is not there is refused with a message naming the path. */
+	public static Code require(Codebook codebook, String path) {
+		Code code = find(codebook, path);
+		if (code == null) {
+			throw new IllegalArgumentException("there is no code \"" + path + "\" in the codebook");
+		}
+		return code;
+	}
+
 	public static String pathOf(Code code) {
 		List<String> names = new ArrayList<>();
 		for (EObject o = code; o instanceof Code c; o = o.eContainer()) {

@@ -50,11 +50,7 @@ public final class CodebookEditor {
 
 	/** The code at a path such as "Conflict and tension between partners / Relational". */
 	public Code find(String path) {
-		Code code = CodePaths.find(codebook(), path);
-		if (code == null) {
-			throw new IllegalArgumentException("there is no code \"" + path + "\" in the codebook");
-		}
-		return code;
+		return CodePaths.require(codebook(), path);
 	}
 
 	public String pathOf(Code code) {
