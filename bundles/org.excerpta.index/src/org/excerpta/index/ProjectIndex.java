@@ -120,39 +120,27 @@ public final class ProjectIndex implements AutoCloseable {
 		DirectoryReader reader = null;
 		try {
 			directory = FSDirectory.open(folder);
-			if (!DirectoryReader.indexExists(directory)) {
-				directory.close();
-				return null;
+			if (DirectoryReader.indexExists(directory)) {
+				reader = DirectoryReader.open(directory);
+				Map<String, String> data = reader.getIndexCommit().getUserData();
+				String outline = data.get(Fields.OUTLINE);
+				String language = data.get(Fields.LANGUAGE);
+				if (Fields.LAYOUT_VERSION.equals(data.get(Fields.LAYOUT)) && String.valueOf(wanted).equals(data.get(Fields.CHANGE_COUNT))
+						&& outline != null && language != null) {
+					ProjectOutline read = ProjectOutline.fromJson(outline); // before the index (its analyser, its feed) exists
+					ProjectIndex index = new ProjectIndex(projectFolder, language);
+					index.committedOutline = read;
+					index.directory = directory;
+					index.reader = reader;
+					index.indexedChangeCount = wanted;
+					return index;
+				}
 			}
-			reader = DirectoryReader.open(directory);
-			Map<String, String> data = reader.getIndexCommit().getUserData();
-			String outline = data.get(Fields.OUTLINE);
-			String language = data.get(Fields.LANGUAGE);
-			if (!Fields.LAYOUT_VERSION.equals(data.get(Fields.LAYOUT)) || !String.valueOf(wanted).equals(data.get(Fields.CHANGE_COUNT))
-					|| outline == null || language == null) {
-				reader.close();
-				directory.close();
-				return null;
-			}
-			ProjectIndex index = new ProjectIndex(projectFolder, language);
-			index.committedOutline = ProjectOutline.fromJson(outline);
-			index.directory = directory;
-			index.reader = reader;
-			index.indexedChangeCount = wanted;
-			return index;
 		} catch (IOException | RuntimeException e) {
-			try {
-				if (reader != null) {
-					reader.close();
-				}
-				if (directory != null) {
-					directory.close();
-				}
-			} catch (IOException ignored) {
-				// the caller opens the project instead
-			}
-			return null; // unreadable here: opening the project repairs it
+			// unreadable here: opening the project repairs it
 		}
+		org.apache.lucene.util.IOUtils.closeWhileHandlingException(reader, directory);
+		return null;
 	}
 
 	/**
@@ -197,12 +185,7 @@ public final class ProjectIndex implements AutoCloseable {
 			Document first = searcher.storedFields().document(top.scoreDocs[0].doc);
 			String path = first.get(Fields.SOURCE_TEXT_PATH);
 			if (path != null) {
-				Path projectFolder = folder.getParent();
-				Path file = projectFolder.resolve(path).normalize();
-				if (!file.startsWith(projectFolder)) {
-					throw new IllegalStateException(file + " lies outside the project folder");
-				}
-				return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+				return ProjectStore.readText(folder.getParent(), path);
 			}
 			String whole = first.get(Fields.SOURCE_TEXT);
 			return whole != null ? whole : first.get(Fields.TEXT);

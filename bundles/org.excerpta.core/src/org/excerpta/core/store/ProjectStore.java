@@ -169,12 +169,8 @@ public final class ProjectStore implements AutoCloseable {
 		ProjectHeader.read(dir); // refuses what is not a project, or a newer format
 		Path modelDir = dir.resolve(MODEL_DIR);
 		long gen = latestSnapshot(modelDir);
-		if (gen < 0) {
-			throw new ProjectStoreException(modelDir, "holds no snapshot of the project model; the project is incomplete "
-					+ "or damaged. Nothing has been changed.");
-		}
-		Path snapshot = modelDir.resolve(String.format("snapshot-%06d.jsonl", gen));
-		Path journal = modelDir.resolve(String.format("journal-%06d.jsonl", gen));
+		Path snapshot = snapshotFile(modelDir, gen);
+		Path journal = journalFile(modelDir, gen);
 		try {
 			long count = RecordFileReader.lastCommitSequence(snapshot);
 			if (Files.exists(journal)) {
@@ -215,10 +211,6 @@ public final class ProjectStore implements AutoCloseable {
 	private void load(ProjectHeader header) {
 		Path modelDir = folder.resolve(MODEL_DIR);
 		long gen = latestSnapshot(modelDir);
-		if (gen < 0) {
-			throw new ProjectStoreException(modelDir, "holds no snapshot of the project model; the project is incomplete "
-					+ "or damaged. Nothing has been changed.");
-		}
 		RecordApplier applier = new RecordApplier(index, warnings);
 		RecordFileReader reader = new RecordFileReader();
 		Path snapshot = snapshotFile(gen);
@@ -266,6 +258,7 @@ public final class ProjectStore implements AutoCloseable {
 		}
 	}
 
+	/** The generation of the newest snapshot; a model folder without one is refused. */
 	private static long latestSnapshot(Path modelDir) {
 		long latest = -1;
 		try (DirectoryStream<Path> s = Files.newDirectoryStream(modelDir, "snapshot-*.jsonl")) {
@@ -279,6 +272,10 @@ public final class ProjectStore implements AutoCloseable {
 			throw new ProjectStoreException(modelDir, "is missing; the project is incomplete. Nothing has been changed.", e);
 		} catch (IOException e) {
 			throw new ProjectStoreException(modelDir, "cannot be read: " + e.getMessage(), e);
+		}
+		if (latest < 0) {
+			throw new ProjectStoreException(modelDir, "holds no snapshot of the project model; the project is incomplete "
+					+ "or damaged. Nothing has been changed.");
 		}
 		return latest;
 	}
@@ -512,11 +509,19 @@ public final class ProjectStore implements AutoCloseable {
 	private static final EReference CASES = ExcerptaPackage.Literals.PROJECT__CASES;
 
 	private Path snapshotFile(long gen) {
-		return folder.resolve(MODEL_DIR).resolve(String.format("snapshot-%06d.jsonl", gen));
+		return snapshotFile(folder.resolve(MODEL_DIR), gen);
+	}
+
+	private static Path snapshotFile(Path modelDir, long gen) {
+		return modelDir.resolve(String.format("snapshot-%06d.jsonl", gen));
 	}
 
 	private Path journalFile(long gen) {
-		return folder.resolve(MODEL_DIR).resolve(String.format("journal-%06d.jsonl", gen));
+		return journalFile(folder.resolve(MODEL_DIR), gen);
+	}
+
+	private static Path journalFile(Path modelDir, long gen) {
+		return modelDir.resolve(String.format("journal-%06d.jsonl", gen));
 	}
 
 	/**
@@ -573,8 +578,17 @@ public final class ProjectStore implements AutoCloseable {
 
 	/** Reads a stored plain text. */
 	public String readText(String relativePath) {
-		Path file = folder.resolve(relativePath).normalize();
-		if (!file.startsWith(folder)) {
+		return readText(folder, relativePath);
+	}
+
+	/**
+	 * Reads a source's text file, given by its path in the project (a source's {@code plainTextPath}),
+	 * refusing one outside the project folder; for a reader that has not loaded the project.
+	 */
+	public static String readText(Path projectFolder, String relativePath) {
+		Path root = projectFolder.toAbsolutePath().normalize();
+		Path file = root.resolve(relativePath).normalize();
+		if (!file.startsWith(root)) {
 			throw new ProjectStoreException(file, "lies outside the project folder");
 		}
 		try {

@@ -106,17 +106,13 @@ final class RecordFileReader {
 		}
 	}
 
+	/** How a commit line's JSON begins, after its checksum and space. */
+	private static final byte[] COMMIT_PREFIX = "{\"commit\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
 	private static boolean isCommit(byte[] data, int from, int to) {
-		byte[] prefix = "{\"commit\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-		if (to - from < 9 + prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (data[from + 9 + i] != prefix[i]) {
-				return false;
-			}
-		}
-		return RecordCodec.checksumMatches(data, from, to);
+		int json = from + 9;
+		return to - json >= COMMIT_PREFIX.length && Arrays.equals(data, json, json + COMMIT_PREFIX.length, COMMIT_PREFIX, 0, COMMIT_PREFIX.length)
+				&& RecordCodec.checksumMatches(data, from, to);
 	}
 
 	private static int lastIndexOf(byte[] data, byte b, int from) {
