@@ -100,11 +100,30 @@ final class OrdinalCodings {
 		});
 	}
 
+	/** One segment's code ordinals turned into code indexes, each code's GUID decoded once per segment. */
+	private final class SegmentCodes {
+		private SortedDocValues code;
+		private int[] indexOf;
+
+		void reset(SortedDocValues segmentCodes) {
+			code = segmentCodes;
+			indexOf = new int[Math.max(0, segmentCodes.getValueCount())];
+			java.util.Arrays.fill(indexOf, -1);
+		}
+
+		int index(int ord) throws IOException {
+			if (indexOf[ord] < 0) {
+				indexOf[ord] = OrdinalCodings.this.index(codeIndex, codeNames, code.lookupOrd(ord).utf8ToString());
+			}
+			return indexOf[ord];
+		}
+	}
+
 	/** Visits every coded excerpt the query matches; the source's ordinal only when asked for (reading it costs). */
 	void each(Query query, boolean withSource, Visitor visitor) {
 		SimpleCollector collector = new SimpleCollector() {
 			private SortedDocValues code;
-			private int[] codeOf;
+			private final SegmentCodes codes = new SegmentCodes();
 			private SortedDocValues source;
 			private LongValues sourceToGlobal;
 			private SortedSetDocValues caseValues;
@@ -114,8 +133,7 @@ final class OrdinalCodings {
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				code = DocValues.getSorted(context.reader(), Fields.CODE);
-				codeOf = new int[Math.max(0, code.getValueCount())];
-				java.util.Arrays.fill(codeOf, -1);
+				codes.reset(code);
 				source = withSource ? DocValues.getSorted(context.reader(), Fields.SOURCE) : null;
 				sourceToGlobal = withSource ? sources.getGlobalOrds(context.ord) : null;
 				caseValues = DocValues.getSortedSet(context.reader(), Fields.CASES);
@@ -134,10 +152,7 @@ final class OrdinalCodings {
 					}
 					sourceOrd = (int) sourceToGlobal.get(source.ordValue());
 				}
-				int codeOrd = code.ordValue();
-				if (codeOf[codeOrd] < 0) {
-					codeOf[codeOrd] = index(codeIndex, codeNames, code.lookupOrd(codeOrd).utf8ToString());
-				}
+				int codeNumber = codes.index(code.ordValue());
 				int n = 0;
 				if (caseValues.advanceExact(doc)) {
 					int count = caseValues.docValueCount();
@@ -148,7 +163,7 @@ final class OrdinalCodings {
 						caseOrds[n++] = (int) caseToGlobal.get(caseValues.nextOrd());
 					}
 				}
-				visitor.visit(codeOf[codeOrd], sourceOrd, caseOrds, n);
+				visitor.visit(codeNumber, sourceOrd, caseOrds, n);
 			}
 
 			@Override
@@ -163,7 +178,7 @@ final class OrdinalCodings {
 	void eachRange(Query query, RangeVisitor visitor) {
 		SimpleCollector collector = new SimpleCollector() {
 			private SortedDocValues code;
-			private int[] codeOf;
+			private final SegmentCodes codes = new SegmentCodes();
 			private SortedDocValues source;
 			private LongValues sourceToGlobal;
 			private NumericDocValues start;
@@ -172,8 +187,7 @@ final class OrdinalCodings {
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				code = DocValues.getSorted(context.reader(), Fields.CODE);
-				codeOf = new int[Math.max(0, code.getValueCount())];
-				java.util.Arrays.fill(codeOf, -1);
+				codes.reset(code);
 				source = DocValues.getSorted(context.reader(), Fields.SOURCE);
 				sourceToGlobal = sources.getGlobalOrds(context.ord);
 				start = DocValues.getNumeric(context.reader(), Fields.ORDER_START);
@@ -185,11 +199,8 @@ final class OrdinalCodings {
 				if (!code.advanceExact(doc) || !source.advanceExact(doc) || !start.advanceExact(doc) || !end.advanceExact(doc)) {
 					return;
 				}
-				int codeOrd = code.ordValue();
-				if (codeOf[codeOrd] < 0) {
-					codeOf[codeOrd] = index(codeIndex, codeNames, code.lookupOrd(codeOrd).utf8ToString());
-				}
-				visitor.visit(codeOf[codeOrd], (int) sourceToGlobal.get(source.ordValue()), (int) start.longValue(), (int) end.longValue());
+				int codeNumber = codes.index(code.ordValue());
+				visitor.visit(codeNumber, (int) sourceToGlobal.get(source.ordValue()), (int) start.longValue(), (int) end.longValue());
 			}
 
 			@Override
