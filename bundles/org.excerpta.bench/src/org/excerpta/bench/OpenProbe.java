@@ -52,35 +52,34 @@ public final class OpenProbe {
 				System.exit(3);
 			}
 			try (index) {
-				List<Code> codes = index.outline().codebook().getCodes();
-				int found = 0;
-				for (var e : index.excerpts(List.of(codes.get(0).getGuid()), Map.of(), null, 100)) {
-					found += index.sourceText(e.sourceGuid()).isEmpty() ? 0 : 1; // the context a reader is shown
+				for (var e : firstRetrieval(index.outline().codebook().getCodes(), index)) {
+					index.sourceText(e.sourceGuid()); // the context a reader is shown
 				}
-				System.out.println(USABLE + ManagementFactory.getRuntimeMXBean().getUptime());
-				System.out.flush();
-				System.out.println("heap " + MemorySampler.liveAfterFullGc());
-				System.out.flush();
-				System.err.println(found + " excerpts with their source text");
+				reportUsable();
 			}
 			return;
 		}
 		try (ExcerptaProject project = ExcerptaProject.open(folder); ProjectIndex index = ProjectIndex.open(project)) {
-			firstRetrieval(project, index);
-			long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-			System.out.println(USABLE + uptime);
-			System.out.flush();
-			System.out.println("heap " + MemorySampler.liveAfterFullGc());
-			System.out.flush();
+			firstRetrieval(project.model().getCodebook().getCodes(), index);
+			reportUsable();
 		}
 	}
 
-	private static int firstRetrieval(ExcerptaProject project, ProjectIndex index) {
-		List<Code> codes = project.model().getCodebook().getCodes();
+	/** The first 100 excerpts of the first code (none, after counting the documents, when there is no code). */
+	private static List<org.excerpta.index.Excerpt> firstRetrieval(List<Code> codes, ProjectIndex index) {
 		if (codes.isEmpty()) {
-			return (int) index.count(null);
+			index.count(null);
+			return List.of();
 		}
-		return index.excerpts(List.of(codes.get(0).getGuid()), Map.of(), null, 100).size();
+		return index.excerpts(List.of(codes.get(0).getGuid()), Map.of(), null, 100);
+	}
+
+	/** Tells the parent, on standard output, when the child became usable and the heap it then held. */
+	private static void reportUsable() {
+		System.out.println(USABLE + ManagementFactory.getRuntimeMXBean().getUptime());
+		System.out.flush();
+		System.out.println("heap " + MemorySampler.liveAfterFullGc());
+		System.out.flush();
 	}
 
 	/** Opens the project in a new JVM; {@code null} when this JVM's classes cannot be handed to one. */
@@ -135,7 +134,7 @@ public final class OpenProbe {
 		long before = MemorySampler.liveAfterFullGc();
 		long start = System.nanoTime();
 		try (ExcerptaProject project = ExcerptaProject.open(folder); ProjectIndex index = ProjectIndex.open(project)) {
-			firstRetrieval(project, index);
+			firstRetrieval(project.model().getCodebook().getCodes(), index);
 			double ms = (System.nanoTime() - start) / 1e6;
 			long after = MemorySampler.liveAfterFullGc();
 			return new Result(ms, ms, after - before, false);
