@@ -219,6 +219,7 @@ final class DocumentMaker {
 		Document d = new Document();
 		TermBytes.keyword(d, Fields.KIND, Fields.CASE, false);
 		TermBytes.keyword(d, Fields.CASE_ID, c.getGuid(), false);
+		d.add(new StoredField(Fields.CASE_NAME, c.getName() == null ? "" : c.getName()));
 		addCase(d, c);
 		return d;
 	}

@@ -29,6 +29,8 @@ final class Fields {
 	static final String PASSAGE_END = "passage.end";
 	/** On a case's own document only: its GUID, so that a changed case's document is replaced by term. */
 	static final String CASE_ID = "caseId";
+	/** On a case's own document only: its name (a respondent's ID), so that excerpts list their cases with the index read alone. */
+	static final String CASE_NAME = "caseName";
 	/** A case attribute: the field is ATTRIBUTE + variable name, the value the variable's value. */
 	static final String ATTRIBUTE = "attr:";
 	static final String QUESTION = "question";
@@ -37,7 +39,7 @@ final class Fields {
 	static final String CHANGE_COUNT = "excerpta.changeCount";
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
-	static final String LAYOUT_VERSION = "5";
+	static final String LAYOUT_VERSION = "6";
 	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all. */
 	static final String ORDER_SOURCE_NAME = "order.sourceName";
 	static final String ORDER_START = "order.start";

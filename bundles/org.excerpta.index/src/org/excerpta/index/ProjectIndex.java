@@ -194,6 +194,36 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The names of these cases (a respondent's ID, an interviewee's pseudonym), in the order given,
+	 * from the project when it is open, else from the cases' own documents in the index. A GUID no
+	 * case has is left out.
+	 */
+	public List<String> caseNames(List<String> caseGuids) {
+		List<String> names = new ArrayList<>(caseGuids.size());
+		if (project != null) {
+			for (String g : caseGuids) {
+				if (project.store().find(g) instanceof Case c) {
+					names.add(c.getName() == null ? "" : c.getName());
+				}
+			}
+			return names;
+		}
+		try {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			StoredFields stored = searcher.storedFields();
+			for (String g : caseGuids) {
+				TopDocs top = searcher.search(new TermQuery(new Term(Fields.CASE_ID, g)), 1);
+				if (top.scoreDocs.length > 0) {
+					names.add(stored.document(top.scoreDocs[0].doc, Set.of(Fields.CASE_NAME)).get(Fields.CASE_NAME));
+				}
+			}
+			return names;
+		} catch (IOException e) {
+			throw new UncheckedIOException("the names of cases cannot be read from the index: " + e.getMessage(), e);
+		}
+	}
+
 	/** Opens the index of a project, building or repairing it first when needed. */
 	public static ProjectIndex open(ExcerptaProject project) {
 		ProjectIndex index = new ProjectIndex(project);

@@ -74,11 +74,14 @@ class ReadingAloneTest {
 		Path dir = tmp.resolve("s");
 		List<Excerpt> withProject;
 		List<String> contexts;
+		List<List<String>> caseNames;
 		ProjectOutline open;
 		try (ExcerptaProject p = SampleProject.createIn(dir); ProjectIndex index = ProjectIndex.open(p)) {
 			codeSomething(p);
 			withProject = index.excerpts(List.of(code(p, "Tacit")), Map.of(), null, 1000);
 			contexts = withProject.stream().map(e -> index.sourceText(e.sourceGuid())).toList();
+			caseNames = withProject.stream().map(e -> index.caseNames(e.caseGuids())).toList();
+			assertTrue(caseNames.stream().filter(n -> !n.isEmpty()).count() >= 5, "the answers' respondents: " + caseNames);
 			open = index.outline();
 			assertEquals(7, withProject.size(), "a transcript, five answers, an inline text of two paragraphs");
 			assertTrue(contexts.contains(TWO_PARAGRAPHS));
@@ -100,6 +103,7 @@ class ReadingAloneTest {
 			assertEquals(withProject, alone1, "the same excerpts");
 			assertEquals(contexts, alone1.stream().map(e -> alone.sourceText(e.sourceGuid())).toList(),
 					"the same source texts: from the text file, an answer's one passage, an inline text kept whole");
+			assertEquals(caseNames, alone1.stream().map(e -> alone.caseNames(e.caseGuids())).toList(), "the same cases, by name");
 			assertEquals("Commissioner-provider relationships framework / Knowledge management / Tacit", CodePaths.pathOf(read.code(tacit)));
 		}
 	}
