@@ -49,11 +49,26 @@ final class PartHarness {
 		return context;
 	}
 
+	/**
+	 * The parts' contexts. A parent context holds its children weakly; in the workbench each part's
+	 * model element holds its context, here this list does: a part whose context was collected
+	 * would stop hearing of changes (a project opened) without a word.
+	 */
+	private static final java.util.List<IEclipseContext> PART_CONTEXTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	/** Makes a part by injection in a child of the window context, drawn in {@code parent}. */
 	static <T> T make(Class<T> part, IEclipseContext window, Composite parent) {
 		IEclipseContext ctx = window.createChild(part.getSimpleName());
+		PART_CONTEXTS.add(ctx);
 		ctx.set(Composite.class, parent);
 		return ContextInjectionFactory.make(part, ctx);
+	}
+
+	/** A child of the window context for an object that is not a part (a probe), held like a part's. */
+	static IEclipseContext child(IEclipseContext window, String name) {
+		IEclipseContext ctx = window.createChild(name);
+		PART_CONTEXTS.add(ctx);
+		return ctx;
 	}
 
 	/** Runs the UI work queued so far (repaints, asyncExecs from command stack listeners). */

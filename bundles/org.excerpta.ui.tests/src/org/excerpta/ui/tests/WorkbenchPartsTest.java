@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
-import org.eclipse.e4.ui.workbench.modeling.ISelectionListener;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -67,7 +66,7 @@ class WorkbenchPartsTest {
 		SashForm left = new SashForm(main, SWT.VERTICAL);
 		IEclipseContext context = PartHarness.windowContext("test", display);
 		windowContext = context;
-		context.set(ESelectionService.class, new RecordingSelectionService());
+		context.set(ESelectionService.class, new RecordingSelectionService(selections));
 		context.set(ExcerptaProject.class, project);
 		explorer = PartHarness.make(ProjectExplorerPart.class, context, new Composite(left, SWT.NONE));
 		codebook = PartHarness.make(CodebookPart.class, context, new Composite(left, SWT.NONE));
@@ -325,59 +324,5 @@ class WorkbenchPartsTest {
 		loader.data = new ImageData[] { image.getImageData() };
 		loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
 		image.dispose();
-	}
-
-	private static final class RecordingSelectionService implements ESelectionService {
-		@Override
-		public void setSelection(Object selection) {
-			selections.add(selection);
-		}
-
-		@Override
-		public void setPostSelection(Object selection) {
-			setSelection(selection);
-		}
-
-		@Override
-		public Object getSelection() {
-			return selections.isEmpty() ? null : selections.get(selections.size() - 1);
-		}
-
-		@Override
-		public Object getSelection(String partId) {
-			return getSelection();
-		}
-
-		@Override
-		public void addSelectionListener(ISelectionListener listener) {
-		}
-
-		@Override
-		public void removeSelectionListener(ISelectionListener listener) {
-		}
-
-		@Override
-		public void addSelectionListener(String partId, ISelectionListener listener) {
-		}
-
-		@Override
-		public void removeSelectionListener(String partId, ISelectionListener listener) {
-		}
-
-		@Override
-		public void addPostSelectionListener(ISelectionListener listener) {
-		}
-
-		@Override
-		public void removePostSelectionListener(ISelectionListener listener) {
-		}
-
-		@Override
-		public void addPostSelectionListener(String partId, ISelectionListener listener) {
-		}
-
-		@Override
-		public void removePostSelectionListener(String partId, ISelectionListener listener) {
-		}
 	}
 }
