@@ -32,6 +32,8 @@ public final class ProjectSession {
 	private final IEclipseContext context;
 	private ExcerptaProject current;
 	private org.excerpta.index.ProjectIndex index;
+	/** Shown from its index while its model loads (null when none is). */
+	private OpeningProject opening;
 
 	public ProjectSession(IEclipseContext context) {
 		this.context = context;
@@ -51,8 +53,11 @@ public final class ProjectSession {
 	/**
 	 * Opens a project in the background, as a job shown in the progress line with a Cancel button:
 	 * reading a large project and bringing its index up to date takes from seconds to a minute, and
-	 * the window stays usable meanwhile. Nothing else holds the project until it is shown, so reading
-	 * it off the UI thread is safe; it is shown (and the previous one closed) on the UI thread.
+	 * the window stays usable meanwhile. When the project's index reflects every saved change, the
+	 * project is shown from the index alone first ({@link OpeningProject}: a second at a million
+	 * answers), so that its codebook, coded excerpts and search results can be read while the model
+	 * loads for coding. Nothing else holds the model until it is shown, so reading it off the UI
+	 * thread is safe; it is shown (and the previous project closed) on the UI thread.
 	 *
 	 * @param onError told, on the UI thread, why the project could not be opened
 	 */
@@ -62,42 +67,50 @@ public final class ProjectSession {
 		Job job = new Job("Opening " + name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				SubMonitor progress = SubMonitor.convert(monitor, "Opening " + name, 2);
+				SubMonitor progress = SubMonitor.convert(monitor, "Opening " + name, 3);
+				OpeningProject opening = readable(folder, name);
+				if (opening != null) {
+					sync.syncExec(() -> showOpening(opening));
+					progress.setTaskName("Opening " + name + " for coding (shown as last saved meanwhile)");
+				}
+				progress.worked(1);
 				ExcerptaProject opened;
 				try {
 					opened = ExcerptaProject.open(folder);
 				} catch (RuntimeException e) {
-					sync.asyncExec(() -> onError.accept(e.getMessage()));
+					sync.asyncExec(() -> {
+						endOpening(opening);
+						onError.accept(e.getMessage());
+					});
 					return Status.OK_STATUS; // told the user; nothing for the job's log
 				}
 				progress.worked(1);
 				progress.setTaskName("Opening " + name + ": bringing the search index up to date");
-				org.excerpta.index.ProjectIndex opening = null;
+				org.excerpta.index.ProjectIndex forCoding = null;
 				try {
 					if (!monitor.isCanceled()) {
-						opening = org.excerpta.index.ProjectIndex.open(opened);
+						forCoding = org.excerpta.index.ProjectIndex.open(opened);
 						// While no one else uses the model yet: spares the first coding a pause.
-						opening.prepareForChanges();
+						forCoding.prepareForChanges();
 					}
 				} catch (RuntimeException e) {
 					opened.close();
-					sync.asyncExec(() -> onError.accept("The search index of " + folder + " could not be opened: " + e.getMessage()));
+					sync.asyncExec(() -> {
+						endOpening(opening);
+						onError.accept("The search index of " + folder + " could not be opened: " + e.getMessage());
+					});
 					return Status.OK_STATUS;
 				}
 				if (monitor.isCanceled()) {
-					if (opening != null) {
-						opening.close();
+					if (forCoding != null) {
+						forCoding.close();
 					}
 					opened.close();
+					sync.asyncExec(() -> endOpening(opening));
 					return Status.CANCEL_STATUS;
 				}
-				org.excerpta.index.ProjectIndex ready = opening;
-				sync.syncExec(() -> {
-					show(opened);
-					synchronized (ProjectSession.this) {
-						index = ready;
-					}
-				});
+				org.excerpta.index.ProjectIndex ready = forCoding;
+				sync.syncExec(() -> show(opened, ready));
 				progress.done();
 				return Status.OK_STATUS;
 			}
@@ -110,6 +123,49 @@ public final class ProjectSession {
 		job.setUser(true);
 		job.schedule();
 		return job;
+	}
+
+	/** The project as its index alone shows it, or null when the index is behind the project (or missing). */
+	private static OpeningProject readable(Path folder, String name) {
+		try {
+			org.excerpta.index.ProjectIndex alone = org.excerpta.index.ProjectIndex.openForReading(folder);
+			return alone == null ? null : new OpeningProject(folder, name, alone);
+		} catch (RuntimeException e) {
+			return null; // the project itself opens next, and says what is wrong
+		}
+	}
+
+	/** The project being opened, while it is shown from its index alone; else null. */
+	public synchronized OpeningProject opening() {
+		return opening;
+	}
+
+	/** Shows a project from its index while its model loads; the previous project is closed. */
+	private void showOpening(OpeningProject next) {
+		ExcerptaProject previous = current;
+		synchronized (this) {
+			closeIndex();
+			current = null;
+			opening = next;
+		}
+		context.remove(ExcerptaProject.class);
+		context.set(OpeningProject.class, next);
+		showInWindowTitle(next.name() + " (loading for coding\u2026)");
+		if (previous != null) {
+			previous.close();
+		}
+	}
+
+	/** Stops showing a project from its index (it is shown itself now, or could not be opened). */
+	private void endOpening(OpeningProject ended) {
+		synchronized (this) {
+			if (ended == null || opening != ended) {
+				return;
+			}
+			opening = null;
+		}
+		context.remove(OpeningProject.class);
+		ended.index().close();
 	}
 
 	public ExcerptaProject create(Path folder, String name) {
@@ -158,7 +214,24 @@ public final class ProjectSession {
 		if (index == null && current != null) {
 			index = org.excerpta.index.ProjectIndex.open(current);
 		}
+		if (index == null && opening != null) {
+			return opening.index(); // read alone while the project loads
+		}
 		return index;
+	}
+
+	/**
+	 * The codebook the views show: the open project's own, or while a project loads, its codebook
+	 * as last saved (read from the index; it cannot be edited). Null when no project is shown.
+	 */
+	public synchronized org.excerpta.model.Codebook codebook() {
+		return current != null ? current.model().getCodebook() : opening != null ? opening.codebook() : null;
+	}
+
+	/** The codebook, coders and totals of the project shown (open or loading); null when none is. */
+	public org.excerpta.index.ProjectOutline outline() {
+		org.excerpta.index.ProjectIndex shown = index();
+		return shown == null ? null : shown.outline();
 	}
 
 	private synchronized void closeIndex() {
@@ -169,11 +242,22 @@ public final class ProjectSession {
 	}
 
 	private void show(ExcerptaProject project) {
-		closeIndex();
+		show(project, null);
+	}
+
+	/** Shows a project, with its index when already open (else the index opens on first use). */
+	private void show(ExcerptaProject project, org.excerpta.index.ProjectIndex openIndex) {
 		ExcerptaProject previous = current;
-		current = project;
+		OpeningProject wasOpening;
+		synchronized (this) {
+			closeIndex();
+			current = project;
+			index = openIndex; // before the views hear of the project, so that they do not open a second one
+			wasOpening = opening;
+		}
 		remember(project.folder());
 		context.set(ExcerptaProject.class, project);
+		endOpening(wasOpening);
 		showInWindowTitle(project.name());
 		if (previous != null && previous != project) {
 			previous.close();
@@ -190,6 +274,7 @@ public final class ProjectSession {
 	}
 
 	public void close() {
+		endOpening(opening());
 		closeIndex();
 		if (current != null) {
 			context.remove(ExcerptaProject.class);

@@ -48,6 +48,19 @@ public final class CodePaths {
 		return code;
 	}
 
+	/**
+	 * The code with this GUID, or null: finds in one codebook the code chosen in another copy of
+	 * it (the codebook read from the index while a project loads, then the project's own).
+	 */
+	public static Code withGuid(Codebook codebook, String guid) {
+		for (var it = codebook.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Code c && guid.equals(c.getGuid())) {
+				return c;
+			}
+		}
+		return null;
+	}
+
 	public static String pathOf(Code code) {
 		List<String> names = new ArrayList<>();
 		for (EObject o = code; o instanceof Code c; o = o.eContainer()) {

@@ -20,6 +20,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodePaths;
 import org.excerpta.model.Code;
 import org.excerpta.model.Codebook;
 
@@ -59,7 +60,7 @@ public final class CodebookPart {
 
 	private void countCodings() {
 		try {
-			counts = session == null || project == null || session.index() == null ? Map.of() : session.index().codeCounts(Map.of());
+			counts = session == null || session.index() == null ? Map.of() : session.index().codeCounts(Map.of());
 		} catch (RuntimeException e) {
 			counts = Map.of(); // counts are a help; the codebook shows without them
 		}
@@ -138,11 +139,27 @@ public final class CodebookPart {
 		show();
 	}
 
+	/**
+	 * While a project loads for coding ({@link org.excerpta.ui.OpeningProject}), its codebook as
+	 * last saved shows, with its counts; the project's own replaces it when it arrives.
+	 */
+	@Inject
+	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
+		show();
+	}
+
 	private void show() {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
+			// The code chosen stays chosen when the loaded project's codebook replaces the one read from the index.
+			String chosen = viewer.getStructuredSelection().getFirstElement() instanceof Code c ? c.getGuid() : null;
 			countCodings();
-			viewer.setInput(project == null ? null : project.model().getCodebook());
+			Codebook shown = project != null ? project.model().getCodebook() : session == null ? null : session.codebook();
+			viewer.setInput(shown);
 			viewer.expandAll();
+			Code again = shown == null || chosen == null ? null : CodePaths.withGuid(shown, chosen);
+			if (again != null) {
+				viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(again), true);
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -24,8 +25,8 @@ import org.eclipse.swt.widgets.Text;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodePaths;
 import org.excerpta.index.Excerpt;
-import org.excerpta.model.Case;
 import org.excerpta.model.Code;
+import org.excerpta.model.Codebook;
 import org.excerpta.model.TextSource;
 import org.excerpta.model.User;
 import org.excerpta.report.CsvReportWriter;
@@ -125,7 +126,22 @@ public final class CodedExcerptsPart {
 	void setProject(@Optional ExcerptaProject project) {
 		follower.follow(project);
 		this.project = project;
-		this.code = null;
+		showSameCode();
+	}
+
+	/** While a project loads for coding, its excerpts are read from its index alone. */
+	@Inject
+	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
+		showSameCode();
+	}
+
+	/**
+	 * After the project shown changes: the code listed stays listed when it is the same project
+	 * (its codebook read from the index, then its own), else the list empties.
+	 */
+	private void showSameCode() {
+		Codebook shown = session == null ? null : session.codebook();
+		code = code == null || shown == null ? null : CodePaths.withGuid(shown, code.getGuid());
 		if (table != null && !table.isDisposed()) {
 			refresh();
 		}
@@ -167,14 +183,15 @@ public final class CodedExcerptsPart {
 			return;
 		}
 		table.removeAll();
-		if (project == null || code == null || code.eResource() == null) {
+		Codebook codebook = session.codebook();
+		if (codebook == null || code == null || !EcoreUtil.isAncestor(codebook, code)) {
 			heading.setText("Choose a code in the Codebook to see its excerpts.");
 			return;
 		}
 		fillCoders();
 		List<String> guids = new ArrayList<>();
 		ReportScope.branches(List.of(code)).forEach(c -> guids.add(c.getGuid()));
-		User chosenCoder = coder.getSelectionIndex() <= 0 ? null : project.model().getUsers().stream()
+		User chosenCoder = coder.getSelectionIndex() <= 0 ? null : session.outline().coders().stream()
 				.filter(u -> u.getName().equals(coder.getText())).findFirst().orElse(null);
 		fillCodes();
 		Code alsoCode = also.getSelectionIndex() <= 0 ? null : codes.get(also.getSelectionIndex() - 1);
@@ -193,14 +210,15 @@ public final class CodedExcerptsPart {
 		heading.setText("Excerpts of " + CodePaths.pathOf(code) + (alsoCode == null ? "" : " AND " + alsoCode.getName())
 				+ (notCode == null ? "" : " NOT " + notCode.getName())
 				+ (nearCode == null ? "" : " NEAR " + nearCode.getName() + " (" + within.getSelection() + " characters)") + ": " + (excerpts.size() > MAX_SHOWN ? "the first " + MAX_SHOWN : shown)
-				+ (whereValues().isEmpty() ? "" : " in cases with " + whereValues()) + ". Double-click one to open it.");
+				+ (whereValues().isEmpty() ? "" : " in cases with " + whereValues())
+				+ (project == null ? ". (As last saved: the project is loading for coding.)" : ". Double-click one to open it."));
 		heading.getParent().layout();
 	}
 
 	/** The codes for AND and NOT, keeping the choices made. */
 	private void fillCodes() {
 		List<Code> now = new ArrayList<>();
-		for (var it = project.model().getCodebook().eAllContents(); it.hasNext();) {
+		for (var it = session.codebook().eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Code c) {
 				now.add(c);
 			}
@@ -244,7 +262,7 @@ public final class CodedExcerptsPart {
 	/** Every coder, or one: the coders of the project, keeping the choice made. */
 	private void fillCoders() {
 		List<String> names = new ArrayList<>(List.of("All coders"));
-		project.model().getUsers().forEach(u -> names.add(u.getName()));
+		session.outline().coders().forEach(u -> names.add(u.getName()));
 		if (!names.equals(List.of(coder.getItems()))) {
 			String chosen = coder.getText();
 			coder.setItems(names.toArray(String[]::new));
@@ -265,7 +283,7 @@ public final class CodedExcerptsPart {
 			return;
 		}
 		Excerpt x = (Excerpt) table.getSelection()[0].getData();
-		if (project.store().find(x.sourceGuid()) instanceof TextSource source) {
+		if (project != null && project.store().find(x.sourceGuid()) instanceof TextSource source) {
 			IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
 			shared.set(PassageRequest.class, new PassageRequest(source, x.start(), x.end()));
 		}
@@ -273,6 +291,9 @@ public final class CodedExcerptsPart {
 
 	private void exportCsv() {
 		if (project == null || code == null) {
+			if (code != null) {
+				MessageDialog.openInformation(table.getShell(), "Export excerpts", "The project is still loading; export its excerpts when it has.");
+			}
 			return;
 		}
 		FileDialog files = new FileDialog(table.getShell(), SWT.SAVE);
@@ -292,20 +313,16 @@ public final class CodedExcerptsPart {
 	}
 
 	private String names(List<String> caseGuids) {
-		List<String> names = new ArrayList<>();
-		for (String g : caseGuids) {
-			if (project.store().find(g) instanceof Case c) {
-				names.add(c.getName());
-			}
-		}
-		return String.join(", ", names);
+		return String.join(", ", session.index().caseNames(caseGuids));
 	}
 
 	private String coderName(String guid) {
-		return guid != null && project.store().find(guid) instanceof User u ? u.getName() : "";
+		User u = guid == null ? null : session.outline().coderWithGuid(guid);
+		return u == null ? "" : u.getName();
 	}
 
 	private String codeName(String guid) {
-		return project.store().find(guid) instanceof Code c ? c.getName() : "";
+		Code c = session.outline().code(guid);
+		return c == null ? "" : c.getName();
 	}
 }

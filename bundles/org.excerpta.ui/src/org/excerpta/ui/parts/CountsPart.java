@@ -129,6 +129,14 @@ public final class CountsPart {
 		}
 	}
 
+	/** While a project loads for coding: says when the counts will show. */
+	@Inject
+	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
+		if (table != null && !table.isDisposed()) {
+			refresh();
+		}
+	}
+
 	/** Every installed analysis, Excerpta's own and the plugins', as the contribution point lists them. */
 	private void fillAnalyses() {
 		String before = analysisList.getText();
@@ -228,6 +236,9 @@ public final class CountsPart {
 			}
 			shown = null;
 			if (project == null) {
+				// The analyses read the project's model (the plugin API gives them no other), so they wait for it.
+				note.setText(session.opening() == null ? "" : "The counts show when the project has loaded for coding. Meanwhile the Codebook shows each code's codings.");
+				note.getParent().layout();
 				return;
 			}
 			Analysis a = analysis();

@@ -73,6 +73,14 @@ public final class ProjectExplorerPart {
 		showProject(project);
 	}
 
+	/** While a project loads for coding: one line saying so (its sources list when its model has loaded). */
+	@Inject
+	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
+		if (project == null && viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.setInput(opening);
+		}
+	}
+
 	private void showProject(ExcerptaProject p) {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
@@ -121,6 +129,9 @@ public final class ProjectExplorerPart {
 	private static final class ContentProvider implements ITreeContentProvider {
 		@Override
 		public Object[] getElements(Object input) {
+			if (input instanceof org.excerpta.ui.OpeningProject o) {
+				return new Object[] { "Loading the sources of " + o.name() + " for coding (" + String.format("%,d", o.outline().cases()) + " cases)\u2026" };
+			}
 			if (!(input instanceof Project p)) {
 				return new Object[0];
 			}

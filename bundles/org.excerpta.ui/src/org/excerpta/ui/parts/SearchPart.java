@@ -106,6 +106,19 @@ public final class SearchPart {
 	void setProject(@Optional ExcerptaProject project) {
 		this.project = project;
 		if (table != null && !table.isDisposed()) {
+			fillCodes();
+			if (project != null && !query.getText().isBlank()) {
+				search(); // the same search, now over the project itself (its hits open in the Document view)
+			} else {
+				table.removeAll();
+			}
+		}
+	}
+
+	/** While a project loads for coding, its text is searched in its index alone. */
+	@Inject
+	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
+		if (table != null && !table.isDisposed() && project == null) {
 			table.removeAll();
 			fillCodes();
 		}
@@ -114,10 +127,11 @@ public final class SearchPart {
 	private void fillCodes() {
 		codes.removeAll();
 		codable.clear();
-		if (project == null) {
+		org.excerpta.model.Codebook shown = session == null ? null : session.codebook();
+		if (shown == null) {
 			return;
 		}
-		for (var it = project.model().getCodebook().eAllContents(); it.hasNext();) {
+		for (var it = shown.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Code c && c.isCodable()) {
 				codable.add(c);
 				codes.add(CodePaths.pathOf(c));
@@ -133,7 +147,7 @@ public final class SearchPart {
 
 	private SearchResults search() {
 		table.removeAll();
-		if (project == null || query.getText().isBlank()) {
+		if (session.index() == null || query.getText().isBlank()) {
 			return null;
 		}
 		SearchResults results;
@@ -151,7 +165,7 @@ public final class SearchPart {
 			}
 		}
 		status.setText(results.total() + " passage(s) match" + (results.total() > MAX_HITS ? "; the first " + MAX_HITS + " are listed" : "")
-				+ ". Double-click a line to open it.");
+				+ (project == null ? ". (As last saved: the project is loading for coding.)" : ". Double-click a line to open it."));
 		status.getParent().layout();
 		return results;
 	}
@@ -167,7 +181,7 @@ public final class SearchPart {
 		Object[] data = (Object[]) table.getSelection()[0].getData();
 		SearchResults.Hit hit = (SearchResults.Hit) data[0];
 		SearchResults.Kwic line = (SearchResults.Kwic) data[1];
-		if (project.store().find(hit.sourceGuid()) instanceof TextSource source) {
+		if (project != null && project.store().find(hit.sourceGuid()) instanceof TextSource source) {
 			IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
 			shared.set(PassageRequest.class, new PassageRequest(source, line.start(), line.end()));
 		}
@@ -179,6 +193,10 @@ public final class SearchPart {
 	 * @return how many codings were made
 	 */
 	public int codeAllHits(boolean ask) {
+		if (project == null && session.opening() != null) {
+			MessageDialog.openInformation(table.getShell(), "Code all hits", "The project is still loading for coding; code the hits when it has.");
+			return 0;
+		}
 		if (project == null || query.getText().isBlank() || codes.getSelectionIndex() < 0) {
 			MessageDialog.openInformation(table.getShell(), "Code all hits", "Search for something and choose a code first.");
 			return 0;

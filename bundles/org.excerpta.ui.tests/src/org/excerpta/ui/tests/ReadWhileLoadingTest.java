@@ -1,0 +1,202 @@
+package org.excerpta.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodePaths;
+import org.excerpta.core.coding.Coder;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.index.ProjectIndex;
+import org.excerpta.model.Code;
+import org.excerpta.model.Source;
+import org.excerpta.model.SourceKind;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.User;
+import org.excerpta.ui.OpeningProject;
+import org.excerpta.ui.ProjectSession;
+import org.excerpta.ui.parts.CodebookPart;
+import org.excerpta.ui.parts.CodedExcerptsPart;
+import org.excerpta.ui.parts.ProjectExplorerPart;
+import org.excerpta.ui.parts.SearchPart;
+import org.junit.jupiter.api.Test;
+
+import jakarta.inject.Inject;
+
+/**
+ * At a million answers the model takes about twenty seconds to load and the index one. While the
+ * model loads, the project is shown from its index alone: the codebook with its counts, a code's
+ * excerpts with their cases and coders, and search, as last saved, and nothing can be changed.
+ * When the model arrives the same views show the project itself, keeping what was chosen.
+ */
+class ReadWhileLoadingTest {
+
+	private static final String TACIT = "Commissioner-provider relationships framework / Knowledge management / Tacit";
+
+	/** What the views showed in the moment the project was shown from its index, before its model arrived. */
+	private final Map<String, Object> whileLoading = new LinkedHashMap<>();
+
+	@Test
+	void theViewsReadTheIndexWhileTheModelLoadsThenShowTheProject() throws Exception {
+		Path folder = Files.createTempDirectory("excerpta-reading").resolve("sample");
+		List<String> answersCoded = codeFiveAnswers(folder);
+
+		Display display = Display.getDefault();
+		Shell shell = new Shell(display);
+		shell.setSize(1200, 700);
+		shell.setLayout(new FillLayout());
+		SashForm main = new SashForm(shell, SWT.HORIZONTAL);
+		SashForm left = new SashForm(main, SWT.VERTICAL);
+		SashForm right = new SashForm(main, SWT.VERTICAL);
+		IEclipseContext window = PartHarness.windowContext("reading", display);
+		window.set(ESelectionService.class, new RecordingSelectionService(new ArrayList<>()));
+		ProjectSession session = new ProjectSession(window);
+		window.set(ProjectSession.class, session);
+		ProjectExplorerPart explorer = PartHarness.make(ProjectExplorerPart.class, window, new Composite(left, SWT.NONE));
+		CodebookPart codebook = PartHarness.make(CodebookPart.class, window, new Composite(left, SWT.NONE));
+		CodedExcerptsPart excerpts = PartHarness.make(CodedExcerptsPart.class, window, new Composite(right, SWT.NONE));
+		SearchPart search = PartHarness.make(SearchPart.class, window, new Composite(right, SWT.NONE));
+		shell.open();
+		// Looks at the views right after the project is shown from its index: the job that loads the
+		// model is then blocked until this runs (its own hand-over to the UI thread is queued after it).
+		Runnable lookWhileLoading = () -> {
+			whileLoading.put("current", session.current());
+			whileLoading.put("opening", session.opening());
+			whileLoading.put("explorer", explorer.viewer().getTree().getItem(0).getText());
+			Code tacit = CodePaths.find(session.codebook(), TACIT);
+			whileLoading.put("tacit", tacit);
+			whileLoading.put("tacit label", findItem(codebook.viewer().getTree().getItems(), "Tacit"));
+			codebook.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(tacit), true);
+			excerpts.showCode(tacit);
+			whileLoading.put("excerpts", rows(excerpts.table()));
+			search.search("trust");
+			whileLoading.put("search hits", search.table().getItemCount());
+			whileLoading.put("excerpt opened", excerpts.table().getItemCount() > 0);
+		};
+		ContextInjectionFactory.make(Probe.class, PartHarness.child(window, "probe")).onOpening = () -> display.asyncExec(lookWhileLoading);
+		try {
+			List<String> errors = new ArrayList<>();
+			Job job = session.openInBackground(folder, errors::add);
+			while (job.getState() != Job.NONE || display.readAndDispatch()) {
+				if (!display.readAndDispatch()) {
+					Thread.sleep(2);
+				}
+			}
+			PartHarness.pump(display);
+			assertEquals(List.of(), errors);
+
+			assertNull(whileLoading.get("current"), "the model had not arrived: nothing could be changed");
+			assertNotNull(whileLoading.get("opening"), "the project was shown from its index");
+			assertTrue(((String) whileLoading.get("explorer")).startsWith("Loading the sources of sample for coding (44 cases)"),
+					(String) whileLoading.get("explorer"));
+			Code readTacit = (Code) whileLoading.get("tacit");
+			assertNotNull(readTacit, "the codebook as last saved, read from the index");
+			assertNull(readTacit.eResource(), "a detached copy, not the model's code");
+			assertEquals("Tacit  5 in 5", whileLoading.get("tacit label"), "with each code's codings and sources");
+			@SuppressWarnings("unchecked")
+			List<List<String>> read = (List<List<String>>) whileLoading.get("excerpts");
+			assertEquals(5, read.size(), "every excerpt of the code, read from the index: " + read);
+			for (List<String> row : read) {
+				assertTrue(answersCoded.contains(row.get(0)), "an answer coded: " + row);
+				assertTrue(!row.get(1).isEmpty(), "its case, by name: " + row);
+				assertEquals("Ann", row.get(2), "its coder");
+				assertEquals("Tacit", row.get(3));
+			}
+			assertTrue((Integer) whileLoading.get("search hits") > 0, "search reads the index too");
+
+			assertNotNull(session.current(), "then the project itself is open");
+			assertNull(session.opening(), "and no longer shown from its index alone");
+			assertEquals("Interviews and documents (4)", explorer.viewer().getTree().getItem(0).getText(), "its sources listed");
+			Code modelTacit = CodePaths.find(session.current().model().getCodebook(), TACIT);
+			Object chosen = codebook.viewer().getStructuredSelection().getFirstElement();
+			assertSame(modelTacit, chosen, "the code chosen while loading is chosen in the project's own codebook");
+			assertNotSame(readTacit, chosen);
+			assertEquals(read, rows(excerpts.table()), "the same excerpts stay listed, now from the project");
+			assertTrue(search.table().getItemCount() > 0, "the search is run again over the project");
+		} finally {
+			session.close();
+			shell.dispose();
+		}
+	}
+
+	/** The sample project with five survey answers coded Tacit by Ann, saved with a current index; their names. */
+	private static List<String> codeFiveAnswers(Path folder) {
+		List<String> names = new ArrayList<>();
+		try (ExcerptaProject p = SampleProject.createIn(folder); ProjectIndex index = ProjectIndex.open(p)) {
+			Coder coder = new Coder(p);
+			User ann = coder.coder("Ann");
+			Code tacit = CodePaths.find(p.model().getCodebook(), TACIT);
+			for (Source s : p.model().getSources()) {
+				if (s instanceof TextSource t && t.getKind() == SourceKind.SURVEY_ANSWER && names.size() < 5) {
+					coder.code(t, 0, Math.min(30, t.getLength()), tacit, ann);
+					names.add(t.getName());
+				}
+			}
+		}
+		assertNotNull(ProjectIndex.openForReading(folder), "the index was committed with every change");
+		return names;
+	}
+
+	private static List<List<String>> rows(Table table) {
+		List<List<String>> rows = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			List<String> row = new ArrayList<>();
+			for (int i = 0; i < table.getColumnCount(); i++) {
+				row.add(item.getText(i));
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static String findItem(TreeItem[] items, String prefix) {
+		for (TreeItem item : items) {
+			if (item.getText().startsWith(prefix)) {
+				return item.getText();
+			}
+			String below = findItem(item.getItems(), prefix);
+			if (below != null) {
+				return below;
+			}
+		}
+		return null;
+	}
+
+	/** Told when a project is shown from its index. */
+	public static final class Probe {
+		Runnable onOpening = () -> {
+		};
+
+		@Inject
+		void opening(@Optional OpeningProject opening) {
+			if (opening != null) {
+				onOpening.run();
+			}
+		}
+	}
+}
