@@ -68,9 +68,12 @@ public final class ProjectSession {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				SubMonitor progress = SubMonitor.convert(monitor, "Opening " + name, 3);
+				long started = System.nanoTime();
 				OpeningProject opening = readable(folder, name);
+				long readable = System.nanoTime();
 				if (opening != null) {
 					sync.syncExec(() -> showOpening(opening));
+					readable = System.nanoTime();
 					progress.setTaskName("Opening " + name + " for coding (shown as last saved meanwhile)");
 				}
 				progress.worked(1);
@@ -112,6 +115,7 @@ public final class ProjectSession {
 				org.excerpta.index.ProjectIndex ready = forCoding;
 				sync.syncExec(() -> show(opened, ready));
 				progress.done();
+				logTimes(name, opening != null, started, readable, System.nanoTime());
 				return Status.OK_STATUS;
 			}
 
@@ -123,6 +127,21 @@ public final class ProjectSession {
 		job.setUser(true);
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * Says in the log how long the project took to show and to open for coding, also counted from
+	 * the start of the program: what "open in a new process" means to someone waiting for it.
+	 */
+	private static void logTimes(String name, boolean shownFromIndex, long started, long readable, long ready) {
+		double sinceStart = java.time.Duration.between(ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now()),
+				java.time.Instant.now()).toMillis() / 1000.0;
+		double beforeJob = sinceStart - (ready - started) / 1e9;
+		org.eclipse.core.runtime.ILog.of(ProjectSession.class).info(String.format(java.util.Locale.ROOT,
+				"Opened %s: %s; ready for coding after %.2f s (%.2f s after the program started)", name,
+				shownFromIndex ? String.format(java.util.Locale.ROOT, "shown from its index after %.2f s (%.2f s after the program started)",
+						(readable - started) / 1e9, beforeJob + (readable - started) / 1e9) : "its index was behind it, so nothing showed before",
+				(ready - started) / 1e9, sinceStart));
 	}
 
 	/** The project as its index alone shows it, or null when the index is behind the project (or missing). */
@@ -143,6 +162,7 @@ public final class ProjectSession {
 	/** Shows a project from its index while its model loads; the previous project is closed. */
 	private void showOpening(OpeningProject next) {
 		ExcerptaProject previous = current;
+		endOpening(opening()); // another project still loading: its view from the index goes
 		synchronized (this) {
 			closeIndex();
 			current = null;
