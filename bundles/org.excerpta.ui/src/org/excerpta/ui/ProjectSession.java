@@ -115,6 +115,7 @@ public final class ProjectSession {
 				org.excerpta.index.ProjectIndex ready = forCoding;
 				sync.syncExec(() -> show(opened, ready));
 				progress.done();
+				// The views have shown the project by now (they hear of it inside show, on the UI thread).
 				logTimes(name, opening != null, started, readable, System.nanoTime());
 				return Status.OK_STATUS;
 			}
