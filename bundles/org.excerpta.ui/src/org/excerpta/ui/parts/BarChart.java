@@ -34,6 +34,9 @@ final class BarChart {
 		chart.setOrientation(SWT.VERTICAL); // categories down the side: long code names stay readable
 		chart.getLegend().setVisible(false);
 		chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+		// Until there is something to show: not SWTChart's own "Chart Title" and "Y Axis".
+		chart.getTitle().setText("");
+		chart.getAxisSet().getYAxis(0).getTitle().setText("");
 	}
 
 	void show(String title, List<Bar> newBars, boolean asPercent) {
