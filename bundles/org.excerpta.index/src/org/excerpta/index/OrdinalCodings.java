@@ -100,18 +100,26 @@ final class OrdinalCodings {
 		});
 	}
 
-	/** One segment's code ordinals turned into code indexes, each code's GUID decoded once per segment. */
+	/** One segment's coded excerpts' codes, as code indexes: each code's GUID is decoded once per segment. */
 	private final class SegmentCodes {
 		private SortedDocValues code;
 		private int[] indexOf;
 
-		void reset(SortedDocValues segmentCodes) {
-			code = segmentCodes;
-			indexOf = new int[Math.max(0, segmentCodes.getValueCount())];
+		/** Moves to a new segment. */
+		void reset(LeafReaderContext context) throws IOException {
+			code = DocValues.getSorted(context.reader(), Fields.CODE);
+			indexOf = new int[Math.max(0, code.getValueCount())];
 			java.util.Arrays.fill(indexOf, -1);
 		}
 
-		int index(int ord) throws IOException {
+		/** Whether this document has a code (every coded excerpt has). */
+		boolean advanceExact(int doc) throws IOException {
+			return code.advanceExact(doc);
+		}
+
+		/** The code index of the document last advanced to. */
+		int index() throws IOException {
+			int ord = code.ordValue();
 			if (indexOf[ord] < 0) {
 				indexOf[ord] = OrdinalCodings.this.index(codeIndex, codeNames, code.lookupOrd(ord).utf8ToString());
 			}
@@ -122,7 +130,6 @@ final class OrdinalCodings {
 	/** Visits every coded excerpt the query matches; the source's ordinal only when asked for (reading it costs). */
 	void each(Query query, boolean withSource, Visitor visitor) {
 		SimpleCollector collector = new SimpleCollector() {
-			private SortedDocValues code;
 			private final SegmentCodes codes = new SegmentCodes();
 			private SortedDocValues source;
 			private LongValues sourceToGlobal;
@@ -132,8 +139,7 @@ final class OrdinalCodings {
 
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
-				code = DocValues.getSorted(context.reader(), Fields.CODE);
-				codes.reset(code);
+				codes.reset(context);
 				source = withSource ? DocValues.getSorted(context.reader(), Fields.SOURCE) : null;
 				sourceToGlobal = withSource ? sources.getGlobalOrds(context.ord) : null;
 				caseValues = DocValues.getSortedSet(context.reader(), Fields.CASES);
@@ -142,7 +148,7 @@ final class OrdinalCodings {
 
 			@Override
 			public void collect(int doc) throws IOException {
-				if (!code.advanceExact(doc)) {
+				if (!codes.advanceExact(doc)) {
 					return;
 				}
 				int sourceOrd = -1;
@@ -152,7 +158,7 @@ final class OrdinalCodings {
 					}
 					sourceOrd = (int) sourceToGlobal.get(source.ordValue());
 				}
-				int codeNumber = codes.index(code.ordValue());
+				int codeNumber = codes.index();
 				int n = 0;
 				if (caseValues.advanceExact(doc)) {
 					int count = caseValues.docValueCount();
@@ -177,7 +183,6 @@ final class OrdinalCodings {
 	/** Visits the place of every coded excerpt the query matches, from doc values (no stored text is read). */
 	void eachRange(Query query, RangeVisitor visitor) {
 		SimpleCollector collector = new SimpleCollector() {
-			private SortedDocValues code;
 			private final SegmentCodes codes = new SegmentCodes();
 			private SortedDocValues source;
 			private LongValues sourceToGlobal;
@@ -186,8 +191,7 @@ final class OrdinalCodings {
 
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
-				code = DocValues.getSorted(context.reader(), Fields.CODE);
-				codes.reset(code);
+				codes.reset(context);
 				source = DocValues.getSorted(context.reader(), Fields.SOURCE);
 				sourceToGlobal = sources.getGlobalOrds(context.ord);
 				start = DocValues.getNumeric(context.reader(), Fields.ORDER_START);
@@ -196,11 +200,10 @@ final class OrdinalCodings {
 
 			@Override
 			public void collect(int doc) throws IOException {
-				if (!code.advanceExact(doc) || !source.advanceExact(doc) || !start.advanceExact(doc) || !end.advanceExact(doc)) {
+				if (!codes.advanceExact(doc) || !source.advanceExact(doc) || !start.advanceExact(doc) || !end.advanceExact(doc)) {
 					return;
 				}
-				int codeNumber = codes.index(code.ordValue());
-				visitor.visit(codeNumber, (int) sourceToGlobal.get(source.ordValue()), (int) start.longValue(), (int) end.longValue());
+				visitor.visit(codes.index(), (int) sourceToGlobal.get(source.ordValue()), (int) start.longValue(), (int) end.longValue());
 			}
 
 			@Override
