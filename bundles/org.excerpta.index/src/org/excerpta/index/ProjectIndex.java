@@ -195,16 +195,16 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/**
-	 * The names of these cases (a respondent's ID, an interviewee's pseudonym), in the order given,
-	 * from the project when it is open, else from the cases' own documents in the index. A GUID no
-	 * case has is left out.
+	 * The names of these cases (a respondent's ID, an interviewee's pseudonym) by GUID, from the
+	 * project when it is open, else from the cases' own documents in the index (one searcher for
+	 * all of them). A GUID no case has is left out.
 	 */
-	public List<String> caseNames(List<String> caseGuids) {
-		List<String> names = new ArrayList<>(caseGuids.size());
+	public Map<String, String> caseNames(java.util.Collection<String> caseGuids) {
+		Map<String, String> names = new HashMap<>();
 		if (project != null) {
 			for (String g : caseGuids) {
 				if (project.store().find(g) instanceof Case c) {
-					names.add(c.getName() == null ? "" : c.getName());
+					names.put(g, c.getName() == null ? "" : c.getName());
 				}
 			}
 			return names;
@@ -215,7 +215,7 @@ public final class ProjectIndex implements AutoCloseable {
 			for (String g : caseGuids) {
 				TopDocs top = searcher.search(new TermQuery(new Term(Fields.CASE_ID, g)), 1);
 				if (top.scoreDocs.length > 0) {
-					names.add(stored.document(top.scoreDocs[0].doc, Set.of(Fields.CASE_NAME)).get(Fields.CASE_NAME));
+					names.put(g, stored.document(top.scoreDocs[0].doc, Set.of(Fields.CASE_NAME)).get(Fields.CASE_NAME));
 				}
 			}
 			return names;

@@ -145,14 +145,13 @@ public final class ProjectSession {
 				(ready - started) / 1e9, sinceStart));
 	}
 
-	/** The project as its index alone shows it, or null when the index is behind the project (or missing). */
+	/**
+	 * The project as its index alone shows it, or null when the index is behind the project, missing
+	 * or unreadable (the project itself opens next, and says what is wrong).
+	 */
 	private static OpeningProject readable(Path folder, String name) {
-		try {
-			org.excerpta.index.ProjectIndex alone = org.excerpta.index.ProjectIndex.openForReading(folder);
-			return alone == null ? null : new OpeningProject(folder, name, alone);
-		} catch (RuntimeException e) {
-			return null; // the project itself opens next, and says what is wrong
-		}
+		org.excerpta.index.ProjectIndex alone = org.excerpta.index.ProjectIndex.openForReading(folder);
+		return alone == null ? null : new OpeningProject(folder, name, alone);
 	}
 
 	/** The project being opened, while it is shown from its index alone; else null. */

@@ -2,8 +2,10 @@ package org.excerpta.ui.parts;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -25,6 +27,7 @@ import org.eclipse.swt.widgets.Text;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodePaths;
 import org.excerpta.index.Excerpt;
+import org.excerpta.index.ProjectOutline;
 import org.excerpta.model.Code;
 import org.excerpta.model.Codebook;
 import org.excerpta.model.TextSource;
@@ -201,10 +204,15 @@ public final class CodedExcerptsPart {
 				alsoCode == null ? List.of() : List.of(alsoCode.getGuid()), notCode == null ? List.of() : List.of(notCode.getGuid()),
 				nearCode == null ? List.of() : List.of(nearCode.getGuid()), within.getSelection(), whereValues(), chosenCoder == null ? null : chosenCoder.getGuid(), null), MAX_SHOWN + 1);
 		int shown = Math.min(excerpts.size(), MAX_SHOWN);
+		// Names looked up once for the whole list: from the project, or from the index while it loads.
+		ProjectOutline outline = session.outline();
+		Set<String> caseGuids = new HashSet<>();
+		excerpts.subList(0, shown).forEach(x -> caseGuids.addAll(x.caseGuids()));
+		Map<String, String> caseNames = session.index().caseNames(caseGuids);
 		for (Excerpt x : excerpts.subList(0, shown)) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { x.sourceName(), names(x.caseGuids()), coderName(x.coderGuid()), codeName(x.codeGuid()),
-					x.text().replace('\n', ' ') });
+			item.setText(new String[] { x.sourceName(), names(x.caseGuids(), caseNames), coderName(outline, x.coderGuid()),
+					codeName(outline, x.codeGuid()), x.text().replace('\n', ' ') });
 			item.setData(x);
 		}
 		heading.setText("Excerpts of " + CodePaths.pathOf(code) + (alsoCode == null ? "" : " AND " + alsoCode.getName())
@@ -312,17 +320,17 @@ public final class CodedExcerptsPart {
 		}
 	}
 
-	private String names(List<String> caseGuids) {
-		return String.join(", ", session.index().caseNames(caseGuids));
+	private static String names(List<String> caseGuids, Map<String, String> caseNames) {
+		return String.join(", ", caseGuids.stream().filter(caseNames::containsKey).map(caseNames::get).toList());
 	}
 
-	private String coderName(String guid) {
-		User u = guid == null ? null : session.outline().coderWithGuid(guid);
+	private static String coderName(ProjectOutline outline, String guid) {
+		User u = guid == null ? null : outline.coderWithGuid(guid);
 		return u == null ? "" : u.getName();
 	}
 
-	private String codeName(String guid) {
-		Code c = session.outline().code(guid);
+	private static String codeName(ProjectOutline outline, String guid) {
+		Code c = outline.code(guid);
 		return c == null ? "" : c.getName();
 	}
 }
