@@ -259,7 +259,7 @@ public final class ProjectStore implements AutoCloseable {
 	}
 
 	/** The generation of the newest snapshot; a model folder without one is refused. */
-	private static long latestSnapshot(Path modelDir) {
+	static long latestSnapshot(Path modelDir) {
 		long latest = -1;
 		try (DirectoryStream<Path> s = Files.newDirectoryStream(modelDir, "snapshot-*.jsonl")) {
 			for (Path p : s) {
@@ -512,7 +512,7 @@ public final class ProjectStore implements AutoCloseable {
 		return snapshotFile(folder.resolve(MODEL_DIR), gen);
 	}
 
-	private static Path snapshotFile(Path modelDir, long gen) {
+	static Path snapshotFile(Path modelDir, long gen) {
 		return modelDir.resolve(String.format("snapshot-%06d.jsonl", gen));
 	}
 
@@ -520,7 +520,7 @@ public final class ProjectStore implements AutoCloseable {
 		return journalFile(folder.resolve(MODEL_DIR), gen);
 	}
 
-	private static Path journalFile(Path modelDir, long gen) {
+	static Path journalFile(Path modelDir, long gen) {
 		return modelDir.resolve(String.format("journal-%06d.jsonl", gen));
 	}
 

@@ -54,6 +54,19 @@ final class RecordFileReader {
 	 * does. Returns 0 when the file holds no commit.
 	 */
 	static long lastCommitSequence(Path file) throws IOException {
+		return lastCommit(file).sequence();
+	}
+
+	/** Where a file's last committed group ends: its sequence, and the length of the file up to its commit line's end. */
+	record Tail(long sequence, long validLength) {
+	}
+
+	/**
+	 * The last committed group of a snapshot or journal, found from the file's end as
+	 * {@link #lastCommitSequence} does: what appending to a journal without reading it needs
+	 * ({@link CodingJournal}). A file with no commit gives sequence 0 and length 0.
+	 */
+	static Tail lastCommit(Path file) throws IOException {
 		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
 			long end = channel.size();
 			byte[] carry = new byte[0]; // the start of a line whose beginning lies in the block before
@@ -91,7 +104,7 @@ final class RecordFileReader {
 					if (isCommit(data, from, to)) {
 						Record r = new RecordCodec().decode(data, from, to);
 						if (r instanceof Record.Commit c) {
-							return c.sequence();
+							return new Tail(c.sequence(), at + to + 1);
 						}
 					}
 					to = lf;
@@ -102,7 +115,7 @@ final class RecordFileReader {
 					throw new IOException("a line of over 64 MB");
 				}
 			}
-			return 0;
+			return new Tail(0, 0);
 		}
 	}
 

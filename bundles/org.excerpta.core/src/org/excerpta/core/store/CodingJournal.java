@@ -1,0 +1,202 @@
+package org.excerpta.core.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+
+import org.excerpta.model.Code;
+import org.excerpta.model.Coding;
+import org.excerpta.model.ExcerptaFactory;
+import org.excerpta.model.Project;
+import org.excerpta.model.TextSelection;
+import org.excerpta.model.TextSource;
+import org.excerpta.model.User;
+
+/**
+ * Records codings in a project's journal without loading its model: what coding from the search
+ * index needs when loading a million answers as model objects would take half a minute (the
+ * command line's {@code code}, and the workbench while the model is still loading).
+ *
+ * <p>The journal is the project: a coding recorded here is a group of the same records the model
+ * would have written (a {@code TextSelection} placed in its source, a {@code Coding} in its
+ * selection, and a new coder when there is one), appended after the last complete group and
+ * forced to disk before {@link #record} returns, so the next open of the project replays it like
+ * any other change. It holds the project's lock, as an open project does. It checks nothing about
+ * the model it cannot see: that the source, code and selection exist, that the passage lies within
+ * the source and the code is codable is the caller's to check (from the index's outline and
+ * documents); a record naming a container that does not exist stops the next open with a message.
+ */
+public final class CodingJournal implements AutoCloseable {
+
+	/** A passage to code: an existing selection of exactly that passage, or a new one placed at {@code position} among the source's selections. */
+	public record PassageCoding(String sourceGuid, int start, int end, String existingSelectionGuid, int position, String codeGuid,
+			String coderGuid) {
+	}
+
+	/** What a coding was recorded as. */
+	public record Recorded(String selectionGuid, String codingGuid, boolean newSelection) {
+	}
+
+	/** A coder to add to the project in the same change, before the codings that name them. */
+	public record NewCoder(String guid, String name) {
+	}
+
+	private final Path folder;
+	private final ProjectLock lock;
+	private final String projectGuid;
+	private final JournalWriter journal;
+	private final List<String> warnings = new ArrayList<>();
+	private final RecordMaker maker = new RecordMaker();
+	private long changeCount;
+	private boolean closed;
+
+	private CodingJournal(Path folder, ProjectLock lock, String projectGuid, JournalWriter journal, long changeCount) {
+		this.folder = folder;
+		this.lock = lock;
+		this.projectGuid = projectGuid;
+		this.journal = journal;
+		this.changeCount = changeCount;
+	}
+
+	/**
+	 * Takes the project's lock and finds where its journal's last complete group ends, reading the
+	 * journal from its end only (milliseconds at any size). A group a crash cut short is cut off, as
+	 * opening the project does.
+	 *
+	 * @throws ProjectLockedException if another program has the project open
+	 * @throws ProjectStoreException if it is not a project, is newer than this version, or cannot be written
+	 */
+	public static CodingJournal open(Path projectFolder) {
+		Path dir = projectFolder.toAbsolutePath().normalize();
+		ProjectHeader header = ProjectHeader.read(dir);
+		ProjectLock lock = ProjectLock.acquire(dir.resolve(ProjectStore.LOCK_FILE));
+		Path modelDir = dir.resolve(ProjectStore.MODEL_DIR);
+		Path journalFile = null;
+		try {
+			long gen = ProjectStore.latestSnapshot(modelDir);
+			journalFile = ProjectStore.journalFile(modelDir, gen);
+			long count = RecordFileReader.lastCommitSequence(ProjectStore.snapshotFile(modelDir, gen));
+			RecordFileReader.Tail tail = Files.exists(journalFile) ? RecordFileReader.lastCommit(journalFile)
+					: new RecordFileReader.Tail(0, 0);
+			long torn = Files.exists(journalFile) ? Files.size(journalFile) - tail.validLength() : 0;
+			if (header.format() < ProjectHeader.CURRENT_FORMAT) {
+				// As opening for writing does: an older Excerpta must refuse what this one writes.
+				new ProjectHeader(ProjectHeader.CURRENT_FORMAT, header.guid(), header.name()).write(dir);
+			}
+			JournalWriter writer = new JournalWriter(journalFile, tail.validLength(), Math.max(count, tail.sequence()));
+			CodingJournal j = new CodingJournal(dir, lock, header.guid(), writer, Math.max(count, tail.sequence()));
+			if (torn > 0) {
+				j.warnings.add(journalFile.getFileName() + ": an incomplete last change (" + torn
+						+ " bytes, cut off when Excerpta stopped while writing it) was left out and removed.");
+			}
+			return j;
+		} catch (IOException | RuntimeException e) {
+			lock.close();
+			if (e instanceof ProjectStoreException pse) {
+				throw pse;
+			}
+			throw new ProjectStoreException(journalFile != null ? journalFile : modelDir, "cannot be opened for writing: "
+					+ e.getMessage(), e);
+		}
+	}
+
+	public Path folder() {
+		return folder;
+	}
+
+	/** The project's durable change count ({@link ProjectStore#changeCount()}) after what was recorded here. */
+	public synchronized long changeCount() {
+		return changeCount;
+	}
+
+	/** What opening found and repaired (a torn last change). */
+	public List<String> warnings() {
+		return Collections.unmodifiableList(warnings);
+	}
+
+	/**
+	 * Records codings as one change: on disk when this returns, or not at all (an I/O failure cuts
+	 * the journal back and is raised). Returns what each coding was recorded as, in order.
+	 */
+	public synchronized List<Recorded> record(NewCoder newCoder, List<PassageCoding> codings) {
+		if (closed) {
+			throw new IllegalStateException("the coding journal is closed");
+		}
+		if (codings.isEmpty() && newCoder == null) {
+			return List.of();
+		}
+		Date now = new Date();
+		List<Record> records = new ArrayList<>(2 * codings.size() + 1);
+		if (newCoder != null) {
+			// Stand-ins: detached objects carrying only the GUIDs the records refer to, so that the
+			// records are made by the same RecordMaker as the model's own (and read back alike).
+			Project project = ExcerptaFactory.eINSTANCE.createProject();
+			project.setGuid(projectGuid);
+			User u = ExcerptaFactory.eINSTANCE.createUser();
+			u.setGuid(newCoder.guid());
+			u.setName(newCoder.name());
+			u.setId(newCoder.name());
+			project.getUsers().add(u);
+			records.add(maker.put(u, Integer.MAX_VALUE)); // appended after the project's coders
+		}
+		List<Recorded> out = new ArrayList<>(codings.size());
+		for (PassageCoding pc : codings) {
+			User coder = standIn(ExcerptaFactory.eINSTANCE.createUser(), pc.coderGuid());
+			Code code = standIn(ExcerptaFactory.eINSTANCE.createCode(), pc.codeGuid());
+			Coding coding = ExcerptaFactory.eINSTANCE.createCoding();
+			coding.setGuid(ProjectStore.newGuid());
+			coding.setCode(code);
+			coding.setCoder(coder);
+			coding.setCreated(now);
+			TextSource source = ExcerptaFactory.eINSTANCE.createTextSource();
+			source.setGuid(pc.sourceGuid());
+			TextSelection selection = ExcerptaFactory.eINSTANCE.createTextSelection();
+			boolean fresh = pc.existingSelectionGuid() == null;
+			selection.setGuid(fresh ? ProjectStore.newGuid() : pc.existingSelectionGuid());
+			source.getSelections().add(selection);
+			selection.getCodings().add(coding);
+			if (fresh) {
+				selection.setStart(pc.start());
+				selection.setEnd(pc.end());
+				selection.setCreatingUser(coder);
+				selection.setCreated(now);
+				records.add(maker.put(selection, pc.position()));
+			}
+			records.add(maker.put(coding, Integer.MAX_VALUE)); // after the selection's other codings
+			out.add(new Recorded(selection.getGuid(), coding.getGuid(), fresh));
+		}
+		try {
+			journal.append(records);
+			changeCount++;
+		} catch (IOException e) {
+			throw new ProjectStoreException(journal.file(), "cannot record the coding: " + e.getMessage()
+					+ ". It was not kept.", e);
+		}
+		return out;
+	}
+
+	private static <T extends org.excerpta.model.Identified> T standIn(T o, String guid) {
+		o.setGuid(guid);
+		return o;
+	}
+
+	/** Releases the journal and the project's lock. */
+	@Override
+	public synchronized void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		try {
+			journal.close();
+		} catch (IOException ignored) {
+			// every group was forced when it was recorded
+		} finally {
+			lock.close();
+		}
+	}
+}
