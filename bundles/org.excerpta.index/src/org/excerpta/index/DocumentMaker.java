@@ -134,6 +134,10 @@ final class DocumentMaker {
 			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_END, passage[1]));
 			d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, TermBytes.of(nameOf(source))));
 			d.add(new TextField(Fields.TEXT, text.substring(cpToChar[passage[0]], cpToChar[passage[1]]), Field.Store.YES));
+			if (source.getKind() == org.excerpta.model.SourceKind.SURVEY_ANSWER) {
+				// The whole answer's length, so that coding "the answer" of a hit needs no model (CodingAlone).
+				d.add(new StoredField(Fields.ANSWER_LENGTH, cpToChar.length - 1));
+			}
 			SpeakerTurn turn = turnAt(source, passage[0]);
 			if (turn != null && turn.getSpeaker() != null) {
 				BytesRef speaker = TermBytes.of(turn.getSpeaker());
@@ -198,21 +202,32 @@ final class DocumentMaker {
 		int start = Math.max(0, Math.min(selection.getStart(), cpToChar.length - 1));
 		int end = Math.max(start, Math.min(selection.getEnd(), cpToChar.length - 1));
 		Document d = base(Fields.CODING, source);
-		TermBytes.keyword(d, Fields.CODINGS_OF, source.getGuid(), false);
-		TermBytes.keyword(d, Fields.CODING_ID, coding.getGuid(), true);
-		BytesRef code = TermBytes.of(coding.getCode().getGuid());
-		TermBytes.keyword(d, Fields.CODE, code, coding.getCode().getGuid(), true);
+		codingFields(d, source.getGuid(), nameOf(source), selection.getGuid(), coding.getGuid(), coding.getCode().getGuid(),
+				coding.getCoder() == null ? null : coding.getCoder().getGuid(), start, end, text.substring(cpToChar[start], cpToChar[end]));
+		docs.add(d);
+	}
+
+	/**
+	 * What a coded excerpt's document holds beside its source's fields: made here for the model's
+	 * codings and by {@link CodingAlone} for codings recorded without the model, so both are alike.
+	 */
+	static void codingFields(Document d, String sourceGuid, String sourceName, String selectionGuid, String codingGuid,
+			String codeGuid, String coderGuid, int start, int end, String excerpt) {
+		TermBytes.keyword(d, Fields.CODINGS_OF, sourceGuid, false);
+		TermBytes.keyword(d, Fields.CODING_ID, codingGuid, true);
+		d.add(new StoredField(Fields.SELECTION, selectionGuid));
+		BytesRef code = TermBytes.of(codeGuid);
+		TermBytes.keyword(d, Fields.CODE, code, codeGuid, true);
 		d.add(new SortedDocValuesField(Fields.CODE, code));
-		if (coding.getCoder() != null) {
-			TermBytes.keyword(d, Fields.CODER, coding.getCoder().getGuid(), true);
+		if (coderGuid != null) {
+			TermBytes.keyword(d, Fields.CODER, coderGuid, true);
 		}
 		d.add(new StoredField(Fields.START, start));
 		d.add(new StoredField(Fields.END, end));
-		d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, TermBytes.of(nameOf(source))));
+		d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, TermBytes.of(sourceName)));
 		d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ORDER_START, start));
 		d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.CODING_END, end));
-		d.add(new TextField(Fields.TEXT, text.substring(cpToChar[start], cpToChar[end]), Field.Store.YES));
-		docs.add(d);
+		d.add(new TextField(Fields.TEXT, excerpt, Field.Store.YES));
 	}
 
 	Document document(Case c) {

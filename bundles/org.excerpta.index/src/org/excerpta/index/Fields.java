@@ -22,6 +22,10 @@ final class Fields {
 	static final String CODE = "code";
 	static final String CODER = "coder";
 	static final String CODING_ID = "codingId";
+	/** A coded excerpt's selection (stored): coding without the model adds a code to the selection already there. */
+	static final String SELECTION = "selection";
+	/** On a survey answer's passages: the whole answer's length in code points (stored). */
+	static final String ANSWER_LENGTH = "answer.length";
 	/** On coded excerpts only: their source's GUID, so that a source whose codings alone changed has just those replaced. */
 	static final String CODINGS_OF = "codingsOf";
 	/** A passage's start and end as doc values, so that autocoding reads where its hits are without loading them. */
@@ -39,7 +43,7 @@ final class Fields {
 	static final String CHANGE_COUNT = "excerpta.changeCount";
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
-	static final String LAYOUT_VERSION = "6";
+	static final String LAYOUT_VERSION = "7";
 	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all. */
 	static final String ORDER_SOURCE_NAME = "order.sourceName";
 	static final String ORDER_START = "order.start";

@@ -21,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -42,6 +43,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.emf.ecore.EObject;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.store.CodingJournal;
 import org.excerpta.core.store.ProjectStore;
 import org.excerpta.model.Case;
 import org.excerpta.model.TextSource;
@@ -78,6 +80,8 @@ public final class ProjectIndex implements AutoCloseable {
 	private long textLength = -1;
 	/** Read from the commit when the index was opened without the project ({@link #openForReading}), else null. */
 	private ProjectOutline committedOutline;
+	/** The project's journal, when opened to code without the project ({@link #openForCoding}), else null. */
+	private CodingJournal journal;
 
 	private ProjectIndex(ExcerptaProject project) {
 		this.project = project;
@@ -112,6 +116,11 @@ public final class ProjectIndex implements AutoCloseable {
 		} catch (RuntimeException e) {
 			return null;
 		}
+		return openAlone(projectFolder, wanted);
+	}
+
+	/** The index alone, when its last commit reflects this change count, this layout and an outline; else null. */
+	private static ProjectIndex openAlone(Path projectFolder, long wanted) {
 		Path folder = projectFolder.toAbsolutePath().normalize().resolve(ProjectStore.INDEX_DIR);
 		if (!Files.isDirectory(folder)) {
 			return null;
@@ -141,6 +150,159 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 		org.apache.lucene.util.IOUtils.closeWhileHandlingException(reader, directory);
 		return null;
+	}
+
+	/**
+	 * Opens a project's index to code with it, without loading the project: the index alone, as
+	 * {@link #openForReading}, plus the project's journal ({@link CodingJournal}, which takes the
+	 * project's lock) and the index's writer. {@link #codeAlone} then records codings in the journal
+	 * and adds their excerpts to the index, committed with the project's new change count, so that
+	 * the index stays current for the next reader and for the next open of the project. Returns
+	 * {@code null}, holding nothing, when the index alone cannot answer (the caller opens the
+	 * project instead).
+	 *
+	 * @throws org.excerpta.core.store.ProjectLockedException if another program has the project open
+	 */
+	public static ProjectIndex openForCoding(Path projectFolder) {
+		CodingJournal journal = CodingJournal.open(projectFolder);
+		ProjectIndex index = null;
+		try {
+			index = openAlone(projectFolder, journal.changeCount());
+			if (index == null) {
+				journal.close();
+				return null;
+			}
+			index.writer = new IndexWriter(index.directory, index.config(IndexWriterConfig.OpenMode.APPEND));
+			DirectoryReader fromWriter = DirectoryReader.open(index.writer);
+			index.reader.close();
+			index.reader = fromWriter;
+			index.journal = journal;
+			return index;
+		} catch (IOException | RuntimeException e) {
+			journal.close();
+			if (index != null) {
+				index.close();
+			}
+			if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
+				return null; // another program writes the index: the project's own open will say what it can
+			}
+			if (e instanceof IOException io) {
+				throw new UncheckedIOException("the search index of " + projectFolder + " cannot be opened for coding: " + io.getMessage(), io);
+			}
+			throw (RuntimeException) e;
+		}
+	}
+
+	/** Whether this index was opened to code without the project ({@link #openForCoding}). */
+	public boolean canCodeAlone() {
+		return journal != null;
+	}
+
+	/**
+	 * Codes passages with a code, without the project's model (see {@link #openForCoding}): one
+	 * durable change for all of them, recorded in the project's journal, with their coded excerpts
+	 * in the index when this returns. A passage already coded with the code by the coder is left as
+	 * it is; a coder the project does not have yet is added. With {@code preview}, nothing is
+	 * written and the number that would be coded is returned. Returns the number of codings made.
+	 */
+	public synchronized int codeAlone(List<PassageToCode> passages, String codeGuid, String coderName, boolean preview) {
+		if (journal == null) {
+			throw new IllegalStateException("the index was not opened to code alone (openForCoding)");
+		}
+		org.excerpta.model.Code code = committedOutline.code(codeGuid);
+		if (code == null) {
+			throw new IllegalArgumentException("no code " + codeGuid + " in the project");
+		}
+		if (coderName == null || coderName.isBlank()) {
+			throw new IllegalArgumentException("a coder needs a name");
+		}
+		org.excerpta.model.User coder = committedOutline.coder(coderName.strip());
+		List<Document> documents = new ArrayList<>();
+		try {
+			CodingAlone.Outcome outcome = new CodingAlone(reader).code(passages, code, coder, coderName.strip(), journal, preview,
+					documents, this::textOf);
+			if (preview || outcome.made() == 0) {
+				return outcome.made();
+			}
+			// Recorded in the journal: from here the index follows it, or is rebuilt at the next open if this fails.
+			if (outcome.newCoder() != null) {
+				committedOutline = committedOutline.withCoder(outcome.newCoder());
+			}
+			writer.addDocuments(documents);
+			commit(journal.changeCount());
+			DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
+			if (newer != null) {
+				reader.close();
+				reader = newer;
+			}
+			indexedChangeCount = journal.changeCount();
+			return outcome.made();
+		} catch (IOException e) {
+			throw new UncheckedIOException("the index cannot follow the codings (they are recorded; the index is rebuilt at the next open): "
+					+ e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The passages a query matches, to code: each passage (a speaker turn, or a paragraph where
+	 * there are no turns), or with {@code wholeAnswers} a survey answer's whole text. These are the
+	 * autocoder's units "turn" and "answer"; the others need the text around each hit.
+	 */
+	public List<PassageToCode> passagesToCode(String queryText, boolean wholeAnswers) {
+		return toCode(textQuery(queryText, List.of(), Map.of()), wholeAnswers);
+	}
+
+	/** Every answer to a survey question (its column name), whole, to code. */
+	public List<PassageToCode> answersToCode(String question) {
+		Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER)
+				.add(new TermQuery(new Term(Fields.QUESTION, question)), Occur.FILTER).build();
+		List<PassageToCode> answers = toCode(q, true);
+		if (answers.isEmpty()) {
+			throw new IllegalArgumentException("no answers to a question \"" + question + "\"");
+		}
+		return answers;
+	}
+
+	private List<PassageToCode> toCode(Query query, boolean wholeAnswers) {
+		ensureCurrent();
+		List<Integer> docs = new ArrayList<>();
+		collect(reader, query, new SimpleCollector() {
+			private int base;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) {
+				base = context.docBase;
+			}
+
+			@Override
+			public void collect(int doc) {
+				docs.add(base + doc);
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+		});
+		java.util.Collections.sort(docs);
+		Map<String, PassageToCode> unique = new LinkedHashMap<>();
+		try {
+			StoredFields stored = reader.storedFields();
+			Set<String> fields = Set.of(Fields.SOURCE, Fields.START, Fields.END, Fields.ANSWER_LENGTH);
+			for (int doc : docs) {
+				Document d = stored.document(doc, fields);
+				IndexableField answer = d.getField(Fields.ANSWER_LENGTH);
+				PassageToCode p = wholeAnswers && answer != null ? new PassageToCode(d.get(Fields.SOURCE), 0, answer.numericValue().intValue())
+						: new PassageToCode(d.get(Fields.SOURCE), d.getField(Fields.START).numericValue().intValue(),
+								d.getField(Fields.END).numericValue().intValue());
+				if (p.end() > p.start()) {
+					unique.putIfAbsent(p.sourceGuid() + ":" + p.start() + ":" + p.end(), p);
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new ArrayList<>(unique.values());
 	}
 
 	/**
@@ -182,16 +344,20 @@ public final class ProjectIndex implements AutoCloseable {
 			if (top.scoreDocs.length == 0) {
 				return "";
 			}
-			Document first = searcher.storedFields().document(top.scoreDocs[0].doc);
-			String path = first.get(Fields.SOURCE_TEXT_PATH);
-			if (path != null) {
-				return ProjectStore.readText(folder.getParent(), path);
-			}
-			String whole = first.get(Fields.SOURCE_TEXT);
-			return whole != null ? whole : first.get(Fields.TEXT);
+			return textOf(searcher.storedFields().document(top.scoreDocs[0].doc));
 		} catch (IOException e) {
 			throw new UncheckedIOException("the text of source " + sourceGuid + " cannot be read: " + e.getMessage(), e);
 		}
+	}
+
+	/** A source's whole text, from its first passage's document: the text file it names, the text it holds, or its own text. */
+	private String textOf(Document first) {
+		String path = first.get(Fields.SOURCE_TEXT_PATH);
+		if (path != null) {
+			return ProjectStore.readText(folder.getParent(), path);
+		}
+		String whole = first.get(Fields.SOURCE_TEXT);
+		return whole != null ? whole : first.get(Fields.TEXT);
 	}
 
 	/**
@@ -975,7 +1141,7 @@ public final class ProjectIndex implements AutoCloseable {
 	private void closeIndex(boolean commitFollowed) {
 		try {
 			if (writer != null) {
-				if (commitFollowed && !changeOutsideSources && reader != null) {
+				if (commitFollowed && project != null && !changeOutsideSources && reader != null) {
 					feed.drain();
 					long count = project.store().changeCount();
 					if (count - indexedChangeCount == changesSeen) {
@@ -1011,5 +1177,9 @@ public final class ProjectIndex implements AutoCloseable {
 		closeIndex(true);
 		feed.close();
 		analyzer.close();
+		if (journal != null) {
+			journal.close(); // after the index: the project's lock is the last thing let go
+			journal = null;
+		}
 	}
 }

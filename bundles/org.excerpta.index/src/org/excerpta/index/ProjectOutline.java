@@ -68,6 +68,13 @@ public final class ProjectOutline {
 		return codebook;
 	}
 
+	/** This outline with one more coder (one added while coding without the project, see {@code ProjectIndex.codeAlone}). */
+	ProjectOutline withCoder(User added) {
+		List<User> more = new ArrayList<>(coders);
+		more.add(added);
+		return new ProjectOutline(codebook, List.copyOf(more), cases, textLength);
+	}
+
 	/** The project's coders (users): names and IDs. */
 	public List<User> coders() {
 		return coders;

@@ -1,0 +1,246 @@
+package org.excerpta.index.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodePaths;
+import org.excerpta.core.coding.Coder;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.core.store.ProjectLockedException;
+import org.excerpta.index.Autocoder;
+import org.excerpta.index.Excerpt;
+import org.excerpta.index.PassageToCode;
+import org.excerpta.index.ProjectIndex;
+import org.excerpta.model.Code;
+import org.excerpta.model.Coding;
+import org.excerpta.model.Source;
+import org.excerpta.model.TextSelection;
+import org.excerpta.model.TextSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Coding with the index alone (no model loaded) must leave the project exactly as coding with
+ * the model does: the same selections and codings when the project is next opened, the same
+ * excerpts and counts in the index, and an index that is still current, so that neither the next
+ * reader nor the next open rebuilds it.
+ */
+class CodingAloneTest {
+
+	private static final String TACIT = "Commissioner-provider relationships framework / Knowledge management / Tacit";
+
+	@TempDir
+	Path tmp;
+	private Path withModel;
+	private Path alone;
+	private String tacit;
+
+	@BeforeEach
+	void twoCopiesOfTheSample() throws IOException {
+		withModel = tmp.resolve("with-model");
+		try (ExcerptaProject p = SampleProject.createIn(withModel); ProjectIndex index = ProjectIndex.open(p)) {
+			Code code = CodePaths.find(p.model().getCodebook(), TACIT);
+			tacit = code.getGuid();
+			// One answer already coded by Ann, so that both ways must leave it alone and reuse its selection.
+			TextSource answer = answers(p).get(0);
+			Coder coder = new Coder(p);
+			coder.code(answer, 0, answer.getLength(), code, coder.coder("Ann"));
+			index.ensureCurrent();
+		}
+		alone = tmp.resolve("alone");
+		copy(withModel, alone);
+	}
+
+	private static List<TextSource> answers(ExcerptaProject p) {
+		List<TextSource> out = new ArrayList<>();
+		for (Source s : p.model().getSources()) {
+			if (s instanceof TextSource t && t.getKind() == org.excerpta.model.SourceKind.SURVEY_ANSWER) {
+				out.add(t);
+			}
+		}
+		return out;
+	}
+
+	@Test
+	void autocodingWholeAnswersAloneLeavesWhatTheAutocoderLeaves() {
+		String query = "trust OR relationship";
+		int madeWithModel;
+		try (ExcerptaProject p = ExcerptaProject.open(withModel); ProjectIndex index = ProjectIndex.open(p)) {
+			Autocoder autocoder = new Autocoder(p, index);
+			Coder coder = new Coder(p);
+			madeWithModel = autocoder.apply(autocoder.byQuery(query, Autocoder.Unit.ANSWER), (Code) p.store().find(tacit), coder.coder("Ann"))
+					+ autocoder.apply(autocoder.byQuery("staff", Autocoder.Unit.TURN), (Code) p.store().find(tacit), coder.coder("Bo"));
+		}
+		int madeAlone;
+		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {
+			assertNotNull(index, "the index reflects every change: it can code alone");
+			List<PassageToCode> answers = index.passagesToCode(query, true);
+			assertEquals(index.codeAlone(answers, tacit, "Ann", true), index.codeAlone(answers, tacit, "Ann", true),
+					"a preview writes nothing");
+			madeAlone = index.codeAlone(answers, tacit, "Ann", false);
+			madeAlone += index.codeAlone(index.passagesToCode("staff", false), tacit, "Bo", false); // Bo is new: added
+			assertEquals(0, index.codeAlone(answers, tacit, "Ann", false), "coded already: left as it is");
+			assertTrue(index.outline().coder("Bo") != null, "the new coder is in the outline");
+		}
+		assertTrue(madeWithModel > 5, "the query finds answers and turns: " + madeWithModel);
+		assertEquals(madeWithModel, madeAlone);
+
+		// The next reader finds the index current, with the same excerpts as the model's index.
+		List<String> excerptsWithModel;
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(withModel); ProjectIndex index = ProjectIndex.open(p)) {
+			excerptsWithModel = describe(index.excerpts(List.of(tacit), Map.of(), null, 10_000), index);
+		}
+		try (ProjectIndex index = ProjectIndex.openForReading(alone)) {
+			assertNotNull(index, "still current after coding alone");
+			assertEquals(excerptsWithModel, describe(index.excerpts(List.of(tacit), Map.of(), null, 10_000), index));
+			assertEquals(excerptsWithModel.size(), index.codeCounts(Map.of()).get(tacit).codings());
+		}
+		// The project opened: the same selections and codings, and an index it does not rebuild.
+		Map<String, List<String>> codedWithModel;
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(withModel)) {
+			codedWithModel = codings(p);
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(alone); ProjectIndex index = ProjectIndex.open(p)) {
+			assertTrue(p.store().warnings().isEmpty(), p.store().warnings().toString());
+			assertEquals(codedWithModel, codings(p));
+			assertTrue(index.notes().isEmpty(), "not rebuilt: " + index.notes());
+			assertEquals(excerptsWithModel, describe(index.excerpts(List.of(tacit), Map.of(), null, 10_000), index));
+			// and the model codes on from there, the index following
+			TextSource answer = answers(p).get(3);
+			new Coder(p).code(answer, 0, 4, (Code) p.store().find(tacit), new Coder(p).coder("Bo"));
+			assertEquals(excerptsWithModel.size() + 1, index.codeCounts(Map.of()).get(tacit).codings());
+		}
+	}
+
+	@Test
+	void everyAnswerToAQuestionIsCodedWithTheCasesAttributes() throws IOException {
+		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {
+			List<PassageToCode> answers = index.answersToCode("q_relationship");
+			assertTrue(answers.size() > 10, "the sample's answers: " + answers.size());
+			int made = index.codeAlone(answers, tacit, "Ann", false);
+			assertEquals(answers.size() - 1, made, "the one Ann coded before is left");
+			// Filtered by a respondent attribute, as the model's documents are.
+			Map<String, org.excerpta.index.CodeCount> gps = index.codeCounts(Map.of("Role", "GP"));
+			assertTrue(gps.get(tacit).cases() > 0 && gps.get(tacit).cases() < answers.size(), gps.toString());
+			assertThrows(IllegalArgumentException.class, () -> index.answersToCode("no such question"));
+		}
+		Map<String, org.excerpta.index.CodeCount> coded;
+		try (ProjectIndex index = ProjectIndex.openForReading(alone)) {
+			coded = Map.of("GP", index.codeCounts(Map.of("Role", "GP")).get(tacit), "all", index.codeCounts(Map.of()).get(tacit));
+		}
+		// The same counts from an index the model rebuilds: the documents made alone carry what the model's do.
+		deleteIndex(alone);
+		try (ExcerptaProject p = ExcerptaProject.open(alone); ProjectIndex index = ProjectIndex.open(p)) {
+			assertTrue(index.notes().toString().contains("rebuilt"), index.notes().toString());
+			assertEquals(coded, Map.of("GP", index.codeCounts(Map.of("Role", "GP")).get(tacit), "all", index.codeCounts(Map.of()).get(tacit)));
+		}
+	}
+
+	@Test
+	void badPassagesAndCodesAreRefusedWithoutWritingAnything() throws IOException {
+		long journalBefore = journalSize(alone);
+		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {
+			PassageToCode first = index.answersToCode("q_relationship").get(0);
+			IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
+					() -> index.codeAlone(List.of(new PassageToCode(first.sourceGuid(), 0, first.end() + 1)), tacit, "Ann", false));
+			assertTrue(tooLong.getMessage().contains("characters"), tooLong.getMessage());
+			assertThrows(IllegalArgumentException.class, () -> index.codeAlone(List.of(first), "no-such-code", "Ann", false));
+			// A group of codes is not codable.
+			try (ExcerptaProject readOnly = ExcerptaProject.openReadOnly(alone)) {
+				String group = CodePaths.find(readOnly.model().getCodebook(), "Commissioner-provider relationships framework").getGuid();
+				IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+						() -> index.codeAlone(List.of(first), group, "Ann", false));
+				assertTrue(e.getMessage().contains("group"), e.getMessage());
+			}
+			// Another program cannot open the project meanwhile.
+			assertThrows(ProjectLockedException.class, () -> ExcerptaProject.open(alone));
+		}
+		assertEquals(journalBefore, journalSize(alone), "nothing was recorded");
+	}
+
+	@Test
+	void aStaleIndexCannotCodeAlone() {
+		try (ExcerptaProject p = ExcerptaProject.open(alone)) {
+			TextSource answer = answers(p).get(2);
+			new Coder(p).code(answer, 0, 3, (Code) p.store().find(tacit), new Coder(p).coder("Ann")); // the index does not follow
+		}
+		assertNull(ProjectIndex.openForCoding(alone));
+		try (ExcerptaProject p = ExcerptaProject.open(alone)) {
+			assertTrue(p != null, "nothing held after the refusal: the project opens");
+		}
+	}
+
+	private static void deleteIndex(Path project) throws IOException {
+		try (Stream<Path> files = Files.list(project.resolve("index"))) {
+			for (Path f : files.toList()) {
+				Files.delete(f);
+			}
+		}
+	}
+
+	private static long journalSize(Path project) throws IOException {
+		try (Stream<Path> files = Files.list(project.resolve("model"))) {
+			return files.filter(f -> f.getFileName().toString().startsWith("journal-")).mapToLong(f -> f.toFile().length()).sum();
+		}
+	}
+
+	/** Each coding as source, place, code and coder name, per source in text order: GUIDs of new objects differ between copies. */
+	private static Map<String, List<String>> codings(ExcerptaProject p) {
+		Map<String, List<String>> out = new TreeMap<>();
+		for (Source s : p.model().getSources()) {
+			if (s instanceof TextSource t && !t.getSelections().isEmpty()) {
+				List<String> list = new ArrayList<>();
+				for (TextSelection sel : t.getSelections()) {
+					TreeSet<String> codes = new TreeSet<>();
+					for (Coding c : sel.getCodings()) {
+						codes.add(c.getCode().getName() + " by " + c.getCoder().getName());
+					}
+					list.add(sel.getStart() + "-" + sel.getEnd() + " " + codes);
+				}
+				out.put(t.getName(), list);
+			}
+		}
+		return out;
+	}
+
+	private static List<String> describe(List<Excerpt> excerpts, ProjectIndex index) {
+		List<String> out = new ArrayList<>();
+		for (Excerpt e : excerpts) {
+			out.add(e.sourceName() + " " + e.start() + "-" + e.end() + " " + index.outline().coderWithGuid(e.coderGuid()).getName() + " "
+					+ e.text() + " " + new TreeSet<>(index.caseNames(e.caseGuids()).values()));
+		}
+		out.sort(null);
+		return out;
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> all = Files.walk(from)) {
+			for (Path f : all.toList()) {
+				Path target = to.resolve(from.relativize(f).toString());
+				if (f.getFileName().toString().equals(".excerpta.lock") || f.getFileName().toString().equals("write.lock")) {
+					continue;
+				}
+				if (Files.isDirectory(f)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(f, target);
+				}
+			}
+		}
+	}
+}

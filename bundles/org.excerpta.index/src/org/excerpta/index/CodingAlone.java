@@ -1,0 +1,218 @@
+package org.excerpta.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.excerpta.core.store.CodingJournal;
+import org.excerpta.core.store.CodingJournal.NewCoder;
+import org.excerpta.core.store.CodingJournal.PassageCoding;
+import org.excerpta.core.store.CodingJournal.Recorded;
+import org.excerpta.core.store.ProjectStore;
+import org.excerpta.model.Code;
+import org.excerpta.model.User;
+
+/**
+ * Codes passages with the index alone, for a project whose model is not loaded: what each source
+ * already has coded is read from its coded excerpts' documents, the codings are recorded in the
+ * project's journal ({@link CodingJournal}), and their documents are made from the source's own
+ * passage document, so they carry the same source, cases and attribute values as the model's.
+ * The rules are the {@code Coder}'s and the {@code Autocoder}'s: a passage already coded with the
+ * code by the coder is left as it is, the selection of exactly that passage gets the new coding,
+ * and a new selection takes its place in text order.
+ */
+final class CodingAlone {
+
+	/** What the index knows of one source: one of its passages (its shared fields) and its coded excerpts. */
+	private record SourceInIndex(String guid, Document passage, LeafReader leaf, int leafDoc, List<Excerpted> codings) {
+	}
+
+	/** A coded excerpt as its document stores it. */
+	private record Excerpted(String selection, int start, int end, String code, String coder) {
+	}
+
+	/** The codings of one call, before and after they are recorded. */
+	record Outcome(int made, User newCoder) {
+	}
+
+	private final DirectoryReader reader;
+
+	CodingAlone(DirectoryReader reader) {
+		this.reader = reader;
+	}
+
+	/**
+	 * Records the codings the passages need and returns the documents of the coded excerpts made, or
+	 * only counts them ({@code preview}). Checks what the model would: a codable code, a passage
+	 * within its source.
+	 */
+	Outcome code(List<PassageToCode> passages, Code code, User coder, String newCoderName, CodingJournal journal, boolean preview,
+			List<Document> documents, java.util.function.Function<Document, String> textOf) throws IOException {
+		if (!code.isCodable()) {
+			throw new IllegalArgumentException("\"" + code.getName() + "\" is a group, not a code to code with");
+		}
+		String coderGuid = coder != null ? coder.getGuid() : ProjectStore.newGuid();
+		Map<String, List<PassageToCode>> bySource = new LinkedHashMap<>();
+		for (PassageToCode p : passages) {
+			bySource.computeIfAbsent(p.sourceGuid(), k -> new ArrayList<>()).add(p);
+		}
+		IndexSearcher searcher = new IndexSearcher(reader);
+		StoredFields stored = reader.storedFields();
+		List<PassageCoding> toRecord = new ArrayList<>();
+		List<SourceInIndex> sourceOf = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		for (Map.Entry<String, List<PassageToCode>> e : bySource.entrySet()) {
+			SourceInIndex source = find(searcher, stored, e.getKey());
+			String text = textOf.apply(source.passage());
+			int length = text.codePointCount(0, text.length());
+			Set<String> planned = new LinkedHashSet<>();
+			for (PassageToCode p : e.getValue()) {
+				if (p.start() < 0 || p.end() <= p.start() || p.end() > length) {
+					throw new IllegalArgumentException("cannot code " + p.start() + "-" + p.end() + " of \""
+							+ source.passage().get(Fields.SOURCE_NAME) + "\": it has " + length + " characters");
+				}
+				if (!planned.add(p.start() + ":" + p.end()) || alreadyCoded(source, p, code.getGuid(), coderGuid)) {
+					continue;
+				}
+				String selection = selectionAt(source, p);
+				toRecord.add(new PassageCoding(source.guid(), p.start(), p.end(), selection,
+						selection == null ? position(source, p) : 0, code.getGuid(), coderGuid));
+				if (selection == null) {
+					// Placed before the next ones of this call are: their positions count it.
+					source.codings().add(new Excerpted(null, p.start(), p.end(), code.getGuid(), coderGuid));
+				}
+				sourceOf.add(source);
+				texts.add(text);
+			}
+		}
+		if (preview || toRecord.isEmpty()) {
+			return new Outcome(toRecord.size(), null);
+		}
+		User added = null;
+		NewCoder newCoder = null;
+		if (coder == null) {
+			newCoder = new NewCoder(coderGuid, newCoderName);
+			added = org.excerpta.model.ExcerptaFactory.eINSTANCE.createUser();
+			added.setGuid(coderGuid);
+			added.setName(newCoderName);
+			added.setId(newCoderName);
+		}
+		List<Recorded> recorded = journal.record(newCoder, toRecord);
+		for (int i = 0; i < recorded.size(); i++) {
+			documents.add(document(sourceOf.get(i), toRecord.get(i), recorded.get(i), texts.get(i)));
+		}
+		return new Outcome(recorded.size(), added);
+	}
+
+	/** The source's passage (the one that starts first) and its coded excerpts. */
+	private SourceInIndex find(IndexSearcher searcher, StoredFields stored, String sourceGuid) throws IOException {
+		Document passage = null;
+		int passageDoc = -1;
+		int passageStart = Integer.MAX_VALUE;
+		List<Excerpted> codings = new ArrayList<>();
+		for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Fields.SOURCE, sourceGuid)), Integer.MAX_VALUE / 2).scoreDocs) {
+			Document d = stored.document(sd.doc);
+			if (d.get(Fields.CODING_ID) != null) {
+				codings.add(new Excerpted(d.get(Fields.SELECTION), number(d, Fields.START), number(d, Fields.END), d.get(Fields.CODE),
+						d.get(Fields.CODER)));
+			} else if (d.getField(Fields.START) != null && number(d, Fields.START) < passageStart) {
+				passage = d;
+				passageDoc = sd.doc;
+				passageStart = number(d, Fields.START);
+			}
+		}
+		if (passage == null) {
+			throw new IllegalArgumentException("no source " + sourceGuid + " in the project's index");
+		}
+		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(passageDoc, reader.leaves()));
+		return new SourceInIndex(sourceGuid, passage, leaf.reader(), passageDoc - leaf.docBase, codings);
+	}
+
+	private static int number(Document d, String field) {
+		return d.getField(field).numericValue().intValue();
+	}
+
+	private static boolean alreadyCoded(SourceInIndex s, PassageToCode p, String code, String coder) {
+		return s.codings().stream().anyMatch(c -> c.start() == p.start() && c.end() == p.end() && code.equals(c.code())
+				&& coder.equals(c.coder()));
+	}
+
+	private static String selectionAt(SourceInIndex s, PassageToCode p) {
+		return s.codings().stream().filter(c -> c.start() == p.start() && c.end() == p.end() && c.selection() != null)
+				.map(Excerpted::selection).findFirst().orElse(null);
+	}
+
+	/** Where a new selection goes among the source's selections: after those that start earlier (or end earlier at the same start). */
+	private static int position(SourceInIndex s, PassageToCode p) {
+		Map<String, int[]> selections = new HashMap<>();
+		for (Excerpted c : s.codings()) {
+			selections.putIfAbsent(c.selection() == null ? c.start() + ":" + c.end() : c.selection(), new int[] { c.start(), c.end() });
+		}
+		int before = 0;
+		for (int[] r : selections.values()) {
+			if (r[0] < p.start() || r[0] == p.start() && r[1] < p.end()) {
+				before++;
+			}
+		}
+		return before;
+	}
+
+	/** The coded excerpt's document: the source's shared fields copied from its passage, then the coding's own. */
+	private static Document document(SourceInIndex s, PassageCoding p, Recorded r, String text) throws IOException {
+		Document d = new Document();
+		TermBytes.keyword(d, Fields.KIND, Fields.CODING, false);
+		BytesRef guid = TermBytes.of(s.guid());
+		TermBytes.keyword(d, Fields.SOURCE, guid, s.guid(), true);
+		d.add(new SortedDocValuesField(Fields.SOURCE, guid));
+		String name = s.passage().get(Fields.SOURCE_NAME);
+		d.add(new StoredField(Fields.SOURCE_NAME, name));
+		for (IndexableField q : s.passage().getFields(Fields.QUESTION)) {
+			TermBytes.keyword(d, Fields.QUESTION, q.stringValue(), true);
+		}
+		for (IndexableField c : s.passage().getFields(Fields.CASES)) {
+			BytesRef caseGuid = TermBytes.of(c.stringValue());
+			TermBytes.keyword(d, Fields.CASES, caseGuid, c.stringValue(), true);
+			d.add(new SortedSetDocValuesField(Fields.CASES, caseGuid));
+		}
+		// The cases' attribute values are doc values only: read from the passage's.
+		for (FieldInfo f : s.leaf().getFieldInfos()) {
+			if (f.name.startsWith(Fields.ATTRIBUTE)) {
+				SortedSetDocValues values = s.leaf().getSortedSetDocValues(f.name);
+				if (values != null && values.advanceExact(s.leafDoc())) {
+					for (int i = 0; i < values.docValueCount(); i++) {
+						BytesRef value = BytesRef.deepCopyOf(values.lookupOrd(values.nextOrd()));
+						TermBytes.keyword(d, f.name, value, value.utf8ToString(), false);
+						d.add(new SortedSetDocValuesField(f.name, value));
+					}
+				}
+			}
+		}
+		int from = text.offsetByCodePoints(0, p.start());
+		int to = text.offsetByCodePoints(from, p.end() - p.start());
+		DocumentMaker.codingFields(d, s.guid(), name == null ? "" : name, r.selectionGuid(), r.codingGuid(), p.codeGuid(),
+				p.coderGuid(), p.start(), p.end(), text.substring(from, to));
+		return d;
+	}
+}
