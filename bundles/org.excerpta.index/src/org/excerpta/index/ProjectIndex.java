@@ -203,10 +203,11 @@ public final class ProjectIndex implements AutoCloseable {
 	 * durable change for all of them, recorded in the project's journal, with their coded excerpts
 	 * in the index when this returns. A passage already coded with the code by the coder is left as
 	 * it is; a coder the project does not have yet is added. With {@code preview}, nothing is
-	 * written and the number that would be coded is returned. Returns the number of codings made.
+	 * written and the number that would be coded is returned (an index opened only to read,
+	 * {@link #openForReading}, can preview). Returns the number of codings made.
 	 */
 	public synchronized int codeAlone(List<PassageToCode> passages, String codeGuid, String coderName, boolean preview) {
-		if (journal == null) {
+		if (journal == null && !(preview && committedOutline != null)) {
 			throw new IllegalStateException("the index was not opened to code alone (openForCoding)");
 		}
 		org.excerpta.model.Code code = committedOutline.code(codeGuid);

@@ -72,6 +72,53 @@ class ReadingAloneCommandsTest {
 		assertTrue(CliRun.run("excerpts", d, "--code", "No such code").err().contains("there is no code \"No such code\""));
 	}
 
+	/**
+	 * Autocoding whole answers, turns and a question's answers codes from the index alone when it is
+	 * current: the same output, and the same project afterwards, as when the project is opened.
+	 */
+	@Test
+	void codingFromTheIndexAloneLeavesTheProjectAsCodingWithTheModel() throws IOException {
+		Path withModel = tmp.resolve("with-model");
+		Path alone = tmp.resolve("alone");
+		assertEquals(0, CliRun.run("sample", withModel.toString()).exitCode());
+		assertEquals(0, CliRun.run("sample", alone.toString()).exitCode());
+		assertOk(CliRun.run("counts", alone.toString())); // leaves a current index behind
+		List<String[]> codings = List.of(
+				new String[] { "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann", "--preview" },
+				new String[] { "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann" },
+				new String[] { "--code", TACIT, "--query", "know*", "--unit", "turn", "--coder", "Ben" },
+				new String[] { "--code", TACIT, "--question", "q_change", "--coder", "Ann" },
+				new String[] { "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann" },
+				new String[] { "--code", FRAMEWORK + "Knowledge management", "--question", "q_change" },
+				new String[] { "--code", TACIT, "--question", "no_such_question" });
+		for (String[] coding : codings) {
+			removeIndex(withModel); // the project is opened
+			CliRun viaModel = CliRun.run(withArgs("code", withModel.toString(), coding));
+			assertNotNull(readAlone(alone), "current before: " + String.join(" ", coding));
+			CliRun viaIndex = CliRun.run(withArgs("code", alone.toString(), coding));
+			assertEquals(viaModel.exitCode(), viaIndex.exitCode(), String.join(" ", coding) + "\n" + viaIndex.err());
+			assertEquals(viaModel.out(), viaIndex.out(), String.join(" ", coding));
+			assertEquals(viaModel.err(), viaIndex.err(), String.join(" ", coding));
+		}
+		assertTrue(CliRun.run("code", alone.toString(), "--code", TACIT, "--question", "q_change", "--coder", "Ann").out()
+				.startsWith("0 passages coded"), "coded already");
+		for (String[] reading : List.of(new String[] { "excerpts", "--code", TACIT }, new String[] { "excerpts", "--code", RELATIONAL,
+				"--where", "Role=GP" }, new String[] { "counts", "--by", "Role" }, new String[] { "info" })) {
+			CliRun a = CliRun.run(withArgs(reading[0], withModel.toString(), java.util.Arrays.copyOfRange(reading, 1, reading.length)));
+			CliRun b = CliRun.run(withArgs(reading[0], alone.toString(), java.util.Arrays.copyOfRange(reading, 1, reading.length)));
+			assertOk(b);
+			assertEquals(a.out().replace(withModel.toString(), "DIR"), b.out().replace(alone.toString(), "DIR"), String.join(" ", reading));
+		}
+	}
+
+	private static String[] withArgs(String command, String dir, String[] rest) {
+		String[] all = new String[rest.length + 2];
+		all[0] = command;
+		all[1] = dir;
+		System.arraycopy(rest, 0, all, 2, rest.length);
+		return all;
+	}
+
 	@Test
 	void aChangeNotYetInTheIndexIsSeen() {
 		Path dir = tmp.resolve("sample");
@@ -98,6 +145,7 @@ class ReadingAloneCommandsTest {
 	}
 
 	private static void removeIndex(Path dir) throws IOException {
+		Files.createDirectories(dir.resolve("index"));
 		try (Stream<Path> files = Files.list(dir.resolve("index"))) {
 			for (Path f : files.toList()) {
 				Files.delete(f);
