@@ -22,8 +22,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.excerpta.core.store.CodingJournal;
@@ -78,13 +76,12 @@ final class CodingAlone {
 		for (PassageToCode p : passages) {
 			bySource.computeIfAbsent(p.sourceGuid(), k -> new ArrayList<>()).add(p);
 		}
-		IndexSearcher searcher = new IndexSearcher(reader);
 		StoredFields stored = reader.storedFields();
 		List<PassageCoding> toRecord = new ArrayList<>();
 		List<SourceInIndex> sourceOf = new ArrayList<>();
 		List<String> texts = new ArrayList<>();
 		for (Map.Entry<String, List<PassageToCode>> e : bySource.entrySet()) {
-			SourceInIndex source = find(searcher, stored, e.getKey());
+			SourceInIndex source = find(stored, e.getKey());
 			String text = textOf.apply(source.passage());
 			int length = text.codePointCount(0, text.length());
 			Set<String> planned = new LinkedHashSet<>();
@@ -127,19 +124,23 @@ final class CodingAlone {
 	}
 
 	/** The source's passage (the one that starts first) and its coded excerpts. */
-	private SourceInIndex find(IndexSearcher searcher, StoredFields stored, String sourceGuid) throws IOException {
+	private SourceInIndex find(StoredFields stored, String sourceGuid) throws IOException {
 		Document passage = null;
 		int passageDoc = -1;
 		int passageStart = Integer.MAX_VALUE;
 		List<Excerpted> codings = new ArrayList<>();
-		for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Fields.SOURCE, sourceGuid)), Integer.MAX_VALUE / 2).scoreDocs) {
-			Document d = stored.document(sd.doc);
+		// Every document of the source (a survey answer has a few, a transcript hundreds), collected
+		// without ranking: top-n with n above their number made Lucene fill a queue the size of the index.
+		List<Integer> docs = new ArrayList<>();
+		ProjectIndex.collect(reader, new TermQuery(new Term(Fields.SOURCE, sourceGuid)), new AllDocs(docs));
+		for (int doc : docs) {
+			Document d = stored.document(doc);
 			if (d.get(Fields.CODING_ID) != null) {
 				codings.add(new Excerpted(d.get(Fields.SELECTION), number(d, Fields.START), number(d, Fields.END), d.get(Fields.CODE),
 						d.get(Fields.CODER)));
 			} else if (d.getField(Fields.START) != null && number(d, Fields.START) < passageStart) {
 				passage = d;
-				passageDoc = sd.doc;
+				passageDoc = doc;
 				passageStart = number(d, Fields.START);
 			}
 		}
@@ -148,6 +149,31 @@ final class CodingAlone {
 		}
 		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(passageDoc, reader.leaves()));
 		return new SourceInIndex(sourceGuid, passage, leaf.reader(), passageDoc - leaf.docBase, codings);
+	}
+
+	/** Collects the (global) numbers of all matching documents. */
+	static final class AllDocs extends org.apache.lucene.search.SimpleCollector {
+		private final List<Integer> into;
+		private int base;
+
+		AllDocs(List<Integer> into) {
+			this.into = into;
+		}
+
+		@Override
+		protected void doSetNextReader(LeafReaderContext context) {
+			base = context.docBase;
+		}
+
+		@Override
+		public void collect(int doc) {
+			into.add(base + doc);
+		}
+
+		@Override
+		public org.apache.lucene.search.ScoreMode scoreMode() {
+			return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+		}
 	}
 
 	private static int number(Document d, String field) {

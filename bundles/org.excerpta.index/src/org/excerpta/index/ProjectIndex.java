@@ -267,24 +267,7 @@ public final class ProjectIndex implements AutoCloseable {
 	private List<PassageToCode> toCode(Query query, boolean wholeAnswers) {
 		ensureCurrent();
 		List<Integer> docs = new ArrayList<>();
-		collect(reader, query, new SimpleCollector() {
-			private int base;
-
-			@Override
-			protected void doSetNextReader(LeafReaderContext context) {
-				base = context.docBase;
-			}
-
-			@Override
-			public void collect(int doc) {
-				docs.add(base + doc);
-			}
-
-			@Override
-			public ScoreMode scoreMode() {
-				return ScoreMode.COMPLETE_NO_SCORES;
-			}
-		});
+		collect(reader, query, new CodingAlone.AllDocs(docs));
 		java.util.Collections.sort(docs);
 		Map<String, PassageToCode> unique = new LinkedHashMap<>();
 		try {
