@@ -76,12 +76,15 @@ final class CodingAlone {
 		for (PassageToCode p : passages) {
 			bySource.computeIfAbsent(p.sourceGuid(), k -> new ArrayList<>()).add(p);
 		}
-		StoredFields stored = reader.storedFields();
+		Map<String, SourceInIndex> found = findAll(bySource.keySet());
 		List<PassageCoding> toRecord = new ArrayList<>();
 		List<SourceInIndex> sourceOf = new ArrayList<>();
 		List<String> texts = new ArrayList<>();
 		for (Map.Entry<String, List<PassageToCode>> e : bySource.entrySet()) {
-			SourceInIndex source = find(stored, e.getKey());
+			SourceInIndex source = found.get(e.getKey());
+			if (source == null) {
+				throw new IllegalArgumentException("no source " + e.getKey() + " in the project's index");
+			}
 			String text = textOf.apply(source.passage());
 			int length = text.codePointCount(0, text.length());
 			Set<String> planned = new LinkedHashSet<>();
@@ -123,32 +126,67 @@ final class CodingAlone {
 		return new Outcome(recorded.size(), added);
 	}
 
-	/** The source's passage (the one that starts first) and its coded excerpts. */
-	private SourceInIndex find(StoredFields stored, String sourceGuid) throws IOException {
-		Document passage = null;
-		int passageDoc = -1;
-		int passageStart = Integer.MAX_VALUE;
-		List<Excerpted> codings = new ArrayList<>();
-		// Every document of the source (a survey answer has a few, a transcript hundreds), collected
-		// without ranking: top-n with n above their number made Lucene fill a queue the size of the index.
-		List<Integer> docs = new ArrayList<>();
-		ProjectIndex.collect(reader, new TermQuery(new Term(Fields.SOURCE, sourceGuid)), new AllDocs(docs));
-		for (int doc : docs) {
-			Document d = stored.document(doc);
-			if (d.get(Fields.CODING_ID) != null) {
-				codings.add(new Excerpted(d.get(Fields.SELECTION), number(d, Fields.START), number(d, Fields.END), d.get(Fields.CODE),
-						d.get(Fields.CODER)));
-			} else if (d.getField(Fields.START) != null && number(d, Fields.START) < passageStart) {
-				passage = d;
-				passageDoc = doc;
-				passageStart = number(d, Fields.START);
+	/**
+	 * Each source's first passage and its coded excerpts, found in one walk over each segment's
+	 * source terms (GUIDs in order) and read in document order: a query per source cost more than
+	 * the reading at fifty thousand answers.
+	 */
+	private Map<String, SourceInIndex> findAll(java.util.Collection<String> guids) throws IOException {
+		List<BytesRef> terms = new ArrayList<>(guids.size());
+		for (String g : guids) {
+			terms.add(new BytesRef(g));
+		}
+		terms.sort(null);
+		List<long[]> docs = new ArrayList<>(); // {global doc, index of the term}
+		for (LeafReaderContext leaf : reader.leaves()) {
+			org.apache.lucene.index.Terms sourceTerms = leaf.reader().terms(Fields.SOURCE);
+			if (sourceTerms == null) {
+				continue;
+			}
+			org.apache.lucene.index.TermsEnum te = sourceTerms.iterator();
+			org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+			org.apache.lucene.index.PostingsEnum postings = null;
+			for (int t = 0; t < terms.size(); t++) {
+				if (!te.seekExact(terms.get(t))) {
+					continue;
+				}
+				postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+				for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+					if (live == null || live.get(d)) {
+						docs.add(new long[] { leaf.docBase + d, t });
+					}
+				}
 			}
 		}
-		if (passage == null) {
-			throw new IllegalArgumentException("no source " + sourceGuid + " in the project's index");
+		docs.sort(java.util.Comparator.comparingLong(a -> a[0]));
+		StoredFields stored = reader.storedFields();
+		Document[] passage = new Document[terms.size()];
+		int[] passageDoc = new int[terms.size()];
+		List<List<Excerpted>> codings = new ArrayList<>(terms.size());
+		for (int t = 0; t < terms.size(); t++) {
+			codings.add(new ArrayList<>(2));
 		}
-		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(passageDoc, reader.leaves()));
-		return new SourceInIndex(sourceGuid, passage, leaf.reader(), passageDoc - leaf.docBase, codings);
+		for (long[] entry : docs) {
+			int doc = (int) entry[0];
+			int t = (int) entry[1];
+			Document d = stored.document(doc);
+			if (d.get(Fields.CODING_ID) != null) {
+				codings.get(t).add(new Excerpted(d.get(Fields.SELECTION), number(d, Fields.START), number(d, Fields.END), d.get(Fields.CODE),
+						d.get(Fields.CODER)));
+			} else if (d.getField(Fields.START) != null && (passage[t] == null || number(d, Fields.START) < number(passage[t], Fields.START))) {
+				passage[t] = d;
+				passageDoc[t] = doc;
+			}
+		}
+		Map<String, SourceInIndex> out = new HashMap<>();
+		for (int t = 0; t < terms.size(); t++) {
+			if (passage[t] != null) {
+				LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(passageDoc[t], reader.leaves()));
+				String guid = terms.get(t).utf8ToString();
+				out.put(guid, new SourceInIndex(guid, passage[t], leaf.reader(), passageDoc[t] - leaf.docBase, codings.get(t)));
+			}
+		}
+		return out;
 	}
 
 	/** Collects the (global) numbers of all matching documents. */

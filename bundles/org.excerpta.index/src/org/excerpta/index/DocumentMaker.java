@@ -136,7 +136,7 @@ final class DocumentMaker {
 			d.add(new TextField(Fields.TEXT, text.substring(cpToChar[passage[0]], cpToChar[passage[1]]), Field.Store.YES));
 			if (source.getKind() == org.excerpta.model.SourceKind.SURVEY_ANSWER) {
 				// The whole answer's length, so that coding "the answer" of a hit needs no model (CodingAlone).
-				d.add(new StoredField(Fields.ANSWER_LENGTH, cpToChar.length - 1));
+				d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ANSWER_LENGTH, cpToChar.length - 1));
 			}
 			SpeakerTurn turn = turnAt(source, passage[0]);
 			if (turn != null && turn.getSpeaker() != null) {

@@ -24,7 +24,7 @@ final class Fields {
 	static final String CODING_ID = "codingId";
 	/** A coded excerpt's selection (stored): coding without the model adds a code to the selection already there. */
 	static final String SELECTION = "selection";
-	/** On a survey answer's passages: the whole answer's length in code points (stored). */
+	/** On a survey answer's passages: the whole answer's length in code points (a doc value). */
 	static final String ANSWER_LENGTH = "answer.length";
 	/** On coded excerpts only: their source's GUID, so that a source whose codings alone changed has just those replaced. */
 	static final String CODINGS_OF = "codingsOf";

@@ -36,8 +36,24 @@ final class PassageCollector extends SimpleCollector {
 	private int[] ends = new int[64];
 	private int n;
 
+	/** With {@code answerLengths}, also each hit's whole answer length (-1 for a passage that is not a survey answer's). */
+	private final boolean answerLengths;
+	private NumericDocValues answerLength;
+	private int[] lengths = new int[64];
+	private final org.apache.lucene.util.IntsRefBuilder allLengths = new org.apache.lucene.util.IntsRefBuilder();
+
 	PassageCollector(int max) {
+		this(max, false);
+	}
+
+	PassageCollector(int max, boolean answerLengths) {
 		this.max = max;
+		this.answerLengths = answerLengths;
+	}
+
+	/** The whole answer's length of the i-th hit (code points), or -1 when it is not a survey answer's passage; with {@code answerLengths} only. */
+	int answerLength(int i) {
+		return allLengths.intAt(i);
 	}
 
 	@Override
@@ -48,6 +64,9 @@ final class PassageCollector extends SimpleCollector {
 		speaker = DocValues.getSorted(context.reader(), Fields.SPEAKER);
 		start = DocValues.getNumeric(context.reader(), Fields.PASSAGE_START);
 		end = DocValues.getNumeric(context.reader(), Fields.PASSAGE_END);
+		if (answerLengths) {
+			answerLength = DocValues.getNumeric(context.reader(), Fields.ANSWER_LENGTH);
+		}
 	}
 
 	@Override
@@ -63,12 +82,16 @@ final class PassageCollector extends SimpleCollector {
 			speakerOrds = Arrays.copyOf(speakerOrds, size);
 			starts = Arrays.copyOf(starts, size);
 			ends = Arrays.copyOf(ends, size);
+			lengths = Arrays.copyOf(lengths, size);
 		}
 		sourceOrds[n] = source.ordValue();
 		nameOrds[n] = name.advanceExact(doc) ? name.ordValue() : -1;
 		speakerOrds[n] = speaker.advanceExact(doc) ? speaker.ordValue() : -1;
 		starts[n] = (int) start.longValue();
 		ends[n] = (int) end.longValue();
+		if (answerLengths) {
+			lengths[n] = answerLength.advanceExact(doc) ? (int) answerLength.longValue() : -1;
+		}
 		n++;
 	}
 
@@ -81,6 +104,9 @@ final class PassageCollector extends SimpleCollector {
 		String[] speakers = OrdinalLookup.resolve(speaker, speakerOrds, n);
 		for (int i = 0; i < n; i++) {
 			hits.add(new SearchResults.Hit(sources[i], names[i] == null ? "" : names[i], starts[i], ends[i], speakers[i], List.of()));
+			if (answerLengths) {
+				allLengths.append(lengths[i]);
+			}
 		}
 		n = 0;
 	}
