@@ -46,6 +46,15 @@ public final class ExcerptaProject implements AutoCloseable {
 		return new ExcerptaProject(ProjectStore.create(folder, name));
 	}
 
+	/**
+	 * Opens a project for reading and writing while codings are recorded without its model, taking
+	 * the coding journal's lock over once the model has been read (see
+	 * {@link ProjectStore#open(Path, org.excerpta.core.store.CodingJournal)}).
+	 */
+	public static ExcerptaProject open(Path folder, org.excerpta.core.store.CodingJournal early) {
+		return new ExcerptaProject(ProjectStore.open(folder, early));
+	}
+
 	/** Opens a project for reading and writing; a second program gets a clear refusal. */
 	public static ExcerptaProject open(Path folder) {
 		return new ExcerptaProject(ProjectStore.open(folder));

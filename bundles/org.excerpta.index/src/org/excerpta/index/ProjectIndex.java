@@ -55,7 +55,8 @@ import org.excerpta.model.TextSource;
  */
 public final class ProjectIndex implements AutoCloseable {
 
-	private final ExcerptaProject project;
+	/** The open project; null while the index is read or coded alone (it may be attached later, {@link #open(ExcerptaProject, ProjectIndex)}). */
+	private ExcerptaProject project;
 	private final Path folder;
 	private final String language;
 	private final Analyzer analyzer;
@@ -190,6 +191,14 @@ public final class ProjectIndex implements AutoCloseable {
 			}
 			throw (RuntimeException) e;
 		}
+	}
+
+	/**
+	 * The project's journal this index records codings in, while coded alone ({@link #openForCoding});
+	 * the project opens with it ({@code ExcerptaProject.open(folder, journal)}) and takes its lock over.
+	 */
+	public synchronized CodingJournal codingJournal() {
+		return journal;
 	}
 
 	/** Whether this index was opened to code without the project ({@link #openForCoding}). */
@@ -385,6 +394,33 @@ public final class ProjectIndex implements AutoCloseable {
 			project.commandStack().addCommandStackListener(index.listener);
 		}
 		return index;
+	}
+
+	/**
+	 * The index of a project whose model has just been read while this index was coded alone
+	 * ({@link #openForCoding}, the project opened with its coding journal): the same index goes on,
+	 * now following the project, when it reflects every change the project has (the codings made
+	 * alone included); its readers and its writer are kept, so views reading it see no gap.
+	 * Otherwise it is closed and the project's index opened as {@link #open(ExcerptaProject)} does.
+	 */
+	public static ProjectIndex open(ExcerptaProject project, ProjectIndex early) {
+		if (early == null) {
+			return open(project);
+		}
+		synchronized (early) {
+			if (early.journal != null && early.journal.isHandedOver() && early.project == null && project.store().folder()
+					.resolve(ProjectStore.INDEX_DIR).equals(early.folder) && early.indexedChangeCount == project.store().changeCount()
+					&& !project.isReadOnly()) {
+				early.journal.close(); // lets nothing go: the project holds the lock now
+				early.journal = null;
+				early.project = project;
+				early.committedOutline = null;
+				project.commandStack().addCommandStackListener(early.listener);
+				return early;
+			}
+		}
+		early.close();
+		return open(project);
 	}
 
 	/**

@@ -112,6 +112,28 @@ class CodingJournalTest {
 	}
 
 	@Test
+	void theProjectOpenedFromTheJournalTakesItOverWithEveryCodingRecorded() {
+		CodingJournal journal = CodingJournal.open(dir);
+		journal.record(null, List.of(new PassageCoding(answer, 36, 51, null, 1, staffing, ana)));
+		try (ExcerptaProject p = ExcerptaProject.open(dir, journal)) {
+			assertTrue(journal.isHandedOver());
+			IllegalStateException late = assertThrows(IllegalStateException.class,
+					() -> journal.record(null, List.of(new PassageCoding(answer, 14, 20, null, 1, staffing, ana))));
+			assertTrue(late.getMessage().contains("finished loading"), late.getMessage());
+			journal.close(); // lets nothing go: the project holds the lock
+			assertThrows(ProjectLockedException.class, () -> ExcerptaProject.open(dir));
+			TextSource s = (TextSource) p.store().find(answer);
+			assertEquals(2, s.getSelections().size(), "the coding recorded before the model was read");
+			assertEquals(changesBefore + 1, p.store().changeCount());
+			new Coder(p).code(s, 14, 20, (Code) p.store().find(staffing), (User) p.store().find(ana));
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(3, ((TextSource) p.store().find(answer)).getSelections().size());
+			assertEquals(changesBefore + 2, p.store().changeCount());
+		}
+	}
+
+	@Test
 	void aSecondProgramCannotOpenTheProjectWhileCodingsAreRecorded() {
 		try (CodingJournal journal = CodingJournal.open(dir)) {
 			ProjectLockedException e = assertThrows(ProjectLockedException.class, () -> ExcerptaProject.open(dir));

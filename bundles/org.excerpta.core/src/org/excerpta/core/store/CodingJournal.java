@@ -53,6 +53,8 @@ public final class CodingJournal implements AutoCloseable {
 	private final RecordMaker maker = new RecordMaker();
 	private long changeCount;
 	private boolean closed;
+	/** Whether the project's model has taken the journal and the lock over ({@link #handOver}). */
+	private boolean handedOver;
 
 	private CodingJournal(Path folder, ProjectLock lock, String projectGuid, JournalWriter journal, long changeCount) {
 		this.folder = folder;
@@ -123,6 +125,9 @@ public final class CodingJournal implements AutoCloseable {
 	 * the journal back and is raised). Returns what each coding was recorded as, in order.
 	 */
 	public synchronized List<Recorded> record(NewCoder newCoder, List<PassageCoding> codings) {
+		if (handedOver) {
+			throw new IllegalStateException("the project has finished loading: code in the project itself");
+		}
 		if (closed) {
 			throw new IllegalStateException("the coding journal is closed");
 		}
@@ -184,19 +189,46 @@ public final class CodingJournal implements AutoCloseable {
 		return o;
 	}
 
-	/** Releases the journal and the project's lock. */
+	/**
+	 * Stops recording and gives the project's lock to the store that has read the project's model
+	 * ({@link ProjectStore#open(Path, CodingJournal)}): after this, {@link #record} refuses, and
+	 * {@link #close} lets nothing go.
+	 */
+	synchronized ProjectLock handOver() {
+		if (closed || handedOver) {
+			throw new IllegalStateException("the coding journal is closed");
+		}
+		handedOver = true;
+		closeJournal();
+		return lock;
+	}
+
+	/** Whether recording has stopped because the project's model took over. */
+	public synchronized boolean isHandedOver() {
+		return handedOver;
+	}
+
+	/** Releases the journal and the project's lock (unless the project's model has taken them over). */
 	@Override
 	public synchronized void close() {
 		if (closed) {
 			return;
 		}
 		closed = true;
+		if (!handedOver) {
+			try {
+				closeJournal();
+			} finally {
+				lock.close();
+			}
+		}
+	}
+
+	private void closeJournal() {
 		try {
 			journal.close();
 		} catch (IOException ignored) {
 			// every group was forced when it was recorded
-		} finally {
-			lock.close();
 		}
 	}
 }

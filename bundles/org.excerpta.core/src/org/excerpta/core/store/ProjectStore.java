@@ -57,7 +57,8 @@ public final class ProjectStore implements AutoCloseable {
 
 	private final Path folder;
 	private final boolean readOnly;
-	private final ProjectLock lock;
+	/** The project's lock; taken over from a {@link CodingJournal} once its model has been read, when opened from one. */
+	private ProjectLock lock;
 	private final GuidIndex index = new GuidIndex();
 	private final List<String> warnings = new ArrayList<>();
 	private final RecordMaker maker = new RecordMaker();
@@ -138,7 +139,31 @@ public final class ProjectStore implements AutoCloseable {
 		ProjectLock lock = ProjectLock.acquire(dir.resolve(LOCK_FILE));
 		ProjectStore store = new ProjectStore(dir, false, lock);
 		try {
-			store.load(header);
+			store.load(header, null);
+			return store;
+		} catch (RuntimeException e) {
+			store.close();
+			throw e;
+		}
+	}
+
+	/**
+	 * Opens a project for reading and writing while codings are being recorded without its model
+	 * ({@link CodingJournal}, which holds the project's lock): the snapshot is read while codings may
+	 * still be recorded, then the journal takes no more ({@link CodingJournal#record} refuses from
+	 * then on), hands its lock over, and the journal is read with every coding it recorded. What the
+	 * workbench does while it shows a large project from its index. On a failure before the hand-over
+	 * the lock stays with the coding journal, whose owner closes it; after it, with this store.
+	 */
+	public static ProjectStore open(Path folder, CodingJournal early) {
+		Path dir = folder.toAbsolutePath().normalize();
+		if (!dir.equals(early.folder())) {
+			throw new IllegalArgumentException("the coding journal is of another project: " + early.folder());
+		}
+		ProjectHeader header = ProjectHeader.read(dir);
+		ProjectStore store = new ProjectStore(dir, false, null);
+		try {
+			store.load(header, early);
 			return store;
 		} catch (RuntimeException e) {
 			store.close();
@@ -154,7 +179,7 @@ public final class ProjectStore implements AutoCloseable {
 		Path dir = folder.toAbsolutePath().normalize();
 		ProjectHeader header = ProjectHeader.read(dir);
 		ProjectStore store = new ProjectStore(dir, true, null);
-		store.load(header);
+		store.load(header, null);
 		return store;
 	}
 
@@ -208,7 +233,7 @@ public final class ProjectStore implements AutoCloseable {
 		return Collections.unmodifiableList(warnings);
 	}
 
-	private void load(ProjectHeader header) {
+	private void load(ProjectHeader header, CodingJournal early) {
 		Path modelDir = folder.resolve(MODEL_DIR);
 		long gen = latestSnapshot(modelDir);
 		RecordApplier applier = new RecordApplier(index, warnings);
@@ -221,6 +246,10 @@ public final class ProjectStore implements AutoCloseable {
 			// only a size hint
 		}
 		long snapshotSequence = reader.readSnapshot(snapshot, applier::apply, applier::endOfGroup).lastSequence();
+		if (early != null) {
+			// From here the journal is this store's: the codings recorded so far are read with it.
+			lock = early.handOver();
+		}
 		Path journalFile = journalFile(gen);
 		RecordFileReader.Result journalRead = new RecordFileReader.Result(0, 0, 0, 0);
 		if (Files.exists(journalFile)) {

@@ -173,6 +173,34 @@ class CodingAloneTest {
 		assertEquals(journalBefore, journalSize(alone), "nothing was recorded");
 	}
 
+	/** The workbench's way: code alone while the model loads, then the same index follows the loaded project. */
+	@Test
+	void theIndexCodedAloneGoesOnWithTheProjectOnceItsModelIsRead() {
+		ProjectIndex early = ProjectIndex.openForCoding(alone);
+		assertNotNull(early);
+		int before = early.codeCounts(Map.of()).get(tacit).codings();
+		List<PassageToCode> answers = early.answersToCode("q_change");
+		assertEquals(answers.size(), early.codeAlone(answers, tacit, "Cy", false));
+		try (ExcerptaProject p = ExcerptaProject.open(alone, early.codingJournal())) {
+			IllegalStateException late = assertThrows(IllegalStateException.class,
+					() -> early.codeAlone(early.answersToCode("q_relationship"), tacit, "Cy", false));
+			assertTrue(late.getMessage().contains("finished loading"), late.getMessage());
+			try (ProjectIndex index = ProjectIndex.open(p, early)) {
+				assertTrue(index == early, "the same index goes on");
+				assertTrue(index.notes().isEmpty(), "not rebuilt: " + index.notes());
+				assertEquals(before + answers.size(), index.codeCounts(Map.of()).get(tacit).codings());
+				assertNotNull(index.outline().coder("Cy"), "the outline is now the project's, with the coder added alone");
+				TextSource answer = answers(p).get(5);
+				new Coder(p).code(answer, 0, 2, (Code) p.store().find(tacit), new Coder(p).coder("Cy"));
+				assertEquals(before + answers.size() + 1, index.codeCounts(Map.of()).get(tacit).codings(), "it follows the project");
+			}
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(alone); ProjectIndex index = ProjectIndex.open(p)) {
+			assertTrue(index.notes().isEmpty(), "current at the next open: " + index.notes());
+			assertEquals(before + answers.size() + 1, index.codeCounts(Map.of()).get(tacit).codings());
+		}
+	}
+
 	@Test
 	void aStaleIndexCannotCodeAlone() {
 		try (ExcerptaProject p = ExcerptaProject.open(alone)) {
