@@ -77,9 +77,11 @@ public final class ProjectSession {
 					progress.setTaskName("Opening " + name + " for coding (shown as last saved meanwhile)");
 				}
 				progress.worked(1);
+				beforeModelLoads.run();
 				ExcerptaProject opened;
 				try {
-					opened = ExcerptaProject.open(folder);
+					// Codings recorded from the index meanwhile are read with the model, which then takes the journal over.
+					opened = opening != null ? ExcerptaProject.open(folder, opening.index().codingJournal()) : ExcerptaProject.open(folder);
 				} catch (RuntimeException e) {
 					sync.asyncExec(() -> {
 						endOpening(opening);
@@ -92,7 +94,8 @@ public final class ProjectSession {
 				org.excerpta.index.ProjectIndex forCoding = null;
 				try {
 					if (!monitor.isCanceled()) {
-						forCoding = org.excerpta.index.ProjectIndex.open(opened);
+						// The index that showed the project (and took codings) goes on following it.
+						forCoding = org.excerpta.index.ProjectIndex.open(opened, opening == null ? null : opening.index());
 						// While no one else uses the model yet: spares the first coding a pause.
 						forCoding.prepareForChanges();
 					}
@@ -146,12 +149,48 @@ public final class ProjectSession {
 	}
 
 	/**
-	 * The project as its index alone shows it, or null when the index is behind the project, missing
-	 * or unreadable (the project itself opens next, and says what is wrong).
+	 * The project as its index alone shows it, able to record codings in the project's journal
+	 * ({@link org.excerpta.index.ProjectIndex#openForCoding}, which takes the project's lock), or null
+	 * when the index is behind the project, missing or unreadable, or the project is open elsewhere
+	 * (the project itself opens next, and says what is wrong).
 	 */
 	private static OpeningProject readable(Path folder, String name) {
-		org.excerpta.index.ProjectIndex alone = org.excerpta.index.ProjectIndex.openForReading(folder);
-		return alone == null ? null : new OpeningProject(folder, name, alone);
+		org.excerpta.index.ProjectIndex alone;
+		try {
+			alone = org.excerpta.index.ProjectIndex.openForCoding(folder);
+		} catch (RuntimeException e) {
+			return null;
+		}
+		return alone == null ? null : new OpeningProject(folder, name, alone, 0);
+	}
+
+	/**
+	 * Tells the views that codings were recorded from the index while the project loads (they read
+	 * it again): the opening project is set anew in the window's context, with one more change.
+	 */
+	public void codedWhileLoading() {
+		OpeningProject next;
+		synchronized (this) {
+			if (opening == null) {
+				return;
+			}
+			next = new OpeningProject(opening.folder(), opening.name(), opening.index(), opening.codedWhileLoading() + 1);
+			opening = next;
+		}
+		context.set(OpeningProject.class, next);
+	}
+
+	/** Runs on the opening job's thread after the project was shown from its index, before its model is read. */
+	private volatile Runnable beforeModelLoads = () -> {
+	};
+
+	/**
+	 * For tests: something to run on the opening job's thread after the project has been shown from
+	 * its index and before its model is read (a test holds the model back there, as a large project's
+	 * twenty seconds of loading would, to code while it loads).
+	 */
+	public void beforeModelLoads(Runnable r) {
+		beforeModelLoads = r;
 	}
 
 	/** The project being opened, while it is shown from its index alone; else null. */
@@ -170,7 +209,7 @@ public final class ProjectSession {
 		}
 		context.remove(ExcerptaProject.class);
 		context.set(OpeningProject.class, next);
-		showInWindowTitle(next.name() + " (loading for coding\u2026)");
+		showInWindowTitle(next.name() + " (loading\u2026)");
 		if (previous != null) {
 			previous.close();
 		}
@@ -178,14 +217,19 @@ public final class ProjectSession {
 
 	/** Stops showing a project from its index (it is shown itself now, or could not be opened). */
 	private void endOpening(OpeningProject ended) {
+		boolean followsProject;
 		synchronized (this) {
-			if (ended == null || opening != ended) {
+			// The same opening, though codings made while loading may have replaced the record.
+			if (ended == null || opening == null || opening.index() != ended.index()) {
 				return;
 			}
 			opening = null;
+			followsProject = ended.index() == index; // the index that showed it now follows the project
 		}
 		context.remove(OpeningProject.class);
-		ended.index().close();
+		if (!followsProject) {
+			ended.index().close();
+		}
 	}
 
 	public ExcerptaProject create(Path folder, String name) {

@@ -51,8 +51,8 @@ import jakarta.inject.Inject;
 /**
  * At a million answers the model takes about twenty seconds to load and the index one. While the
  * model loads, the project is shown from its index alone: the codebook with its counts, a code's
- * excerpts with their cases and coders, and search, as last saved, and nothing can be changed.
- * When the model arrives the same views show the project itself, keeping what was chosen.
+ * excerpts with their cases and coders, and search; whole answers found by a search can be coded.
+ * When the model arrives the same views show the project itself, keeping what was chosen and coded.
  */
 class ReadWhileLoadingTest {
 
@@ -60,6 +60,7 @@ class ReadWhileLoadingTest {
 
 	/** What the views showed in the moment the project was shown from its index, before its model arrived. */
 	private final Map<String, Object> whileLoading = new LinkedHashMap<>();
+	private final java.util.concurrent.CountDownLatch modelMayLoad = new java.util.concurrent.CountDownLatch(1);
 
 	@Test
 	void theViewsReadTheIndexWhileTheModelLoadsThenShowTheProject() throws Exception {
@@ -97,8 +98,33 @@ class ReadWhileLoadingTest {
 			search.search("trust");
 			whileLoading.put("search hits", search.table().getItemCount());
 			whileLoading.put("excerpt opened", excerpts.table().getItemCount() > 0);
+			// Coding while the model loads: the whole answers (and interview turns) that mention trust, recorded from the index.
+			whileLoading.put("index", session.index());
+			search.chooseCode(tacit, org.excerpta.index.Autocoder.Unit.SENTENCE);
+			whileLoading.put("sentences coded", search.codeAllHits(false));
+			search.chooseCode(tacit, org.excerpta.index.Autocoder.Unit.ANSWER);
+			whileLoading.put("answers coded", search.codeAllHits(false));
+			whileLoading.put("tacit label after coding", findItem(codebook.viewer().getTree().getItems(), "Tacit"));
+			whileLoading.put("excerpts after coding", excerpts.table().getItemCount());
+			whileLoading.put("search hits after coding", search.table().getItemCount());
+			modelMayLoad.countDown();
 		};
-		ContextInjectionFactory.make(Probe.class, PartHarness.child(window, "probe")).onOpening = () -> display.asyncExec(lookWhileLoading);
+		// The model is held back until the views have been looked at and coded with, as a large
+		// project's twenty seconds of loading would; the sample's would otherwise be read at once.
+		session.beforeModelLoads(() -> {
+			try {
+				modelMayLoad.await(60, java.util.concurrent.TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		boolean[] looked = { false };
+		ContextInjectionFactory.make(Probe.class, PartHarness.child(window, "probe")).onOpening = () -> {
+			if (!looked[0]) { // once: coding while loading sets the opening project anew
+				looked[0] = true;
+				display.asyncExec(lookWhileLoading);
+			}
+		};
 		try {
 			List<String> errors = new ArrayList<>();
 			Job job = session.openInBackground(folder, errors::add);
@@ -128,6 +154,13 @@ class ReadWhileLoadingTest {
 				assertEquals("Tacit", row.get(3));
 			}
 			assertTrue((Integer) whileLoading.get("search hits") > 0, "search reads the index too");
+			assertEquals(0, whileLoading.get("sentences coded"), "sentences need the text around each hit: they wait for the model");
+			int coded = (Integer) whileLoading.get("answers coded");
+			assertTrue(coded > 3, "whole answers mentioning trust were coded while loading: " + coded);
+			assertTrue(((String) whileLoading.get("tacit label after coding")).startsWith("Tacit  " + (5 + coded) + " in "),
+					"the codebook counts them at once (answers, and turns of interviews): " + whileLoading.get("tacit label after coding"));
+			assertEquals(5 + coded, whileLoading.get("excerpts after coding"), "and Coded Excerpts lists them");
+			assertEquals(whileLoading.get("search hits"), whileLoading.get("search hits after coding"), "the search stays");
 
 			assertNotNull(session.current(), "then the project itself is open");
 			assertNull(session.opening(), "and no longer shown from its index alone");
@@ -136,7 +169,19 @@ class ReadWhileLoadingTest {
 			Object chosen = codebook.viewer().getStructuredSelection().getFirstElement();
 			assertSame(modelTacit, chosen, "the code chosen while loading is chosen in the project's own codebook");
 			assertNotSame(readTacit, chosen);
-			assertEquals(read, rows(excerpts.table()), "the same excerpts stay listed, now from the project");
+			assertEquals(5 + coded, excerpts.table().getItemCount(), "the same excerpts stay listed, now from the project");
+			assertTrue(rows(excerpts.table()).containsAll(read));
+			assertSame(whileLoading.get("index"), session.index(), "the index that showed the project follows it: nothing rebuilt");
+			assertEquals(5 + coded, session.index().codeCounts(Map.of()).get(modelTacit.getGuid()).codings());
+			int inModel = 0;
+			for (Source s : session.current().model().getSources()) {
+				if (s instanceof TextSource t) {
+					for (var sel : t.getSelections()) {
+						inModel += (int) sel.getCodings().stream().filter(c -> c.getCode() == modelTacit).count();
+					}
+				}
+			}
+			assertEquals(5 + coded, inModel, "the codings recorded while loading are in the loaded model");
 			assertTrue(search.table().getItemCount() > 0, "the search is run again over the project");
 		} finally {
 			session.close();

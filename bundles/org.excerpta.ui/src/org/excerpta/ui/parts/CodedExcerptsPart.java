@@ -219,7 +219,7 @@ public final class CodedExcerptsPart {
 				+ (notCode == null ? "" : " NOT " + notCode.getName())
 				+ (nearCode == null ? "" : " NEAR " + nearCode.getName() + " (" + within.getSelection() + " characters)") + ": " + (excerpts.size() > MAX_SHOWN ? "the first " + MAX_SHOWN : shown)
 				+ (whereValues().isEmpty() ? "" : " in cases with " + whereValues())
-				+ (project == null ? ". (As last saved: the project is loading for coding.)" : ". Double-click one to open it."));
+				+ (project == null ? ". (From the index while the project loads.)" : ". Double-click one to open it."));
 		heading.getParent().layout();
 	}
 

@@ -118,7 +118,13 @@ public final class SearchPart {
 	/** While a project loads for coding, its text is searched in its index alone. */
 	@Inject
 	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
+		boolean same = opening != null && shownOpening != null && opening.index() == shownOpening.index();
+		shownOpening = opening;
 		if (table != null && !table.isDisposed() && project == null) {
+			if (same && !query.getText().isBlank()) {
+				search(); // codings were recorded from the index: the same search, read again
+				return;
+			}
 			table.removeAll();
 			fillCodes();
 		}
@@ -145,6 +151,9 @@ public final class SearchPart {
 		return search();
 	}
 
+	/** The opening project last shown, to tell a refresh (codings recorded meanwhile) from another project. */
+	private org.excerpta.ui.OpeningProject shownOpening;
+
 	private SearchResults search() {
 		table.removeAll();
 		if (session.index() == null || query.getText().isBlank()) {
@@ -165,7 +174,8 @@ public final class SearchPart {
 			}
 		}
 		status.setText(results.total() + " passage(s) match" + (results.total() > MAX_HITS ? "; the first " + MAX_HITS + " are listed" : "")
-				+ (project == null ? ". (As last saved: the project is loading for coding.)" : ". Double-click a line to open it."));
+				+ (project == null ? ". (From the index while the project loads: whole answers and turns can be coded.)"
+						: ". Double-click a line to open it."));
 		status.getParent().layout();
 		return results;
 	}
@@ -194,8 +204,7 @@ public final class SearchPart {
 	 */
 	public int codeAllHits(boolean ask) {
 		if (project == null && session.opening() != null) {
-			MessageDialog.openInformation(table.getShell(), "Code all hits", "The project is still loading for coding; code the hits when it has.");
-			return 0;
+			return codeAllHitsWhileLoading(session.opening(), ask);
 		}
 		if (project == null || query.getText().isBlank() || codes.getSelectionIndex() < 0) {
 			MessageDialog.openInformation(table.getShell(), "Code all hits", "Search for something and choose a code first.");
@@ -217,6 +226,48 @@ public final class SearchPart {
 			return made;
 		} catch (IllegalArgumentException e) {
 			MessageDialog.openError(table.getShell(), "Code all hits", e.getMessage());
+			return 0;
+		}
+	}
+
+	/**
+	 * Codes the hits while the project loads: whole answers and turns are passages the index holds,
+	 * so they are recorded without the model ({@code ProjectIndex.codeAlone}); the other units need
+	 * the text around each hit, and wait.
+	 */
+	private int codeAllHitsWhileLoading(org.excerpta.ui.OpeningProject opening, boolean ask) {
+		Autocoder.Unit u = Autocoder.Unit.values()[unit.getSelectionIndex()];
+		if (query.getText().isBlank() || codes.getSelectionIndex() < 0) {
+			MessageDialog.openInformation(table.getShell(), "Code all hits", "Search for something and choose a code first.");
+			return 0;
+		}
+		if (u != Autocoder.Unit.ANSWER && u != Autocoder.Unit.TURN) {
+			// Said in the status line: a dialog for a choice that is only not yet possible would be in the way.
+			status.setText("While the project loads, whole answers and turns can be coded; a " + u.name().toLowerCase(java.util.Locale.ROOT)
+					+ " needs the text around each hit, so code it when the project has loaded.");
+			status.getParent().layout();
+			return 0;
+		}
+		Code code = codable.get(codes.getSelectionIndex());
+		String coder = CoderIdentity.name();
+		try {
+			var index = opening.index();
+			List<org.excerpta.index.PassageToCode> passages = index.passagesToCode(query.getText(), u == Autocoder.Unit.ANSWER);
+			int count = index.codeAlone(passages, code.getGuid(), coder, true);
+			if (ask && !MessageDialog.openConfirm(table.getShell(), "Code all hits", "Code " + count + " passage(s) with \""
+					+ code.getName() + "\" as " + coder + "? The project is still loading: this is saved at once, and Edit > Undo "
+					+ "cannot take it back (uncode the passages once the project has loaded).")) {
+				return 0;
+			}
+			int made = index.codeAlone(passages, code.getGuid(), coder, false);
+			status.setText(made + " passage(s) coded with " + CodePaths.pathOf(code) + ".");
+			session.codedWhileLoading();
+			return made;
+		} catch (IllegalArgumentException e) {
+			MessageDialog.openError(table.getShell(), "Code all hits", e.getMessage());
+			return 0;
+		} catch (IllegalStateException e) {
+			MessageDialog.openInformation(table.getShell(), "Code all hits", "The project has just finished loading; code the hits again.");
 			return 0;
 		}
 	}
