@@ -260,8 +260,9 @@ public final class SearchPart {
 				return 0;
 			}
 			int made = index.codeAlone(passages, code.getGuid(), coder, false);
-			status.setText(made + " passage(s) coded with " + CodePaths.pathOf(code) + ".");
-			session.codedWhileLoading();
+			session.codedWhileLoading(); // the views read the index again (this one runs its search again)
+			status.setText(made + " passage(s) coded with " + CodePaths.pathOf(code) + " (saved; the project is still loading).");
+			status.getParent().layout();
 			return made;
 		} catch (IllegalArgumentException e) {
 			MessageDialog.openError(table.getShell(), "Code all hits", e.getMessage());
