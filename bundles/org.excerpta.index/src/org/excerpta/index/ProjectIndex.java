@@ -225,7 +225,9 @@ public final class ProjectIndex implements AutoCloseable {
 		if (coderName == null || coderName.isBlank()) {
 			throw new IllegalArgumentException("a coder needs a name");
 		}
-		org.excerpta.model.User coder = committedOutline.coder(coderName.strip());
+		// By name only, as the Coder finds (or adds) a coder: an ID that happens to match is someone else.
+		String name = coderName.strip();
+		org.excerpta.model.User coder = committedOutline.coders().stream().filter(u -> name.equals(u.getName())).findFirst().orElse(null);
 		List<Document> documents = new ArrayList<>();
 		try {
 			CodingAlone.Outcome outcome = new CodingAlone(reader).code(passages, code, coder, coderName.strip(), journal, preview,
