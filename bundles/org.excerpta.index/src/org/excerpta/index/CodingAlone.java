@@ -51,8 +51,8 @@ final class CodingAlone {
 	private record Excerpted(String selection, int start, int end, String code, String coder) {
 	}
 
-	/** The codings of one call, before and after they are recorded. */
-	record Outcome(int made, User newCoder) {
+	/** What one call made: how many codings (or would make, in a preview), the coder it added, and the coded excerpts' documents to index. */
+	record Outcome(int made, User newCoder, List<Document> documents) {
 	}
 
 	private final DirectoryReader reader;
@@ -62,12 +62,13 @@ final class CodingAlone {
 	}
 
 	/**
-	 * Records the codings the passages need and returns the documents of the coded excerpts made, or
-	 * only counts them ({@code preview}). Checks what the model would: a codable code, a passage
-	 * within its source.
+	 * Records the codings the passages need, with the documents of their coded excerpts, or only
+	 * counts them ({@code preview}). Checks what the model would: a codable code, a passage within
+	 * its source. A null {@code coder} is added under {@code newCoderName}. {@code textOf} gives a
+	 * source's whole text from its first passage's document.
 	 */
 	Outcome code(List<PassageToCode> passages, Code code, User coder, String newCoderName, CodingJournal journal, boolean preview,
-			List<Document> documents, java.util.function.Function<Document, String> textOf) throws IOException {
+			java.util.function.Function<Document, String> textOf) throws IOException {
 		if (!code.isCodable()) {
 			throw new IllegalArgumentException("\"" + code.getName() + "\" is a group, not a code to code with");
 		}
@@ -108,7 +109,7 @@ final class CodingAlone {
 			}
 		}
 		if (preview || toRecord.isEmpty()) {
-			return new Outcome(toRecord.size(), null);
+			return new Outcome(toRecord.size(), null, List.of());
 		}
 		User added = null;
 		NewCoder newCoder = null;
@@ -120,10 +121,11 @@ final class CodingAlone {
 			added.setId(newCoderName);
 		}
 		List<Recorded> recorded = journal.record(newCoder, toRecord);
+		List<Document> documents = new ArrayList<>(recorded.size());
 		for (int i = 0; i < recorded.size(); i++) {
 			documents.add(document(sourceOf.get(i), toRecord.get(i), recorded.get(i), texts.get(i)));
 		}
-		return new Outcome(recorded.size(), added);
+		return new Outcome(recorded.size(), added, documents);
 	}
 
 	/**

@@ -228,10 +228,8 @@ public final class ProjectIndex implements AutoCloseable {
 		// By name only, as the Coder finds (or adds) a coder: an ID that happens to match is someone else.
 		String name = coderName.strip();
 		org.excerpta.model.User coder = committedOutline.coders().stream().filter(u -> name.equals(u.getName())).findFirst().orElse(null);
-		List<Document> documents = new ArrayList<>();
 		try {
-			CodingAlone.Outcome outcome = new CodingAlone(reader).code(passages, code, coder, coderName.strip(), journal, preview,
-					documents, this::textOf);
+			CodingAlone.Outcome outcome = new CodingAlone(reader).code(passages, code, coder, name, journal, preview, this::textOf);
 			if (preview || outcome.made() == 0) {
 				return outcome.made();
 			}
@@ -239,7 +237,7 @@ public final class ProjectIndex implements AutoCloseable {
 			if (outcome.newCoder() != null) {
 				committedOutline = committedOutline.withCoder(outcome.newCoder());
 			}
-			writer.addDocuments(documents);
+			writer.addDocuments(outcome.documents());
 			commit(journal.changeCount());
 			DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
 			if (newer != null) {
