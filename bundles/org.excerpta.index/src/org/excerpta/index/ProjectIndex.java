@@ -253,6 +253,29 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/**
+	 * The coded excerpts of one source (any code, any coder), in no particular order: what the
+	 * Document view shades when it shows a source read from the index while the project loads.
+	 */
+	public List<Excerpt> excerptsOf(String sourceGuid) {
+		ensureCurrent();
+		List<Integer> docs = new ArrayList<>();
+		collect(reader, new TermQuery(new Term(Fields.CODINGS_OF, sourceGuid)), new CodingAlone.AllDocs(docs));
+		List<Excerpt> out = new ArrayList<>(docs.size());
+		try {
+			StoredFields stored = reader.storedFields();
+			for (int doc : docs) {
+				Document d = stored.document(doc);
+				out.add(new Excerpt(d.get(Fields.CODING_ID), d.get(Fields.CODE), d.get(Fields.CODER), sourceGuid, d.get(Fields.SOURCE_NAME),
+						d.getField(Fields.START).numericValue().intValue(), d.getField(Fields.END).numericValue().intValue(),
+						d.get(Fields.TEXT), List.of(d.getValues(Fields.CASES))));
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out;
+	}
+
+	/**
 	 * The passages a query matches, to code: each passage (a speaker turn, or a paragraph where
 	 * there are no turns), or with {@code wholeAnswers} a survey answer's whole text. These are the
 	 * autocoder's units "turn" and "answer"; the others need the text around each hit.

@@ -42,6 +42,8 @@ import org.excerpta.ui.OpeningProject;
 import org.excerpta.ui.ProjectSession;
 import org.excerpta.ui.parts.CodebookPart;
 import org.excerpta.ui.parts.CodedExcerptsPart;
+import org.excerpta.ui.parts.DocumentPart;
+import org.excerpta.index.SearchResults;
 import org.excerpta.ui.parts.ProjectExplorerPart;
 import org.excerpta.ui.parts.SearchPart;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,7 @@ import jakarta.inject.Inject;
 class ReadWhileLoadingTest {
 
 	private static final String TACIT = "Commissioner-provider relationships framework / Knowledge management / Tacit";
+	private static final String RELATIONAL = "Commissioner-provider relationships framework / Conflict and tension between partners / Relational";
 
 	/** What the views showed in the moment the project was shown from its index, before its model arrived. */
 	private final Map<String, Object> whileLoading = new LinkedHashMap<>();
@@ -82,6 +85,7 @@ class ReadWhileLoadingTest {
 		CodebookPart codebook = PartHarness.make(CodebookPart.class, window, new Composite(left, SWT.NONE));
 		CodedExcerptsPart excerpts = PartHarness.make(CodedExcerptsPart.class, window, new Composite(right, SWT.NONE));
 		SearchPart search = PartHarness.make(SearchPart.class, window, new Composite(right, SWT.NONE));
+		DocumentPart document = PartHarness.make(DocumentPart.class, window, new Composite(right, SWT.NONE));
 		shell.open();
 		// Looks at the views right after the project is shown from its index: the job that loads the
 		// model is then blocked until this runs (its own hand-over to the UI thread is queued after it).
@@ -107,6 +111,19 @@ class ReadWhileLoadingTest {
 			whileLoading.put("tacit label after coding", findItem(codebook.viewer().getTree().getItems(), "Tacit"));
 			whileLoading.put("excerpts after coding", excerpts.table().getItemCount());
 			whileLoading.put("search hits after coding", search.table().getItemCount());
+			// Coding a selection in the Document view, the source read from the index: the first hit's
+			// source, its first ten characters, with Relational.
+			search.open(0);
+			whileLoading.put("document heading", document.heading());
+			document.textWidget().setSelection(0, 10);
+			document.textWidget().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			Code relational = CodePaths.find(session.codebook(), RELATIONAL);
+			int before = session.index().codeCounts(Map.of()).containsKey(relational.getGuid())
+					? session.index().codeCounts(Map.of()).get(relational.getGuid()).codings() : 0;
+			whileLoading.put("relational before", before);
+			whileLoading.put("selection coded", codebook.codeSelection(relational));
+			whileLoading.put("relational after", session.index().codeCounts(Map.of()).get(relational.getGuid()).codings());
+			whileLoading.put("source coded", ((SearchResults.Hit) ((Object[]) search.table().getItem(0).getData())[0]).sourceGuid());
 			modelMayLoad.countDown();
 		};
 		// The model is held back until the views have been looked at and coded with, as a large
@@ -119,10 +136,20 @@ class ReadWhileLoadingTest {
 			}
 		});
 		boolean[] looked = { false };
-		ContextInjectionFactory.make(Probe.class, PartHarness.child(window, "probe")).onOpening = () -> {
+		// Held here: injection holds the objects it notifies weakly, and a collected probe hears nothing.
+		Probe probe = ContextInjectionFactory.make(Probe.class, PartHarness.child(window, "probe"));
+		probe.onOpening = () -> {
 			if (!looked[0]) { // once: coding while loading sets the opening project anew
 				looked[0] = true;
-				display.asyncExec(lookWhileLoading);
+				display.asyncExec(() -> {
+					try {
+						lookWhileLoading.run();
+					} catch (RuntimeException | AssertionError e) {
+						whileLoading.put("failure", e);
+					} finally {
+						modelMayLoad.countDown();
+					}
+				});
 			}
 		};
 		try {
@@ -135,6 +162,9 @@ class ReadWhileLoadingTest {
 			}
 			PartHarness.pump(display);
 			assertEquals(List.of(), errors);
+			if (whileLoading.get("failure") instanceof Throwable t) {
+				throw new AssertionError("looking at the views while loading failed: " + t, t);
+			}
 
 			assertNull(whileLoading.get("current"), "the model had not arrived: nothing could be changed");
 			assertNotNull(whileLoading.get("opening"), "the project was shown from its index");
@@ -161,6 +191,9 @@ class ReadWhileLoadingTest {
 					"the codebook counts them at once (answers, and turns of interviews): " + whileLoading.get("tacit label after coding"));
 			assertEquals(5 + coded, whileLoading.get("excerpts after coding"), "and Coded Excerpts lists them");
 			assertEquals(whileLoading.get("search hits"), whileLoading.get("search hits after coding"), "the search stays");
+			assertTrue(((String) whileLoading.get("document heading")).contains("read from the index"), (String) whileLoading.get("document heading"));
+			assertEquals(Boolean.TRUE, whileLoading.get("selection coded"), "a selection in the Document view is coded while loading");
+			assertEquals((Integer) whileLoading.get("relational before") + 1, whileLoading.get("relational after"));
 
 			assertNotNull(session.current(), "then the project itself is open");
 			assertNull(session.opening(), "and no longer shown from its index alone");
@@ -182,8 +215,14 @@ class ReadWhileLoadingTest {
 				}
 			}
 			assertEquals(5 + coded, inModel, "the codings recorded while loading are in the loaded model");
+			TextSource codedAlone = (TextSource) session.current().store().find((String) whileLoading.get("source coded"));
+			Code modelRelational = CodePaths.find(session.current().model().getCodebook(), RELATIONAL);
+			assertTrue(codedAlone.getSelections().stream().anyMatch(sel -> sel.getStart() == 0 && sel.getEnd() == 10
+					&& sel.getCodings().stream().anyMatch(c -> c.getCode() == modelRelational)), "the selection coded in the Document view");
+			assertSame(codedAlone, document.shownSource(), "the Document view now shows the project's own source");
 			assertTrue(search.table().getItemCount() > 0, "the search is run again over the project");
 		} finally {
+			java.lang.ref.Reference.reachabilityFence(probe);
 			session.close();
 			shell.dispose();
 		}

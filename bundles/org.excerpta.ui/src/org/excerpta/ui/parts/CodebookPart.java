@@ -265,9 +265,37 @@ public final class CodebookPart {
 	 * until coder identities come from preferences). Returns whether a coding was made.
 	 */
 	public boolean codeSelection(Code code) {
+		if (project == null && session != null && session.opening() != null) {
+			return codeWhileLoading(code);
+		}
 		// The window's current passage, read when asked: the injected copy is the fallback.
 		org.excerpta.ui.DocumentSelection current = context == null ? null : context.get(org.excerpta.ui.DocumentSelection.class);
 		return code(current != null ? current : documentSelection, code);
+	}
+
+	/**
+	 * While the project loads: codes the passage selected in a source the Document view shows from
+	 * the index, with the index alone (saved at once; undone only once the project has loaded).
+	 */
+	private boolean codeWhileLoading(Code code) {
+		org.excerpta.ui.IndexedSelection passage = context == null ? null : context.get(org.excerpta.ui.IndexedSelection.class);
+		if (passage == null || passage.isEmpty() || !code.isCodable()) {
+			return false;
+		}
+		try {
+			int made = session.opening().index().codeAlone(
+					java.util.List.of(new org.excerpta.index.PassageToCode(passage.sourceGuid(), passage.start(), passage.end())), code.getGuid(),
+					org.excerpta.ui.team.CoderIdentity.name(), false);
+			session.codedWhileLoading();
+			return made > 0;
+		} catch (IllegalArgumentException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Code", e.getMessage());
+			return false;
+		} catch (IllegalStateException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(viewer.getControl().getShell(), "Code",
+					"The project has just finished loading; select the passage and code it again.");
+			return false;
+		}
 	}
 
 	private boolean code(org.excerpta.ui.DocumentSelection passage, Code code) {

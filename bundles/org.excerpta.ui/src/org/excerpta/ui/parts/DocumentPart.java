@@ -42,6 +42,13 @@ public final class DocumentPart {
 	private StyledText text;
 	private ExcerptaProject project;
 	private TextSource shown;
+	/** While the project loads: the GUID of the source shown from the index (null otherwise). */
+	private String shownAlone;
+	private String shownAloneName;
+
+	@Inject
+	@Optional
+	private org.excerpta.ui.ProjectSession session;
 	private final ProjectFollower follower = new ProjectFollower(e -> {
 		if (text != null && !text.isDisposed() && shown != null) {
 			text.getDisplay().asyncExec(() -> {
@@ -139,7 +146,7 @@ public final class DocumentPart {
 	}
 
 	private void publishSelection() {
-		if (shown == null || context == null) {
+		if (shown == null && shownAlone == null || context == null) {
 			return;
 		}
 		org.eclipse.swt.graphics.Point range = text.getSelection();
@@ -148,16 +155,90 @@ public final class DocumentPart {
 		int end = content.codePointCount(0, range.y);
 		// The parent context (the perspective's in the workbench) is shared with the Codebook.
 		org.eclipse.e4.core.contexts.IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
-		shared.set(org.excerpta.ui.DocumentSelection.class, new org.excerpta.ui.DocumentSelection(shown, start, end));
+		if (shown != null) {
+			shared.set(org.excerpta.ui.DocumentSelection.class, new org.excerpta.ui.DocumentSelection(shown, start, end));
+		} else {
+			shared.set(org.excerpta.ui.IndexedSelection.class, new org.excerpta.ui.IndexedSelection(shownAlone, start, end));
+		}
 	}
 
 	@Inject
 	void setProject(@Optional ExcerptaProject project) {
 		follower.follow(project);
 		this.project = project;
+		if (heading != null && project != null && shownAlone != null
+				&& project.store().find(shownAlone) instanceof TextSource loaded) {
+			// The source read from the index while the project loaded, now the project's own: same place, same selection.
+			org.eclipse.swt.graphics.Point selected = text.getSelection();
+			int top = text.getTopIndex();
+			show(loaded);
+			text.setSelection(Math.min(selected.x, text.getCharCount()), Math.min(selected.y, text.getCharCount()));
+			text.setTopIndex(top);
+			publishSelection();
+			return;
+		}
 		if (heading != null && (shown == null || shown.eResource() == null || project == null)) {
 			showNothing();
 		}
+	}
+
+	/** Codings recorded from the index while the project loads: the source shown from it is shaded again. */
+	@Inject
+	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
+		if (opening != null && shownAlone != null && text != null && !text.isDisposed() && project == null) {
+			org.eclipse.swt.graphics.Point selected = text.getSelection();
+			int top = text.getTopIndex();
+			showAlone(shownAlone, shownAloneName);
+			text.setSelection(selected);
+			text.setTopIndex(top);
+		}
+	}
+
+	/** Opens a passage read from the index while the project loads (a search hit): shown, selected, scrolled to. */
+	@Inject
+	void revealAlone(@Optional org.excerpta.ui.IndexedPassageRequest request) {
+		if (request == null || text == null || text.isDisposed() || project != null || session == null || session.opening() == null) {
+			return;
+		}
+		if (!request.sourceGuid().equals(shownAlone)) {
+			showAlone(request.sourceGuid(), request.sourceName());
+		}
+		String content = text.getText();
+		int length = content.codePointCount(0, content.length());
+		int from = content.offsetByCodePoints(0, Math.min(request.start(), length));
+		int to = content.offsetByCodePoints(0, Math.min(request.end(), length));
+		text.setSelection(from, to);
+		text.showSelection();
+		publishSelection();
+	}
+
+	/**
+	 * Shows a source read from the index while the project loads: its text, shaded where it is
+	 * coded (the coded excerpts in the index), without stripes, which name the model's codings. A
+	 * passage selected here is coded from the index (the Codebook's double-click).
+	 */
+	private void showAlone(String sourceGuid, String name) {
+		org.excerpta.index.ProjectIndex index = session.opening().index();
+		org.excerpta.index.ProjectOutline outline = index.outline();
+		shown = null;
+		shownAlone = sourceGuid;
+		shownAloneName = name;
+		heading.setText(name + "  \u2014  read from the index while the project loads: select a passage and double-click a code");
+		String content = index.sourceText(sourceGuid);
+		text.setText(content);
+		CodePointIndex offsets = new CodePointIndex(content);
+		List<StyleRange> styles = new ArrayList<>();
+		for (org.excerpta.index.Excerpt e : index.excerptsOf(sourceGuid)) {
+			if (e.start() < e.end() && e.end() <= offsets.length()) {
+				org.excerpta.model.Code code = outline.code(e.codeGuid());
+				int from = offsets.charOffset(e.start());
+				styles.add(new StyleRange(from, offsets.charOffset(e.end()) - from, null, tint(code == null ? null : code.getColor())));
+			}
+		}
+		stripes.show(List.of());
+		styles.sort(java.util.Comparator.comparingInt(r -> r.start));
+		text.setStyleRanges(merge(styles).toArray(StyleRange[]::new));
+		heading.getParent().layout();
 	}
 
 	@Inject
@@ -314,6 +395,7 @@ public final class DocumentPart {
 	/** Shows a source's text with its speaker turns. */
 	public void show(TextSource source) {
 		shown = source;
+		shownAlone = null;
 		heading.setText(source.getName() + describe(source));
 		String content = project.text(source);
 		text.setText(content);
@@ -489,6 +571,7 @@ public final class DocumentPart {
 
 	private void showNothing() {
 		shown = null;
+		shownAlone = null;
 		if (heading != null && !heading.isDisposed()) {
 			heading.setText("No source selected");
 			text.setText("Select an interview, document or survey answer in the Project Explorer to read it here.");
@@ -501,6 +584,11 @@ public final class DocumentPart {
 	void dispose() {
 		follower.follow(null);
 		tints.values().forEach(Color::dispose);
+	}
+
+	/** The project's source shown, or null (nothing, or a source read from the index while the project loads). */
+	public TextSource shownSource() {
+		return shown;
 	}
 
 	public StyledText textWidget() {

@@ -184,6 +184,12 @@ public final class SearchPart {
 		return s.replace('\n', ' ');
 	}
 
+	/** Opens a line of the results in the Document view, as a double-click does (for tests and keyboard users). */
+	public void open(int row) {
+		table.setSelection(row);
+		openSelected();
+	}
+
 	private void openSelected() {
 		if (table.getSelectionCount() == 0) {
 			return;
@@ -191,9 +197,13 @@ public final class SearchPart {
 		Object[] data = (Object[]) table.getSelection()[0].getData();
 		SearchResults.Hit hit = (SearchResults.Hit) data[0];
 		SearchResults.Kwic line = (SearchResults.Kwic) data[1];
+		IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
 		if (project != null && project.store().find(hit.sourceGuid()) instanceof TextSource source) {
-			IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
 			shared.set(PassageRequest.class, new PassageRequest(source, line.start(), line.end()));
+		} else if (project == null && session.opening() != null) {
+			// While the project loads, the Document view reads the source from the index (and can code it).
+			shared.set(org.excerpta.ui.IndexedPassageRequest.class,
+					new org.excerpta.ui.IndexedPassageRequest(hit.sourceGuid(), hit.sourceName(), line.start(), line.end()));
 		}
 	}
 
