@@ -124,6 +124,13 @@ class ReadWhileLoadingTest {
 			whileLoading.put("selection coded", codebook.codeSelection(relational));
 			whileLoading.put("relational after", session.index().codeCounts(Map.of()).get(relational.getGuid()).codings());
 			whileLoading.put("source coded", ((SearchResults.Hit) ((Object[]) search.table().getItem(0).getData())[0]).sourceGuid());
+			// An excerpt opened from Coded Excerpts: its source, read from the index, the excerpt selected.
+			excerpts.showCode(tacit);
+			org.excerpta.index.Excerpt first = (org.excerpta.index.Excerpt) excerpts.table().getItem(0).getData();
+			excerpts.open(0);
+			whileLoading.put("excerpt heading", document.heading());
+			whileLoading.put("excerpt first", first.sourceName());
+			whileLoading.put("excerpt source", first.sourceGuid());
 			modelMayLoad.countDown();
 		};
 		// The model is held back until the views have been looked at and coded with, as a large
@@ -194,6 +201,8 @@ class ReadWhileLoadingTest {
 			assertTrue(((String) whileLoading.get("document heading")).contains("read from the index"), (String) whileLoading.get("document heading"));
 			assertEquals(Boolean.TRUE, whileLoading.get("selection coded"), "a selection in the Document view is coded while loading");
 			assertEquals((Integer) whileLoading.get("relational before") + 1, whileLoading.get("relational after"));
+			assertTrue(((String) whileLoading.get("excerpt heading")).startsWith(whileLoading.get("excerpt first") + "  \u2014  read from the index"),
+					"an excerpt opens in the Document view while loading: " + whileLoading.get("excerpt heading"));
 
 			assertNotNull(session.current(), "then the project itself is open");
 			assertNull(session.opening(), "and no longer shown from its index alone");
@@ -219,7 +228,8 @@ class ReadWhileLoadingTest {
 			Code modelRelational = CodePaths.find(session.current().model().getCodebook(), RELATIONAL);
 			assertTrue(codedAlone.getSelections().stream().anyMatch(sel -> sel.getStart() == 0 && sel.getEnd() == 10
 					&& sel.getCodings().stream().anyMatch(c -> c.getCode() == modelRelational)), "the selection coded in the Document view");
-			assertSame(codedAlone, document.shownSource(), "the Document view now shows the project's own source");
+			assertSame(session.current().store().find((String) whileLoading.get("excerpt source")), document.shownSource(),
+					"the Document view now shows the project's own source of the excerpt opened last");
 			assertTrue(search.table().getItemCount() > 0, "the search is run again over the project");
 		} finally {
 			java.lang.ref.Reference.reachabilityFence(probe);

@@ -219,7 +219,7 @@ public final class CodedExcerptsPart {
 				+ (notCode == null ? "" : " NOT " + notCode.getName())
 				+ (nearCode == null ? "" : " NEAR " + nearCode.getName() + " (" + within.getSelection() + " characters)") + ": " + (excerpts.size() > MAX_SHOWN ? "the first " + MAX_SHOWN : shown)
 				+ (whereValues().isEmpty() ? "" : " in cases with " + whereValues())
-				+ (project == null ? ". (From the index while the project loads.)" : ". Double-click one to open it."));
+				+ (project == null ? ". (From the index while the project loads: double-click one to read and code it.)" : ". Double-click one to open it."));
 		heading.getParent().layout();
 	}
 
@@ -286,14 +286,24 @@ public final class CodedExcerptsPart {
 		refresh();
 	}
 
+	/** Opens a row in the Document view, as a double-click does (for tests and keyboard users). */
+	public void open(int row) {
+		table.setSelection(row);
+		openSelected();
+	}
+
 	private void openSelected() {
 		if (table.getSelectionCount() == 0) {
 			return;
 		}
 		Excerpt x = (Excerpt) table.getSelection()[0].getData();
+		IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
 		if (project != null && project.store().find(x.sourceGuid()) instanceof TextSource source) {
-			IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
 			shared.set(PassageRequest.class, new PassageRequest(source, x.start(), x.end()));
+		} else if (project == null && session != null && session.opening() != null) {
+			// While the project loads, the Document view reads the source from the index (and can code it).
+			shared.set(org.excerpta.ui.IndexedPassageRequest.class,
+					new org.excerpta.ui.IndexedPassageRequest(x.sourceGuid(), x.sourceName(), x.start(), x.end()));
 		}
 	}
 
