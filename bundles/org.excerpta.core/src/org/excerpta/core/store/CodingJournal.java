@@ -1,7 +1,6 @@
 package org.excerpta.core.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,23 +76,13 @@ public final class CodingJournal implements AutoCloseable {
 		ProjectHeader header = ProjectHeader.read(dir);
 		ProjectLock lock = ProjectLock.acquire(dir.resolve(ProjectStore.LOCK_FILE));
 		Path modelDir = dir.resolve(ProjectStore.MODEL_DIR);
-		Path journalFile = null;
 		try {
-			long gen = ProjectStore.latestSnapshot(modelDir);
-			journalFile = ProjectStore.journalFile(modelDir, gen);
-			long count = RecordFileReader.lastCommitSequence(ProjectStore.snapshotFile(modelDir, gen));
-			RecordFileReader.Tail tail = Files.exists(journalFile) ? RecordFileReader.lastCommit(journalFile)
-					: new RecordFileReader.Tail(0, 0);
-			long torn = Files.exists(journalFile) ? Files.size(journalFile) - tail.validLength() : 0;
-			if (header.format() < ProjectHeader.CURRENT_FORMAT) {
-				// As opening for writing does: an older Excerpta must refuse what this one writes.
-				new ProjectHeader(ProjectHeader.CURRENT_FORMAT, header.guid(), header.name()).write(dir);
-			}
-			JournalWriter writer = new JournalWriter(journalFile, tail.validLength(), Math.max(count, tail.sequence()));
-			CodingJournal j = new CodingJournal(dir, lock, header.guid(), writer, Math.max(count, tail.sequence()));
-			if (torn > 0) {
-				j.warnings.add(journalFile.getFileName() + ": an incomplete last change (" + torn
-						+ " bytes, cut off when Excerpta stopped while writing it) was left out and removed.");
+			ProjectStore.DurableEnd end = ProjectStore.DurableEnd.of(modelDir);
+			ProjectStore.upgradeHeader(dir, header); // as opening for writing does
+			JournalWriter writer = new JournalWriter(end.journal(), end.journalValidLength(), end.changeCount());
+			CodingJournal j = new CodingJournal(dir, lock, header.guid(), writer, end.changeCount());
+			if (end.tornBytes() > 0) {
+				j.warnings.add(ProjectStore.tornTailWarning(end.journal(), end.tornBytes(), true));
 			}
 			return j;
 		} catch (IOException | RuntimeException e) {
@@ -101,8 +90,7 @@ public final class CodingJournal implements AutoCloseable {
 			if (e instanceof ProjectStoreException pse) {
 				throw pse;
 			}
-			throw new ProjectStoreException(journalFile != null ? journalFile : modelDir, "cannot be opened for writing: "
-					+ e.getMessage(), e);
+			throw new ProjectStoreException(modelDir, "cannot be opened for writing: " + e.getMessage(), e);
 		}
 	}
 

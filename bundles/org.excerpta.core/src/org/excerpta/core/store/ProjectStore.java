@@ -193,17 +193,46 @@ public final class ProjectStore implements AutoCloseable {
 		Path dir = folder.toAbsolutePath().normalize();
 		ProjectHeader.read(dir); // refuses what is not a project, or a newer format
 		Path modelDir = dir.resolve(MODEL_DIR);
-		long gen = latestSnapshot(modelDir);
-		Path snapshot = snapshotFile(modelDir, gen);
-		Path journal = journalFile(modelDir, gen);
 		try {
-			long count = RecordFileReader.lastCommitSequence(snapshot);
-			if (Files.exists(journal)) {
-				count = Math.max(count, RecordFileReader.lastCommitSequence(journal));
-			}
-			return count;
+			return DurableEnd.of(modelDir).changeCount();
 		} catch (IOException | RuntimeException e) {
 			throw new ProjectStoreException(modelDir, "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Where the newest generation's durable part ends, read from the ends of its snapshot and journal:
+	 * the change count, and where in the journal the last complete group ends (what lies after it a
+	 * crash cut short). What {@link #durableChangeCount} reports and {@link CodingJournal} appends after.
+	 */
+	record DurableEnd(Path journal, long changeCount, long journalValidLength, long tornBytes) {
+
+		static DurableEnd of(Path modelDir) throws IOException {
+			long gen = latestSnapshot(modelDir);
+			Path journal = journalFile(modelDir, gen);
+			long count = RecordFileReader.lastCommitSequence(snapshotFile(modelDir, gen));
+			if (!Files.exists(journal)) {
+				return new DurableEnd(journal, count, 0, 0);
+			}
+			RecordFileReader.Tail tail = RecordFileReader.lastCommit(journal);
+			return new DurableEnd(journal, Math.max(count, tail.sequence()), tail.validLength(), Files.size(journal) - tail.validLength());
+		}
+	}
+
+	/** What opening says of a journal's last group that a crash cut short. */
+	static String tornTailWarning(Path journal, long tornBytes, boolean removed) {
+		return journal.getFileName() + ": an incomplete last change (" + tornBytes
+				+ " bytes, cut off when Excerpta stopped while writing it) was left out" + (removed ? " and removed." : ".");
+	}
+
+	/**
+	 * Marks an older project with this version's format before anything is written in it, so that
+	 * an older Excerpta refuses the project with a clear message instead of stumbling on records it
+	 * does not know.
+	 */
+	static void upgradeHeader(Path folder, ProjectHeader header) throws IOException {
+		if (header.format() < ProjectHeader.CURRENT_FORMAT) {
+			new ProjectHeader(ProjectHeader.CURRENT_FORMAT, header.guid(), header.name()).write(folder);
 		}
 	}
 
@@ -263,19 +292,13 @@ public final class ProjectStore implements AutoCloseable {
 		}
 		generation = gen;
 		if (journalRead.tornBytes() > 0) {
-			warnings.add(journalFile.getFileName() + ": an incomplete last change (" + journalRead.tornBytes()
-					+ " bytes, cut off when Excerpta stopped while writing it) was left out"
-					+ (readOnly ? "." : " and removed."));
+			warnings.add(tornTailWarning(journalFile, journalRead.tornBytes(), !readOnly));
 		}
 		if (readOnly) {
 			return;
 		}
 		try {
-			if (header.format() < ProjectHeader.CURRENT_FORMAT) {
-				// Before anything is written in the newer format, so that an older Excerpta refuses
-				// the project with a clear message instead of stumbling on records it does not know.
-				new ProjectHeader(ProjectHeader.CURRENT_FORMAT, header.guid(), header.name()).write(folder);
-			}
+			upgradeHeader(folder, header);
 			journal = new JournalWriter(journalFile, journalRead.validLength(), changeCount);
 			removeOtherGenerations(modelDir, gen);
 			startTracking();
@@ -288,7 +311,7 @@ public final class ProjectStore implements AutoCloseable {
 	}
 
 	/** The generation of the newest snapshot; a model folder without one is refused. */
-	static long latestSnapshot(Path modelDir) {
+	private static long latestSnapshot(Path modelDir) {
 		long latest = -1;
 		try (DirectoryStream<Path> s = Files.newDirectoryStream(modelDir, "snapshot-*.jsonl")) {
 			for (Path p : s) {
@@ -541,7 +564,7 @@ public final class ProjectStore implements AutoCloseable {
 		return snapshotFile(folder.resolve(MODEL_DIR), gen);
 	}
 
-	static Path snapshotFile(Path modelDir, long gen) {
+	private static Path snapshotFile(Path modelDir, long gen) {
 		return modelDir.resolve(String.format("snapshot-%06d.jsonl", gen));
 	}
 
@@ -549,7 +572,7 @@ public final class ProjectStore implements AutoCloseable {
 		return journalFile(folder.resolve(MODEL_DIR), gen);
 	}
 
-	static Path journalFile(Path modelDir, long gen) {
+	private static Path journalFile(Path modelDir, long gen) {
 		return modelDir.resolve(String.format("journal-%06d.jsonl", gen));
 	}
 
