@@ -146,9 +146,7 @@ public final class Autocoder {
 
 	/** Codes the passages as one undoable, durable change; returns the number of codings made. */
 	public int apply(List<Target> targets, Code code, User coder) {
-		if (!code.isCodable()) {
-			throw new IllegalArgumentException("\"" + code.getName() + "\" is a group, not a code to code with");
-		}
+		checkCodable(code);
 		CompoundCommand all = new CompoundCommand("Autocode with " + code.getName());
 		int made = 0;
 		Map<String, TextSelection> created = new LinkedHashMap<>();
@@ -185,6 +183,13 @@ public final class Autocoder {
 			project.execute(all);
 		}
 		return made;
+	}
+
+	/** Refuses a group of codes (not codable), here and when coding with the index alone ({@link CodingAlone}). */
+	static void checkCodable(Code code) {
+		if (!code.isCodable()) {
+			throw new IllegalArgumentException("\"" + code.getName() + "\" is a group, not a code to code with");
+		}
 	}
 
 	private static TextSelection selectionAt(Target t) {

@@ -69,9 +69,7 @@ final class CodingAlone {
 	 */
 	Outcome code(List<PassageToCode> passages, Code code, User coder, String newCoderName, CodingJournal journal, boolean preview,
 			java.util.function.Function<Document, String> textOf) throws IOException {
-		if (!code.isCodable()) {
-			throw new IllegalArgumentException("\"" + code.getName() + "\" is a group, not a code to code with");
-		}
+		Autocoder.checkCodable(code);
 		String coderGuid = coder != null ? coder.getGuid() : ProjectStore.newGuid();
 		Map<String, List<PassageToCode>> bySource = new LinkedHashMap<>();
 		for (PassageToCode p : passages) {
@@ -189,31 +187,6 @@ final class CodingAlone {
 			}
 		}
 		return out;
-	}
-
-	/** Collects the (global) numbers of all matching documents. */
-	static final class AllDocs extends org.apache.lucene.search.SimpleCollector {
-		private final List<Integer> into;
-		private int base;
-
-		AllDocs(List<Integer> into) {
-			this.into = into;
-		}
-
-		@Override
-		protected void doSetNextReader(LeafReaderContext context) {
-			base = context.docBase;
-		}
-
-		@Override
-		public void collect(int doc) {
-			into.add(base + doc);
-		}
-
-		@Override
-		public org.apache.lucene.search.ScoreMode scoreMode() {
-			return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
-		}
 	}
 
 	private static int number(Document d, String field) {

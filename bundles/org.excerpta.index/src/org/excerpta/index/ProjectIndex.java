@@ -201,11 +201,6 @@ public final class ProjectIndex implements AutoCloseable {
 		return journal;
 	}
 
-	/** Whether this index was opened to code without the project ({@link #openForCoding}). */
-	public boolean canCodeAlone() {
-		return journal != null;
-	}
-
 	/**
 	 * Codes passages with a code, without the project's model (see {@link #openForCoding}): one
 	 * durable change for all of them, recorded in the project's journal, with their coded excerpts
@@ -259,15 +254,12 @@ public final class ProjectIndex implements AutoCloseable {
 	public List<Excerpt> excerptsOf(String sourceGuid) {
 		ensureCurrent();
 		List<Integer> docs = new ArrayList<>();
-		collect(reader, new TermQuery(new Term(Fields.CODINGS_OF, sourceGuid)), new CodingAlone.AllDocs(docs));
+		collect(reader, new TermQuery(new Term(Fields.CODINGS_OF, sourceGuid)), new AllMatches(docs));
 		List<Excerpt> out = new ArrayList<>(docs.size());
 		try {
 			StoredFields stored = reader.storedFields();
 			for (int doc : docs) {
-				Document d = stored.document(doc);
-				out.add(new Excerpt(d.get(Fields.CODING_ID), d.get(Fields.CODE), d.get(Fields.CODER), sourceGuid, d.get(Fields.SOURCE_NAME),
-						d.getField(Fields.START).numericValue().intValue(), d.getField(Fields.END).numericValue().intValue(),
-						d.get(Fields.TEXT), List.of(d.getValues(Fields.CASES))));
+				out.add(excerpt(stored.document(doc)));
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -878,6 +870,13 @@ public final class ProjectIndex implements AutoCloseable {
 		return out;
 	}
 
+	/** A coded excerpt as its document stores it. */
+	private static Excerpt excerpt(Document d) {
+		return new Excerpt(d.get(Fields.CODING_ID), d.get(Fields.CODE), d.get(Fields.CODER), d.get(Fields.SOURCE), d.get(Fields.SOURCE_NAME),
+				d.getField(Fields.START).numericValue().intValue(), d.getField(Fields.END).numericValue().intValue(), d.get(Fields.TEXT),
+				List.of(d.getValues(Fields.CASES)));
+	}
+
 	private List<Excerpt> plainExcerpts(List<String> codeGuids, Map<String, String> where, String coderGuid, String sourceGuid,
 			int limit) {
 		ensureCurrent();
@@ -901,10 +900,7 @@ public final class ProjectIndex implements AutoCloseable {
 			StoredFields stored = reader.storedFields();
 			List<Excerpt> out = new ArrayList<>();
 			for (var sd : top.scoreDocs) {
-				Document d = stored.document(sd.doc);
-				out.add(new Excerpt(d.get(Fields.CODING_ID), d.get(Fields.CODE), d.get(Fields.CODER), d.get(Fields.SOURCE),
-						d.get(Fields.SOURCE_NAME), d.getField(Fields.START).numericValue().intValue(),
-						d.getField(Fields.END).numericValue().intValue(), d.get(Fields.TEXT), List.of(d.getValues(Fields.CASES))));
+				out.add(excerpt(stored.document(sd.doc)));
 			}
 			out.sort(Comparator.comparing(Excerpt::sourceName).thenComparingInt(Excerpt::start));
 			return out;
