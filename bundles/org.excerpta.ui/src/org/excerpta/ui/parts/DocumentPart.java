@@ -53,13 +53,7 @@ public final class DocumentPart {
 		if (text != null && !text.isDisposed() && shown != null) {
 			text.getDisplay().asyncExec(() -> {
 				if (!text.isDisposed() && shown != null && shown.eResource() != null) {
-					// Keep the reader's place and selection: coding a passage with several codes in a row is common.
-					org.eclipse.swt.graphics.Point selected = text.getSelection();
-					int top = text.getTopIndex();
-					show(shown);
-					int length = text.getCharCount();
-					text.setSelection(Math.min(selected.x, length), Math.min(selected.y, length));
-					text.setTopIndex(top);
+					keepingPlace(() -> show(shown));
 				}
 			});
 		}
@@ -169,11 +163,7 @@ public final class DocumentPart {
 		if (heading != null && project != null && shownAlone != null
 				&& project.store().find(shownAlone) instanceof TextSource loaded) {
 			// The source read from the index while the project loaded, now the project's own: same place, same selection.
-			org.eclipse.swt.graphics.Point selected = text.getSelection();
-			int top = text.getTopIndex();
-			show(loaded);
-			text.setSelection(Math.min(selected.x, text.getCharCount()), Math.min(selected.y, text.getCharCount()));
-			text.setTopIndex(top);
+			keepingPlace(() -> show(loaded));
 			publishSelection();
 			return;
 		}
@@ -186,11 +176,7 @@ public final class DocumentPart {
 	@Inject
 	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
 		if (opening != null && shownAlone != null && text != null && !text.isDisposed() && project == null) {
-			org.eclipse.swt.graphics.Point selected = text.getSelection();
-			int top = text.getTopIndex();
-			showAlone(shownAlone, shownAloneName);
-			text.setSelection(selected);
-			text.setTopIndex(top);
+			keepingPlace(() -> showAlone(shownAlone, shownAloneName));
 		}
 	}
 
@@ -203,13 +189,7 @@ public final class DocumentPart {
 		if (!request.sourceGuid().equals(shownAlone)) {
 			showAlone(request.sourceGuid(), request.sourceName());
 		}
-		String content = text.getText();
-		int length = content.codePointCount(0, content.length());
-		int from = content.offsetByCodePoints(0, Math.min(request.start(), length));
-		int to = content.offsetByCodePoints(0, Math.min(request.end(), length));
-		text.setSelection(from, to);
-		text.showSelection();
-		publishSelection();
+		selectAndReveal(request.start(), request.end());
 	}
 
 	/**
@@ -383,13 +363,31 @@ public final class DocumentPart {
 		if (shown != request.source()) {
 			show(request.source());
 		}
+		selectAndReveal(request.start(), request.end());
+	}
+
+	/** Selects a passage of the text shown (code points, clamped to the text), scrolls to it and tells the Codebook. */
+	private void selectAndReveal(int start, int end) {
 		String content = text.getText();
 		int length = content.codePointCount(0, content.length());
-		int from = content.offsetByCodePoints(0, Math.min(request.start(), length));
-		int to = content.offsetByCodePoints(0, Math.min(request.end(), length));
+		int from = content.offsetByCodePoints(0, Math.min(start, length));
+		int to = content.offsetByCodePoints(0, Math.min(end, length));
 		text.setSelection(from, to);
 		text.showSelection();
 		publishSelection();
+	}
+
+	/**
+	 * Shows the text again without losing the reader's place and selection: coding a passage with
+	 * several codes in a row is common, and so is reading on while the project loads.
+	 */
+	private void keepingPlace(Runnable showAgain) {
+		org.eclipse.swt.graphics.Point selected = text.getSelection();
+		int top = text.getTopIndex();
+		showAgain.run();
+		int length = text.getCharCount();
+		text.setSelection(Math.min(selected.x, length), Math.min(selected.y, length));
+		text.setTopIndex(top);
 	}
 
 	/** Shows a source's text with its speaker turns. */
