@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -236,8 +235,9 @@ public final class ProjectStore implements AutoCloseable {
 		}
 	}
 
+	/** A new random GUID (see {@link Guids}). */
 	public static String newGuid() {
-		return UUID.randomUUID().toString();
+		return Guids.next();
 	}
 
 	public Path folder() {
