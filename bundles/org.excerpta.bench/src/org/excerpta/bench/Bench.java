@@ -690,6 +690,7 @@ public final class Bench {
 				+ String.format(Locale.ROOT, "%.1f GB", rt.maxMemory() / GB) + ", GC "
 				+ ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
 						.collect(Collectors.joining(", "))
+				+ ChildJvm.youngGenerationCap().map(cap -> ", young generation at most " + cap).orElse("")
 				+ (ChildJvm.compactObjectHeaders() ? ", compact object headers" : "")
 				+ "; " + System.getProperty("os.name") + " " + System.getProperty("os.version"));
 		return out;

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The command line of a JVM the benchmark starts to measure something in a fresh process (an open,
- * an import in a limited heap): this JVM's java, collector and object layout, so that the child
+ * an import in a limited heap): this JVM's java, collector, young generation cap and object layout, so that the child
  * measures what this run would.
  */
 final class ChildJvm {
@@ -22,8 +22,14 @@ final class ChildJvm {
 		return ManagementFactory.getRuntimeMXBean().getInputArguments().contains(COMPACT_OBJECT_HEADERS);
 	}
 
+	/** The young generation's cap this JVM was given ({@code -XX:MaxNewSize}, as the command line's launcher gives it), if any. */
+	static java.util.Optional<String> youngGenerationCap() {
+		return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:MaxNewSize="))
+				.map(a -> a.substring("-XX:MaxNewSize=".length())).reduce((first, last) -> last);
+	}
+
 	/**
-	 * {@code java [heap] [collector] [layout] -cp classPath main args...}. With {@code heap} null the
+	 * {@code java [heap] [collector] [young generation] [layout] -cp classPath main args...}. With {@code heap} null the
 	 * child gets this JVM's heap settings; otherwise that one option instead.
 	 */
 	static List<String> command(String heap, String classPath, Class<?> main, String... args) {
@@ -34,7 +40,8 @@ final class ChildJvm {
 		}
 		for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
 			boolean heapSetting = arg.startsWith("-Xmx") || arg.startsWith("-Xms");
-			if ((heapSetting && heap == null) || arg.matches("-XX:\\+Use\\w+GC") || arg.equals(COMPACT_OBJECT_HEADERS)) {
+			if ((heapSetting && heap == null) || arg.matches("-XX:\\+Use\\w+GC") || arg.startsWith("-XX:MaxNewSize=")
+					|| arg.equals(COMPACT_OBJECT_HEADERS)) {
 				command.add(arg);
 			}
 		}
