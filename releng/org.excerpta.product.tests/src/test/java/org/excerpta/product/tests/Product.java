@@ -81,10 +81,16 @@ final class Product {
 
 	/** Runs {@code excerpta ARGS} and waits (at most three minutes) for it to end. */
 	Run excerpta(String... args) throws IOException, InterruptedException {
+		return excerpta(java.util.Map.of(), args);
+	}
+
+	/** Runs {@code excerpta ARGS} with these environment variables set beside EXCERPTA_HOME. */
+	Run excerpta(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(home.resolve("excerpta").toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().put("EXCERPTA_HOME", data.toString());
+		builder.environment().putAll(environment);
 		Path out = Files.createTempFile(data, "out", ".txt");
 		Path err = Files.createTempFile(data, "err", ".txt");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
