@@ -87,10 +87,7 @@ public final class CodingJournal implements AutoCloseable {
 			return j;
 		} catch (IOException | RuntimeException e) {
 			lock.close();
-			if (e instanceof ProjectStoreException pse) {
-				throw pse;
-			}
-			throw new ProjectStoreException(modelDir, "cannot be opened for writing: " + e.getMessage(), e);
+			throw ProjectStoreException.of(modelDir, "cannot be opened for writing: ", e);
 		}
 	}
 

@@ -119,10 +119,7 @@ public final class ProjectStore implements AutoCloseable {
 			return store;
 		} catch (IOException | RuntimeException e) {
 			store.close();
-			if (e instanceof ProjectStoreException pse) {
-				throw pse;
-			}
-			throw new ProjectStoreException(dir, "cannot create the project: " + e.getMessage(), e);
+			throw ProjectStoreException.of(dir, "cannot create the project: ", e);
 		}
 	}
 
@@ -195,7 +192,7 @@ public final class ProjectStore implements AutoCloseable {
 		try {
 			return DurableEnd.of(modelDir).changeCount();
 		} catch (IOException | RuntimeException e) {
-			throw new ProjectStoreException(modelDir, "cannot be read: " + e.getMessage(), e);
+			throw ProjectStoreException.of(modelDir, "cannot be read: ", e);
 		}
 	}
 

@@ -21,6 +21,16 @@ public class ProjectStoreException extends RuntimeException {
 		this.file = file;
 	}
 
+	/**
+	 * What a failure while working on {@code file} is to its caller: itself when it already names
+	 * its file (a ProjectStoreException from deeper down), otherwise wrapped: the file, then
+	 * {@code doing} followed by the failure's own message.
+	 */
+	static ProjectStoreException of(Path file, String doing, Exception failure) {
+		return failure instanceof ProjectStoreException pse ? pse
+				: new ProjectStoreException(file, doing + failure.getMessage(), failure);
+	}
+
 	/** The file (or folder) the problem is in. */
 	public Path file() {
 		return file;

@@ -278,8 +278,7 @@ final class RecordFileReader {
 			}
 			chunk.add(Item.END);
 		} catch (IOException | RuntimeException e) {
-			chunk.add(new Item(null, lineNumber, 0, false, false, false,
-					e instanceof ProjectStoreException pse ? pse : new ProjectStoreException(file, "cannot read: " + e.getMessage(), e)));
+			chunk.add(new Item(null, lineNumber, 0, false, false, false, ProjectStoreException.of(file, "cannot read: ", e)));
 		}
 		hand(queue, chunk, stop);
 	}
