@@ -39,7 +39,7 @@ final class PassageCollector extends SimpleCollector {
 	/** With {@code answerLengths}, also each hit's whole answer length (-1 for a passage that is not a survey answer's). */
 	private final boolean answerLengths;
 	private NumericDocValues answerLength;
-	private int[] lengths = new int[64];
+	/** Every hit's answer length, in the hits' order: a number needs no look-up, so it is kept at once, not per segment. */
 	private final org.apache.lucene.util.IntsRefBuilder allLengths = new org.apache.lucene.util.IntsRefBuilder();
 
 	PassageCollector(int max) {
@@ -82,7 +82,6 @@ final class PassageCollector extends SimpleCollector {
 			speakerOrds = Arrays.copyOf(speakerOrds, size);
 			starts = Arrays.copyOf(starts, size);
 			ends = Arrays.copyOf(ends, size);
-			lengths = Arrays.copyOf(lengths, size);
 		}
 		sourceOrds[n] = source.ordValue();
 		nameOrds[n] = name.advanceExact(doc) ? name.ordValue() : -1;
@@ -90,7 +89,7 @@ final class PassageCollector extends SimpleCollector {
 		starts[n] = (int) start.longValue();
 		ends[n] = (int) end.longValue();
 		if (answerLengths) {
-			lengths[n] = answerLength.advanceExact(doc) ? (int) answerLength.longValue() : -1;
+			allLengths.append(answerLength.advanceExact(doc) ? (int) answerLength.longValue() : -1);
 		}
 		n++;
 	}
@@ -104,9 +103,6 @@ final class PassageCollector extends SimpleCollector {
 		String[] speakers = OrdinalLookup.resolve(speaker, speakerOrds, n);
 		for (int i = 0; i < n; i++) {
 			hits.add(new SearchResults.Hit(sources[i], names[i] == null ? "" : names[i], starts[i], ends[i], speakers[i], List.of()));
-			if (answerLengths) {
-				allLengths.append(lengths[i]);
-			}
 		}
 		n = 0;
 	}

@@ -233,13 +233,7 @@ public final class ProjectIndex implements AutoCloseable {
 				committedOutline = committedOutline.withCoder(outcome.newCoder());
 			}
 			writer.addDocuments(outcome.documents());
-			commit(journal.changeCount());
-			DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
-			if (newer != null) {
-				reader.close();
-				reader = newer;
-			}
-			indexedChangeCount = journal.changeCount();
+			catchUp(journal.changeCount()); // committed with the journal's change count, as the model's changes are
 			return outcome.made();
 		} catch (IOException e) {
 			throw new UncheckedIOException("the index cannot follow the codings (they are recorded; the index is rebuilt at the next open): "
