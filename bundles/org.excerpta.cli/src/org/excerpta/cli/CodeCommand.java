@@ -84,14 +84,8 @@ final class CodeCommand implements Callable<Integer> {
 					: what.regex != null ? autocoder.byRegex(what.regex, u)
 					: what.speaker != null ? autocoder.bySpeaker(what.speaker) : autocoder.byQuestion(what.question);
 			User user = preview ? CodeResolver.existingCoder(project, coderName()) : new Coder(project).coder(coderName());
-			if (preview) {
-				spec.commandLine().getOut().printf("%d passages would be coded with %s%n",
-						autocoder.preview(targets, code, user), codePath);
-				return 0;
-			}
-			int made = autocoder.apply(targets, code, user);
-			spec.commandLine().getOut().printf("%d passages coded with %s (%d found)%n", made, codePath, targets.size());
-			return 0;
+			int made = preview ? autocoder.preview(targets, code, user) : autocoder.apply(targets, code, user);
+			return report(made, targets.size());
 		}
 	}
 
@@ -99,11 +93,15 @@ final class CodeCommand implements Callable<Integer> {
 		String code = CodePaths.require(index.outline().codebook(), codePath).getGuid();
 		List<PassageToCode> passages = what.question != null ? index.answersToCode(what.question)
 				: index.passagesToCode(what.query, wholeAnswers);
-		int made = index.codeAlone(passages, code, coderName(), preview);
+		return report(index.codeAlone(passages, code, coderName(), preview), passages.size());
+	}
+
+	/** The same lines whether the model or the index alone coded: what was (or would be) coded, of how many found. */
+	private int report(int made, int found) {
 		if (preview) {
 			spec.commandLine().getOut().printf("%d passages would be coded with %s%n", made, codePath);
 		} else {
-			spec.commandLine().getOut().printf("%d passages coded with %s (%d found)%n", made, codePath, passages.size());
+			spec.commandLine().getOut().printf("%d passages coded with %s (%d found)%n", made, codePath, found);
 		}
 		return 0;
 	}
