@@ -263,11 +263,14 @@ public final class SearchPart {
 		try {
 			var index = opening.index();
 			List<org.excerpta.index.PassageToCode> passages = index.passagesToCode(query.getText(), u == Autocoder.Unit.ANSWER);
-			int count = index.codeAlone(passages, code.getGuid(), coder, true);
-			if (ask && !MessageDialog.openConfirm(table.getShell(), "Code all hits", "Code " + count + " passage(s) with \""
-					+ code.getName() + "\" as " + coder + "? The project is still loading: this is saved at once, and Edit > Undo "
-					+ "cannot take it back (uncode the passages once the project has loaded).")) {
-				return 0;
+			if (ask) {
+				// Counted only for the question: not asked, the passages are read once, to code them.
+				int count = index.codeAlone(passages, code.getGuid(), coder, true);
+				if (!MessageDialog.openConfirm(table.getShell(), "Code all hits", "Code " + count + " passage(s) with \""
+						+ code.getName() + "\" as " + coder + "? The project is still loading: this is saved at once, and Edit > Undo "
+						+ "cannot take it back (uncode the passages once the project has loaded).")) {
+					return 0;
+				}
 			}
 			int made = index.codeAlone(passages, code.getGuid(), coder, false);
 			session.codedWhileLoading(); // the views read the index again (this one runs its search again)
