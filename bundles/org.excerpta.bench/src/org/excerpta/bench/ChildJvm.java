@@ -13,6 +13,8 @@ import java.util.List;
 final class ChildJvm {
 
 	static final String COMPACT_OBJECT_HEADERS = "-XX:+UseCompactObjectHeaders";
+	/** The young generation's cap, as the command line's launcher gives it (followed by a size). */
+	private static final String MAX_NEW_SIZE = "-XX:MaxNewSize=";
 
 	private ChildJvm() {
 	}
@@ -24,8 +26,8 @@ final class ChildJvm {
 
 	/** The young generation's cap this JVM was given ({@code -XX:MaxNewSize}, as the command line's launcher gives it), if any. */
 	static java.util.Optional<String> youngGenerationCap() {
-		return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:MaxNewSize="))
-				.map(a -> a.substring("-XX:MaxNewSize=".length())).reduce((first, last) -> last);
+		return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith(MAX_NEW_SIZE))
+				.map(a -> a.substring(MAX_NEW_SIZE.length())).reduce((first, last) -> last);
 	}
 
 	/**
@@ -40,7 +42,7 @@ final class ChildJvm {
 		}
 		for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
 			boolean heapSetting = arg.startsWith("-Xmx") || arg.startsWith("-Xms");
-			if ((heapSetting && heap == null) || arg.matches("-XX:\\+Use\\w+GC") || arg.startsWith("-XX:MaxNewSize=")
+			if ((heapSetting && heap == null) || arg.matches("-XX:\\+Use\\w+GC") || arg.startsWith(MAX_NEW_SIZE)
 					|| arg.equals(COMPACT_OBJECT_HEADERS)) {
 				command.add(arg);
 			}
