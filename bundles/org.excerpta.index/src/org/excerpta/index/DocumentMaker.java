@@ -227,7 +227,7 @@ final class DocumentMaker {
 		d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, TermBytes.of(sourceName)));
 		d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ORDER_START, start));
 		d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.CODING_END, end));
-		d.add(new TextField(Fields.TEXT, excerpt, Field.Store.YES));
+		d.add(new TextField(Fields.EXCERPT_TEXT, excerpt, Field.Store.YES));
 	}
 
 	Document document(Case c) {

@@ -17,7 +17,13 @@ final class Fields {
 	static final String START = "start";
 	static final String END = "end";
 	static final String SPEAKER = "speaker";
+	/** A passage's text (analysed, stored). Passages alone have it, so that counting a word's passages is Lucene's own statistics. */
 	static final String TEXT = "text";
+	/**
+	 * A coded excerpt's text (analysed, stored). Apart from the passages' text: in one shared field,
+	 * "how many answers say X" was a conjunction with the document kind, walked hit by hit.
+	 */
+	static final String EXCERPT_TEXT = "excerpt.text";
 	static final String CASES = "cases";
 	static final String CODE = "code";
 	static final String CODER = "coder";
@@ -43,7 +49,7 @@ final class Fields {
 	static final String CHANGE_COUNT = "excerpta.changeCount";
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
-	static final String LAYOUT_VERSION = "7";
+	static final String LAYOUT_VERSION = "8";
 	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all. */
 	static final String ORDER_SOURCE_NAME = "order.sourceName";
 	static final String ORDER_START = "order.start";

@@ -710,16 +710,16 @@ public final class ProjectIndex implements AutoCloseable {
 			for (int i = 0; i < ids.length; i++) {
 				ids[i] = top.scoreDocs[i].doc;
 			}
-			Map<String, Object[]> kwic = highlighter.lines(query, ids);
+			String field = codeGuids.isEmpty() ? Fields.TEXT : Fields.EXCERPT_TEXT;
+			Object[] kwic = highlighter.lines(field, query, ids);
 			StoredFields stored = reader.storedFields();
 			List<SearchResults.Hit> hits = new ArrayList<>();
 			for (int i = 0; i < ids.length; i++) {
 				Document d = stored.document(ids[i]);
 				int start = d.getField(Fields.START).numericValue().intValue();
 				@SuppressWarnings("unchecked")
-				List<KwicFormatter.Line> lines = kwic.get(Fields.TEXT)[i] == null ? List.of()
-						: (List<KwicFormatter.Line>) kwic.get(Fields.TEXT)[i];
-				String passage = d.get(Fields.TEXT);
+				List<KwicFormatter.Line> lines = kwic[i] == null ? List.of() : (List<KwicFormatter.Line>) kwic[i];
+				String passage = d.get(field);
 				List<SearchResults.Kwic> placed = lines.stream()
 						.map(l -> new SearchResults.Kwic(l.left(), l.match(), l.right(),
 								start + passage.codePointCount(0, l.from()), start + passage.codePointCount(0, l.to())))
@@ -767,10 +767,18 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** A text query over passages (or, with codes, over the excerpts coded with any of them), in the cases with these attribute values. */
 	private Query textQuery(String queryText, List<String> codeGuids, Map<String, String> where) {
-		BooleanQuery.Builder q = new BooleanQuery.Builder().add(parse(queryText), Occur.MUST);
-		if (codeGuids.isEmpty()) {
+		boolean excerpts = !codeGuids.isEmpty();
+		Query text = parse(queryText, excerpts ? Fields.EXCERPT_TEXT : Fields.TEXT);
+		boolean passagesOnly = !excerpts && PassageTextOnly.holdsFor(text);
+		if (passagesOnly && where.isEmpty()) {
+			// Only passages have this field, so the kind's filter is not needed: without it Lucene
+			// counts a word's passages from its statistics instead of walking a conjunction's hits.
+			return text;
+		}
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
+		if (!excerpts && !passagesOnly) {
 			q.add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER);
-		} else {
+		} else if (excerpts) {
 			q.add(new TermQuery(new Term(Fields.KIND, Fields.CODING)), Occur.FILTER);
 			q.add(anyOf(Fields.CODE, codeGuids), Occur.FILTER);
 		}
@@ -784,13 +792,13 @@ public final class ProjectIndex implements AutoCloseable {
 			super(builder);
 		}
 
-		Map<String, Object[]> lines(Query query, int[] docIds) throws IOException {
-			return highlightFieldsAsObjects(new String[] { Fields.TEXT }, query, docIds, new int[] { 20 });
+		Object[] lines(String field, Query query, int[] docIds) throws IOException {
+			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { 20 }).get(field);
 		}
 	}
 
-	private Query parse(String queryText) {
-		QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+	private Query parse(String queryText, String field) {
+		QueryParser parser = new QueryParser(field, analyzer);
 		parser.setDefaultOperator(QueryParser.Operator.AND);
 		try {
 			return parser.parse(queryText);
@@ -867,7 +875,7 @@ public final class ProjectIndex implements AutoCloseable {
 	/** A coded excerpt as its document stores it. */
 	private static Excerpt excerpt(Document d) {
 		return new Excerpt(d.get(Fields.CODING_ID), d.get(Fields.CODE), d.get(Fields.CODER), d.get(Fields.SOURCE), d.get(Fields.SOURCE_NAME),
-				d.getField(Fields.START).numericValue().intValue(), d.getField(Fields.END).numericValue().intValue(), d.get(Fields.TEXT),
+				d.getField(Fields.START).numericValue().intValue(), d.getField(Fields.END).numericValue().intValue(), d.get(Fields.EXCERPT_TEXT),
 				List.of(d.getValues(Fields.CASES)));
 	}
 

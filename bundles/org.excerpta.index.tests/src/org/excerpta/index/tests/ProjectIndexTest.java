@@ -136,6 +136,40 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void countsOfPassagesLeaveOutTheCodedExcerptsOfTheSameWords() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			long trust = index.countPassages("trust", Map.of());
+			long gps = index.countPassages("trust", Map.of("Role", "GP"));
+			long everything = index.countPassages("*:*", Map.of());
+			assertEquals(index.count("passage"), everything, "*:* counts passages, not cases");
+			Code relational = code(p, "Relational");
+			int coded = codeAnswersContaining(p, "trust", relational);
+			assertTrue(coded > 5, "answers coded: " + coded);
+
+			assertEquals(trust, index.countPassages("trust", Map.of()), "coding answers adds no passages");
+			assertEquals(gps, index.countPassages("trust", Map.of("Role", "GP")));
+			assertEquals(everything, index.countPassages("*:*", Map.of()));
+			assertEquals(trust, index.search("trust", List.of(), Map.of(), 10).total());
+			long answers = p.model().getSources().stream().filter(s -> s.getKind() == SourceKind.SURVEY_ANSWER).count();
+			assertEquals(answers, index.countPassages("question:[* TO *]", Map.of()),
+					"a query naming another field than the text (coded excerpts have the question too) still counts passages");
+
+			SearchResults inCode = index.search("trust", List.of(relational.getGuid()), Map.of(), 1000);
+			assertTrue(inCode.total() > 0 && inCode.total() <= coded, inCode.total() + " excerpts of " + coded);
+			for (SearchResults.Hit h : inCode.hits()) {
+				assertFalse(h.lines().isEmpty(), "a coded excerpt's hit has its keyword in context");
+				TextSource source = (TextSource) p.store().find(h.sourceGuid());
+				String text = p.text(source);
+				for (SearchResults.Kwic k : h.lines()) {
+					assertEquals(k.match(), text.substring(text.offsetByCodePoints(0, k.start()), text.offsetByCodePoints(0, k.end())));
+				}
+			}
+			assertEquals(0, index.search("trust", List.of(code(p, "Transactional").getGuid()), Map.of(), 10).total(),
+					"another code's excerpts do not have these words");
+		}
+	}
+
+	@Test
 	void searchSupportsStemmingPhrasesProximityFuzzyWildcardsAndBooleans() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
 			SearchResults stemmed = index.search("contracts", List.of(), Map.of(), 500);
