@@ -535,7 +535,9 @@ public final class Bench {
 	private void search(Path work, DataGenerator.Generated gen, Workloads w, SqliteBaseline sqlite, SplittableRandom random,
 			SurveyShape.Attribute filter) {
 		String q = SurveyShape.QUERY_WORD;
-		int reps = Math.max(o.runs(), 5);
+		// As many as the other per-call workloads: five calls of a fraction of a millisecond gave a
+		// median that one collection or the first call's compiling could move by a factor of ten.
+		int reps = Math.max(o.repetitions(), 5);
 		double[] ex = new double[reps];
 		double[] sq = new double[reps];
 		long ours = 0;
