@@ -230,7 +230,7 @@ final class CodingAlone {
 		for (IndexableField q : s.passage().getFields(Fields.QUESTION)) {
 			TermBytes.keyword(d, Fields.QUESTION, q.stringValue(), true);
 		}
-		for (IndexableField c : s.passage().getFields(Fields.CASES)) {
+		for (IndexableField c : s.passage().getFields(Fields.PASSAGE_CASES)) {
 			BytesRef caseGuid = TermBytes.of(c.stringValue());
 			TermBytes.keyword(d, Fields.CASES, caseGuid, c.stringValue(), true);
 			d.add(new SortedSetDocValuesField(Fields.CASES, caseGuid));

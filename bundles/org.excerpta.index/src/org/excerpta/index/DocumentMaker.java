@@ -235,7 +235,13 @@ final class DocumentMaker {
 		TermBytes.keyword(d, Fields.KIND, Fields.CASE, false);
 		TermBytes.keyword(d, Fields.CASE_ID, c.getGuid(), false);
 		d.add(new StoredField(Fields.CASE_NAME, c.getName() == null ? "" : c.getName()));
-		addCase(d, c);
+		// Its GUID once more under the name the coded excerpts use (Lucene wants one field alike in
+		// every document), as a term and doc value: counting cases per attribute value shares their
+		// ordinals. Not stored: CASE_ID finds the document, CASE_NAME is what is read.
+		BytesRef guid = TermBytes.of(c.getGuid());
+		d.add(new org.apache.lucene.document.StringField(Fields.CASES, guid, Field.Store.NO));
+		d.add(new SortedSetDocValuesField(Fields.CASES, guid));
+		addValues(d, c);
 		return d;
 	}
 
@@ -252,15 +258,31 @@ final class DocumentMaker {
 			}
 		}
 		for (Case c : casesOf.getOrDefault(source, List.of())) {
-			addCase(d, c);
+			addCase(d, c, Fields.CODING.equals(kind));
 		}
 		return d;
 	}
 
-	private static void addCase(Document d, Case c) {
-		BytesRef guid = TermBytes.of(c.getGuid());
-		TermBytes.keyword(d, Fields.CASES, guid, c.getGuid(), true);
-		d.add(new SortedSetDocValuesField(Fields.CASES, guid));
+	/**
+	 * A passage's or coded excerpt's case and the case's values. A coded excerpt has the case's GUID
+	 * as a term, stored, and as a doc value, which the counts read. A passage only stores it, under a
+	 * name of its own (Lucene wants one field alike in every document): coding without the model
+	 * copies it from there. On a million answers the term and doc value were a million-term field
+	 * and doc value no one read, written (and the doc value compressed) at every flush and merge.
+	 */
+	private static void addCase(Document d, Case c, boolean coded) {
+		if (coded) {
+			BytesRef guid = TermBytes.of(c.getGuid());
+			TermBytes.keyword(d, Fields.CASES, guid, c.getGuid(), true);
+			d.add(new SortedSetDocValuesField(Fields.CASES, guid));
+		} else {
+			d.add(new StoredField(Fields.PASSAGE_CASES, c.getGuid()));
+		}
+		addValues(d, c);
+	}
+
+	/** A case's attribute values: terms for filtering, doc values for counting. */
+	private static void addValues(Document d, Case c) {
 		for (VariableValue v : c.getValues()) {
 			if (v.getVariable() != null && v.getValue() != null) {
 				String field = Fields.ATTRIBUTE + v.getVariable().getName();

@@ -24,7 +24,10 @@ final class Fields {
 	 * "how many answers say X" was a conjunction with the document kind, walked hit by hit.
 	 */
 	static final String EXCERPT_TEXT = "excerpt.text";
+	/** The cases of a coded excerpt (term, stored, doc value), or a case's own GUID on its document (term, doc value). */
 	static final String CASES = "cases";
+	/** The cases of a passage, stored only (no query asks for a passage by its case). */
+	static final String PASSAGE_CASES = "passage.cases";
 	static final String CODE = "code";
 	static final String CODER = "coder";
 	static final String CODING_ID = "codingId";
@@ -49,7 +52,7 @@ final class Fields {
 	static final String CHANGE_COUNT = "excerpta.changeCount";
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
-	static final String LAYOUT_VERSION = "8";
+	static final String LAYOUT_VERSION = "9";
 	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all. */
 	static final String ORDER_SOURCE_NAME = "order.sourceName";
 	static final String ORDER_START = "order.start";
