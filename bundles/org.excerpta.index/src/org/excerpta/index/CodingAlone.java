@@ -231,9 +231,8 @@ final class CodingAlone {
 			TermBytes.keyword(d, Fields.QUESTION, q.stringValue(), true);
 		}
 		for (IndexableField c : s.passage().getFields(Fields.PASSAGE_CASES)) {
-			BytesRef caseGuid = TermBytes.of(c.stringValue());
-			TermBytes.keyword(d, Fields.CASES, caseGuid, c.stringValue(), true);
-			d.add(new SortedSetDocValuesField(Fields.CASES, caseGuid));
+			d.add(new StoredField(Fields.CASES, c.stringValue()));
+			d.add(new SortedSetDocValuesField(Fields.CASES, TermBytes.of(c.stringValue())));
 		}
 		// The cases' attribute values are doc values only: read from the passage's.
 		for (FieldInfo f : s.leaf().getFieldInfos()) {

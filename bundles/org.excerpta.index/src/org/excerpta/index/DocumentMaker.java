@@ -214,7 +214,7 @@ final class DocumentMaker {
 	static void codingFields(Document d, String sourceGuid, String sourceName, String selectionGuid, String codingGuid,
 			String codeGuid, String coderGuid, int start, int end, String excerpt) {
 		TermBytes.keyword(d, Fields.CODINGS_OF, sourceGuid, false);
-		TermBytes.keyword(d, Fields.CODING_ID, codingGuid, true);
+		d.add(new StoredField(Fields.CODING_ID, codingGuid)); // read, never searched for
 		d.add(new StoredField(Fields.SELECTION, selectionGuid));
 		BytesRef code = TermBytes.of(codeGuid);
 		TermBytes.keyword(d, Fields.CODE, code, codeGuid, true);
@@ -235,12 +235,9 @@ final class DocumentMaker {
 		TermBytes.keyword(d, Fields.KIND, Fields.CASE, false);
 		TermBytes.keyword(d, Fields.CASE_ID, c.getGuid(), false);
 		d.add(new StoredField(Fields.CASE_NAME, c.getName() == null ? "" : c.getName()));
-		// Its GUID once more under the name the coded excerpts use (Lucene wants one field alike in
-		// every document), as a term and doc value: counting cases per attribute value shares their
-		// ordinals. Not stored: CASE_ID finds the document, CASE_NAME is what is read.
-		BytesRef guid = TermBytes.of(c.getGuid());
-		d.add(new org.apache.lucene.document.StringField(Fields.CASES, guid, Field.Store.NO));
-		d.add(new SortedSetDocValuesField(Fields.CASES, guid));
+		// Its GUID once more, as the doc value the coded excerpts have under the same name: counting
+		// cases per attribute value shares their ordinals. CASE_ID is the term that finds the document.
+		d.add(new SortedSetDocValuesField(Fields.CASES, TermBytes.of(c.getGuid())));
 		addValues(d, c);
 		return d;
 	}
@@ -264,17 +261,17 @@ final class DocumentMaker {
 	}
 
 	/**
-	 * A passage's or coded excerpt's case and the case's values. A coded excerpt has the case's GUID
-	 * as a term, stored, and as a doc value, which the counts read. A passage only stores it, under a
-	 * name of its own (Lucene wants one field alike in every document): coding without the model
-	 * copies it from there. On a million answers the term and doc value were a million-term field
-	 * and doc value no one read, written (and the doc value compressed) at every flush and merge.
+	 * A passage's or coded excerpt's case and the case's values. A coded excerpt stores the case's
+	 * GUID and has it as a doc value, which the counts read; a passage only stores it, under a name of
+	 * its own (Lucene wants a field alike in every document), for coding without the model to copy.
+	 * No query asks for a case's passages or excerpts by term: on a million answers such terms and a
+	 * passage's doc value were million-term structures no one read, written (and the doc value
+	 * compressed) at every flush and merge of the import.
 	 */
 	private static void addCase(Document d, Case c, boolean coded) {
 		if (coded) {
-			BytesRef guid = TermBytes.of(c.getGuid());
-			TermBytes.keyword(d, Fields.CASES, guid, c.getGuid(), true);
-			d.add(new SortedSetDocValuesField(Fields.CASES, guid));
+			d.add(new StoredField(Fields.CASES, c.getGuid()));
+			d.add(new SortedSetDocValuesField(Fields.CASES, TermBytes.of(c.getGuid())));
 		} else {
 			d.add(new StoredField(Fields.PASSAGE_CASES, c.getGuid()));
 		}

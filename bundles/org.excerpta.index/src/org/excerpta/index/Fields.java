@@ -24,7 +24,7 @@ final class Fields {
 	 * "how many answers say X" was a conjunction with the document kind, walked hit by hit.
 	 */
 	static final String EXCERPT_TEXT = "excerpt.text";
-	/** The cases of a coded excerpt (term, stored, doc value), or a case's own GUID on its document (term, doc value). */
+	/** The cases of a coded excerpt (stored, doc value), or a case's own GUID on its document (doc value). */
 	static final String CASES = "cases";
 	/** The cases of a passage, stored only (no query asks for a passage by its case). */
 	static final String PASSAGE_CASES = "passage.cases";
