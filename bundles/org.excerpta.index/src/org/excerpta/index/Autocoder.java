@@ -65,7 +65,7 @@ public final class Autocoder {
 	public List<Target> byQuery(String query, Unit unit) {
 		List<Target> out = new ArrayList<>();
 		SearchResults all = unit == Unit.HIT || unit == Unit.SENTENCE ? index.search(query, List.of(), Map.of(), Integer.MAX_VALUE / 2)
-				: index.passages(query, Map.of(), Integer.MAX_VALUE / 2);
+				: index.passages(query, Map.of(), Integer.MAX_VALUE / 2, false);
 		for (SearchResults.Hit h : all.hits()) {
 			TextSource source = (TextSource) project.store().find(h.sourceGuid());
 			if (unit == Unit.HIT || unit == Unit.SENTENCE) {

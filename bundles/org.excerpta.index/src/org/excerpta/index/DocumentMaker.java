@@ -132,7 +132,6 @@ final class DocumentMaker {
 			d.add(new StoredField(Fields.END, passage[1]));
 			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_START, passage[0]));
 			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_END, passage[1]));
-			d.add(new SortedDocValuesField(Fields.ORDER_SOURCE_NAME, TermBytes.of(nameOf(source))));
 			d.add(new TextField(Fields.TEXT, text.substring(cpToChar[passage[0]], cpToChar[passage[1]]), Field.Store.YES));
 			if (source.getKind() == org.excerpta.model.SourceKind.SURVEY_ANSWER) {
 				// The whole answer's length, so that coding "the answer" of a hit needs no model (CodingAlone).

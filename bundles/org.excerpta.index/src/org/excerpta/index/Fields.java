@@ -53,7 +53,7 @@ final class Fields {
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
 	static final String LAYOUT_VERSION = "9";
-	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all. */
+	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all (coded excerpts only). */
 	static final String ORDER_SOURCE_NAME = "order.sourceName";
 	static final String ORDER_START = "order.start";
 	/** A coded excerpt's end as a doc value, so that the length of text coded is summed without loading excerpts. */
