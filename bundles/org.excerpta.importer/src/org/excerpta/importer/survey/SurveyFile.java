@@ -94,9 +94,10 @@ final class SurveyFile {
 		return rows.notes();
 	}
 
+	/** Streams every row to the handler on this thread; the file is read on another (see {@link RowsReadAhead}). */
 	void read(SurveyRows.RowHandler handler) {
 		try {
-			rows.read(handler);
+			RowsReadAhead.read(file.getFileName().toString(), handler, rows::read);
 		} catch (SurveyImportException e) {
 			throw e;
 		} catch (ImportProblem e) {
