@@ -94,10 +94,9 @@ final class SurveyFile {
 		return rows.notes();
 	}
 
-	/** Streams every row to the handler on this thread; the file is read on another (see {@link RowsReadAhead}). */
 	void read(SurveyRows.RowHandler handler) {
 		try {
-			RowsReadAhead.read(file.getFileName().toString(), handler, rows::read);
+			rows.read(handler);
 		} catch (SurveyImportException e) {
 			throw e;
 		} catch (ImportProblem e) {
