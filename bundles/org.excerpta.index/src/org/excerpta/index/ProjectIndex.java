@@ -608,8 +608,14 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-		// A larger buffer than Lucene's 16 MB makes fewer, larger first segments when a large survey is indexed.
-		return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64);
+		// A larger buffer than Lucene's 16 MB makes fewer, larger first segments when a large survey is
+		// indexed. No compound files: Lucene writes each new segment's files and then copies them into
+		// one, which for a million answers is every flushed gigabyte written twice; an index of one
+		// project has few enough segments that their separate files cost nothing.
+		org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+		merges.setNoCFSRatio(0.0);
+		return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64).setUseCompoundFile(false)
+				.setMergePolicy(merges);
 	}
 
 	/** Waits for the documents of the changes seen, commits them with the change count they reflect, and reopens the reader. */
