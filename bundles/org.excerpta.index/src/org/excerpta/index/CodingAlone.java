@@ -14,12 +14,10 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -234,17 +232,11 @@ final class CodingAlone {
 			d.add(new StoredField(Fields.CASES, c.stringValue()));
 			d.add(new SortedSetDocValuesField(Fields.CASES, TermBytes.of(c.stringValue())));
 		}
-		// The cases' attribute values are doc values only: read from the passage's.
-		for (FieldInfo f : s.leaf().getFieldInfos()) {
-			if (f.name.startsWith(Fields.ATTRIBUTE)) {
-				SortedSetDocValues values = s.leaf().getSortedSetDocValues(f.name);
-				if (values != null && values.advanceExact(s.leafDoc())) {
-					for (int i = 0; i < values.docValueCount(); i++) {
-						BytesRef value = BytesRef.deepCopyOf(values.lookupOrd(values.nextOrd()));
-						TermBytes.keyword(d, f.name, value, value.utf8ToString(), false);
-						d.add(new SortedSetDocValuesField(f.name, value));
-					}
-				}
+		// The cases' attribute values, as the passage stores them: terms of the coded excerpt.
+		for (String nameValue : s.passage().getValues(Fields.PASSAGE_VALUES)) {
+			int at = nameValue.indexOf(Fields.NAME_VALUE);
+			if (at > 0) {
+				TermBytes.keyword(d, Fields.ATTRIBUTE + nameValue.substring(0, at), nameValue.substring(at + 1), false);
 			}
 		}
 		int from = text.offsetByCodePoints(0, p.start());

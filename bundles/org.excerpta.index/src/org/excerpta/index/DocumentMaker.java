@@ -237,7 +237,13 @@ final class DocumentMaker {
 		// Its GUID once more, as the doc value the coded excerpts have under the same name: counting
 		// cases per attribute value shares their ordinals. CASE_ID is the term that finds the document.
 		d.add(new SortedSetDocValuesField(Fields.CASES, TermBytes.of(c.getGuid())));
-		addValues(d, c);
+		for (VariableValue v : c.getValues()) {
+			if (v.getVariable() != null && v.getValue() != null) {
+				BytesRef value = TermBytes.of(v.getValue());
+				d.add(new org.apache.lucene.document.StringField(Fields.ATTRIBUTE + v.getVariable().getName(), value, Field.Store.NO));
+				d.add(new SortedSetDocValuesField(Fields.CASE_ATTRIBUTE + v.getVariable().getName(), value));
+			}
+		}
 		return d;
 	}
 
@@ -263,6 +269,7 @@ final class DocumentMaker {
 	 * A passage's or coded excerpt's case and the case's values. A coded excerpt stores the case's
 	 * GUID and has it as a doc value, which the counts read; a passage only stores it, under a name of
 	 * its own (Lucene wants a field alike in every document), for coding without the model to copy.
+	 * The values are terms, for filters; a passage also stores them, for the same copying.
 	 * No query asks for a case's passages or excerpts by term: on a million answers such terms and a
 	 * passage's doc value were million-term structures no one read, written (and the doc value
 	 * compressed) at every flush and merge of the import.
@@ -274,17 +281,13 @@ final class DocumentMaker {
 		} else {
 			d.add(new StoredField(Fields.PASSAGE_CASES, c.getGuid()));
 		}
-		addValues(d, c);
-	}
-
-	/** A case's attribute values: terms for filtering, doc values for counting. */
-	private static void addValues(Document d, Case c) {
 		for (VariableValue v : c.getValues()) {
 			if (v.getVariable() != null && v.getValue() != null) {
-				String field = Fields.ATTRIBUTE + v.getVariable().getName();
-				BytesRef value = TermBytes.of(v.getValue());
-				TermBytes.keyword(d, field, value, v.getValue(), false);
-				d.add(new SortedSetDocValuesField(field, value));
+				String name = v.getVariable().getName();
+				d.add(new org.apache.lucene.document.StringField(Fields.ATTRIBUTE + name, TermBytes.of(v.getValue()), Field.Store.NO));
+				if (!coded) {
+					d.add(new StoredField(Fields.PASSAGE_VALUES, name + Fields.NAME_VALUE + v.getValue()));
+				}
 			}
 		}
 	}

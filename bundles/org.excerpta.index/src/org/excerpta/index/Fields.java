@@ -44,8 +44,22 @@ final class Fields {
 	static final String CASE_ID = "caseId";
 	/** On a case's own document only: its name (a respondent's ID), so that excerpts list their cases with the index read alone. */
 	static final String CASE_NAME = "caseName";
-	/** A case attribute: the field is ATTRIBUTE + variable name, the value the variable's value. */
+	/**
+	 * A case attribute, a term on passages, coded excerpts and cases: the field is ATTRIBUTE +
+	 * variable name, the value the variable's value. Filters search for it.
+	 */
 	static final String ATTRIBUTE = "attr:";
+	/**
+	 * A case's attribute value as a doc value, on the case's own document only: the code x attribute
+	 * matrix counts each value's cases from it. (Passages and coded excerpts had it too, five doc
+	 * values per answer that nothing read; Lucene wants a field alike in every document, hence the
+	 * name of its own.)
+	 */
+	static final String CASE_ATTRIBUTE = "caseAttr:";
+	/** On passages, stored: each of its cases' values as variable name, U+001F, value; coding without the model copies them. */
+	static final String PASSAGE_VALUES = "passage.values";
+	/** Between a variable's name and its value in {@link #PASSAGE_VALUES}. */
+	static final char NAME_VALUE = '\u001f';
 	static final String QUESTION = "question";
 
 	/** The commit user data key holding the project's change count the index reflects. */

@@ -226,7 +226,7 @@ final class OrdinalCodings {
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				caseValues = DocValues.getSortedSet(context.reader(), Fields.CASES);
 				caseToGlobal = cases.getGlobalOrds(context.ord);
-				value = DocValues.getSortedSet(context.reader(), Fields.ATTRIBUTE + attribute);
+				value = DocValues.getSortedSet(context.reader(), Fields.CASE_ATTRIBUTE + attribute);
 				valueOf = new int[(int) Math.max(0, value.getValueCount())];
 				java.util.Arrays.fill(valueOf, -1);
 			}
