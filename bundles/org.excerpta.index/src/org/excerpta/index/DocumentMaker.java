@@ -111,7 +111,7 @@ final class DocumentMaker {
 	/** Every document of a source: its passages and its coded excerpts. */
 	List<Document> documents(TextSource source) {
 		String text = project.text(source);
-		int[] cpToChar = codePointOffsets(text);
+		CodePoints cpToChar = CodePoints.of(text);
 		List<Document> docs = passageDocuments(source, text, cpToChar);
 		docs.addAll(codingDocuments(source, text, cpToChar));
 		return docs;
@@ -120,10 +120,10 @@ final class DocumentMaker {
 	/** The coded excerpts of a source only: what changes when a coding is added, moved or removed. */
 	List<Document> codingDocuments(TextSource source) {
 		String text = project.text(source);
-		return codingDocuments(source, text, codePointOffsets(text));
+		return codingDocuments(source, text, CodePoints.of(text));
 	}
 
-	private List<Document> passageDocuments(TextSource source, String text, int[] cpToChar) {
+	private List<Document> passageDocuments(TextSource source, String text, CodePoints cpToChar) {
 		List<Document> docs = new ArrayList<>();
 		List<int[]> passages = passages(source, text);
 		for (int[] passage : passages) {
@@ -132,10 +132,10 @@ final class DocumentMaker {
 			d.add(new StoredField(Fields.END, passage[1]));
 			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_START, passage[0]));
 			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_END, passage[1]));
-			d.add(new TextField(Fields.TEXT, text.substring(cpToChar[passage[0]], cpToChar[passage[1]]), Field.Store.YES));
+			d.add(new TextField(Fields.TEXT, text.substring(cpToChar.charAt(passage[0]), cpToChar.charAt(passage[1])), Field.Store.YES));
 			if (source.getKind() == org.excerpta.model.SourceKind.SURVEY_ANSWER) {
 				// The whole answer's length, so that coding "the answer" of a hit needs no model (CodingAlone).
-				d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ANSWER_LENGTH, cpToChar.length - 1));
+				d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ANSWER_LENGTH, cpToChar.length()));
 			}
 			SpeakerTurn turn = turnAt(source, passage[0]);
 			if (turn != null && turn.getSpeaker() != null) {
@@ -151,14 +151,14 @@ final class DocumentMaker {
 			int[] only = passages.size() == 1 ? passages.get(0) : null;
 			if (source.getPlainTextContent() == null && source.getPlainTextPath() != null) {
 				first.add(new StoredField(Fields.SOURCE_TEXT_PATH, source.getPlainTextPath()));
-			} else if (only == null || only[0] != 0 || only[1] != cpToChar.length - 1) {
+			} else if (only == null || only[0] != 0 || only[1] != cpToChar.length()) {
 				first.add(new StoredField(Fields.SOURCE_TEXT, text));
 			} // else the one passage is the whole text
 		}
 		return docs;
 	}
 
-	private List<Document> codingDocuments(TextSource source, String text, int[] cpToChar) {
+	private List<Document> codingDocuments(TextSource source, String text, CodePoints cpToChar) {
 		List<Document> docs = new ArrayList<>();
 		for (TextSelection selection : source.getSelections()) {
 			for (Coding coding : selection.getCodings()) {
@@ -183,7 +183,7 @@ final class DocumentMaker {
 			}
 		}
 		String text = project.text(source);
-		int[] cpToChar = codePointOffsets(text);
+		CodePoints cpToChar = CodePoints.of(text);
 		List<Document> docs = new ArrayList<>(codings.size());
 		for (Coding coding : codings) {
 			if (coding.eContainer() instanceof TextSelection selection && selection.eContainer() == source) {
@@ -193,16 +193,16 @@ final class DocumentMaker {
 		return docs;
 	}
 
-	private void addCodingDocument(List<Document> docs, TextSource source, String text, int[] cpToChar, TextSelection selection,
+	private void addCodingDocument(List<Document> docs, TextSource source, String text, CodePoints cpToChar, TextSelection selection,
 			Coding coding) {
 		if (coding.getCode() == null) {
 			return;
 		}
-		int start = Math.max(0, Math.min(selection.getStart(), cpToChar.length - 1));
-		int end = Math.max(start, Math.min(selection.getEnd(), cpToChar.length - 1));
+		int start = Math.max(0, Math.min(selection.getStart(), cpToChar.length()));
+		int end = Math.max(start, Math.min(selection.getEnd(), cpToChar.length()));
 		Document d = base(Fields.CODING, source);
 		codingFields(d, source.getGuid(), nameOf(source), selection.getGuid(), coding.getGuid(), coding.getCode().getGuid(),
-				coding.getCoder() == null ? null : coding.getCoder().getGuid(), start, end, text.substring(cpToChar[start], cpToChar[end]));
+				coding.getCoder() == null ? null : coding.getCoder().getGuid(), start, end, text.substring(cpToChar.charAt(start), cpToChar.charAt(end)));
 		docs.add(d);
 	}
 
@@ -304,6 +304,13 @@ final class DocumentMaker {
 			}
 			return out;
 		}
+		if (text.indexOf('\n') < 0) {
+			// One line (most survey answers): one paragraph, without splitting a copy of the text into lines.
+			if (!text.isBlank()) {
+				out.add(new int[] { 0, text.codePointCount(0, text.length()) });
+			}
+			return out;
+		}
 		int cp = 0;
 		int paragraphStart = -1;
 		int lastNonBlankEnd = 0;
@@ -338,18 +345,6 @@ final class DocumentMaker {
 		return null;
 	}
 
-	/** For each code point offset, the char offset (with one entry past the end). */
-	static int[] codePointOffsets(String text) {
-		int n = text.codePointCount(0, text.length());
-		int[] out = new int[n + 1];
-		int ch = 0;
-		for (int i = 0; i < n; i++) {
-			out[i] = ch;
-			ch += Character.charCount(text.codePointAt(ch));
-		}
-		out[n] = text.length();
-		return out;
-	}
 
 	private static String nameOf(Source source) {
 		return source.getName() == null ? "" : source.getName();

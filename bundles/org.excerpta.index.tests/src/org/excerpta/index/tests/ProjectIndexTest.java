@@ -563,6 +563,52 @@ class ProjectIndexTest {
 	}
 
 	@Test
+	void placesCountCodePointsWhereATextHasCharactersOutsideTheBasicPlane() throws IOException {
+		// U+1F600 and U+1D11E are two chars each in Java, one code point each in a selection (REFI-QDA).
+		String answer = "Morale \uD83D\uDE00 is fine, but trust between partners is low.";
+		String paragraphs = "First \uD834\uDD1E paragraph.\n\nSecond paragraph about trust.";
+		try (ExcerptaProject p = ExcerptaProject.create(tmp.resolve("bmp"), "Outside the plane")) {
+			TextSource a = org.excerpta.core.ModelElements.textSource("Answer", SourceKind.SURVEY_ANSWER, null);
+			a.setPlainTextContent(answer);
+			a.setLength(answer.codePointCount(0, answer.length()));
+			TextSource d = org.excerpta.core.ModelElements.textSource("Document", SourceKind.DOCUMENT, null);
+			d.setPlainTextContent(paragraphs);
+			d.setLength(paragraphs.codePointCount(0, paragraphs.length()));
+			p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, List.of(a, d)));
+			Code code = org.excerpta.core.ModelElements.code("Trust", "#FF0000", "Trust between partners", true);
+			p.execute(AddCommand.create(p.editingDomain(), p.model().getCodebook(), Literals.CODEBOOK__CODES, code));
+			int start = answer.codePointCount(0, answer.indexOf("trust"));
+			TextSelection sel = ExcerptaFactory.eINSTANCE.createTextSelection();
+			sel.setStart(start);
+			sel.setEnd(start + "trust between partners".length());
+			Coding c = ExcerptaFactory.eINSTANCE.createCoding();
+			c.setCode(code);
+			sel.getCodings().add(c);
+			p.execute(AddCommand.create(p.editingDomain(), a, Literals.TEXT_SOURCE__SELECTIONS, sel));
+			try (ProjectIndex index = ProjectIndex.open(p)) {
+				List<Excerpt> excerpts = index.excerpts(List.of(code.getGuid()), Map.of(), null, 10);
+				assertEquals(1, excerpts.size());
+				assertEquals("trust between partners", excerpts.get(0).text(), "the excerpt's text, cut at code points");
+				assertEquals(start, excerpts.get(0).start());
+				SearchResults found = index.search("trust", List.of(), Map.of(), 10);
+				assertEquals(2, found.total(), "the answer and the second paragraph");
+				for (SearchResults.Hit h : found.hits()) {
+					String text = h.sourceGuid().equals(a.getGuid()) ? answer : paragraphs;
+					for (SearchResults.Kwic k : h.lines()) {
+						assertEquals("trust", text.substring(text.offsetByCodePoints(0, k.start()), text.offsetByCodePoints(0, k.end())));
+					}
+					if (h.sourceGuid().equals(d.getGuid())) {
+						int second = paragraphs.codePointCount(0, paragraphs.indexOf("Second"));
+						assertEquals(List.of(second, d.getLength()), List.of(h.start(), h.end()), "the second paragraph, in code points");
+					} else {
+						assertEquals(List.of(0, a.getLength()), List.of(h.start(), h.end()), "the whole answer");
+					}
+				}
+			}
+		}
+	}
+
+	@Test
 	void queriesDoNotTouchTheProject() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
 			long before = p.store().changeCount();
