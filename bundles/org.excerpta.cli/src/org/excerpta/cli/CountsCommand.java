@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "counts", mixinStandardHelpOptions = true, sortOptions = false,
 		description = { "Count codings, sources and cases per code; with --by, a code x attribute table of cases:",
 				"each cell is the number of cases with that attribute value coded with the code, and their share of all",
-				"cases with that value, with a 95% Wilson score interval; with --cooccurrence, sources coded with both codes." })
+				"cases with that value, with a 95%% Wilson score interval; with --cooccurrence, sources coded with both codes." })
 final class CountsCommand implements Runnable {
 
 	@Spec
@@ -49,7 +49,7 @@ final class CountsCommand implements Runnable {
 	String by;
 
 	@Option(names = "--compare", split = ",", paramLabel = "VALUE,VALUE",
-			description = "With --by: compare two groups (e.g. --by Role --compare GP,Manager): difference of shares with a 95% interval and a p-value.")
+			description = "With --by: compare two groups (e.g. --by Role --compare GP,Manager): difference of shares with a 95%% interval and a p-value.")
 	List<String> compare;
 
 	@Option(names = "--population", paramLabel = "N",

@@ -1,6 +1,7 @@
 package org.excerpta.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -208,11 +209,24 @@ class CommandLineTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "new", "info", "import", "import-survey", "codebook", "search", "code", "excerpts", "counts", "sample" })
+	@ValueSource(strings = { "new", "info", "import", "import-survey", "import-qdpx", "codebook", "search", "code", "excerpts", "counts",
+			"analyze", "agreement", "merge", "share", "export", "bench", "sample", "plugins" })
 	void everyCommandHasHelp(String command) {
-		CliRun help = run(command, "--help");
+		// picocli reads descriptions as format strings and, when one does not format (a lone "95%"),
+		// warns on the process's standard error and prints the text unformatted.
+		java.io.PrintStream err = System.err;
+		java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+		CliRun help;
+		System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			help = run(command, "--help");
+		} finally {
+			System.setErr(err);
+		}
 		assertEquals(0, help.exitCode());
 		assertTrue(help.out().startsWith("Usage: excerpta " + command), help.out());
+		String warned = warnings.toString(java.nio.charset.StandardCharsets.UTF_8);
+		assertFalse(warned.contains("WARN"), warned);
 	}
 
 	@Test
