@@ -611,9 +611,12 @@ public final class ProjectIndex implements AutoCloseable {
 
 	private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
 		// A larger buffer than Lucene's 16 MB makes fewer, larger first segments when a large survey is
-		// indexed. Merged segments are never compound files (see compoundFilesFor for new ones).
+		// indexed. A merged segment is a compound file when it is small (merging a few codings' segments,
+		// committed with the next query), not when it is large (merging an import's, where the copy
+		// would be the cost compoundFilesFor avoids for new segments).
 		org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
-		merges.setNoCFSRatio(0.0);
+		merges.setNoCFSRatio(1.0);
+		merges.setMaxCFSSegmentSizeMB(16);
 		return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64).setMergePolicy(merges);
 	}
 
