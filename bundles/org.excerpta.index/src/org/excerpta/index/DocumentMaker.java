@@ -240,7 +240,7 @@ final class DocumentMaker {
 		for (VariableValue v : c.getValues()) {
 			if (v.getVariable() != null && v.getValue() != null) {
 				BytesRef value = TermBytes.of(v.getValue());
-				d.add(new org.apache.lucene.document.StringField(Fields.ATTRIBUTE + v.getVariable().getName(), value, Field.Store.NO));
+				TermBytes.keyword(d, Fields.ATTRIBUTE + v.getVariable().getName(), value, v.getValue(), false);
 				d.add(new SortedSetDocValuesField(Fields.CASE_ATTRIBUTE + v.getVariable().getName(), value));
 			}
 		}
@@ -284,7 +284,7 @@ final class DocumentMaker {
 		for (VariableValue v : c.getValues()) {
 			if (v.getVariable() != null && v.getValue() != null) {
 				String name = v.getVariable().getName();
-				d.add(new org.apache.lucene.document.StringField(Fields.ATTRIBUTE + name, TermBytes.of(v.getValue()), Field.Store.NO));
+				TermBytes.keyword(d, Fields.ATTRIBUTE + name, v.getValue(), false);
 				if (!coded) {
 					d.add(new StoredField(Fields.PASSAGE_VALUES, name + Fields.NAME_VALUE + v.getValue()));
 				}
