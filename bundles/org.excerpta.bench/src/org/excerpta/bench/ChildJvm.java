@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The command line of a JVM the benchmark starts to measure something in a fresh process (an open,
- * an import in a limited heap): this JVM's java, collector, young generation cap and object layout, so that the child
+ * an import in a limited heap): this JVM's java, collector, young generation cap, tenuring and object layout, so that the child
  * measures what this run would.
  */
 final class ChildJvm {
@@ -15,6 +15,8 @@ final class ChildJvm {
 	static final String COMPACT_OBJECT_HEADERS = "-XX:+UseCompactObjectHeaders";
 	/** The young generation's cap, as the command line's launcher gives it (followed by a size). */
 	private static final String MAX_NEW_SIZE = "-XX:MaxNewSize=";
+	/** How many young collections an object survives before promotion, as the launcher gives it. */
+	private static final String TENURING = "-XX:MaxTenuringThreshold=";
 
 	private ChildJvm() {
 	}
@@ -31,7 +33,7 @@ final class ChildJvm {
 	}
 
 	/**
-	 * {@code java [heap] [collector] [young generation] [layout] -cp classPath main args...}. With {@code heap} null the
+	 * {@code java [heap] [collector] [young generation] [tenuring] [layout] -cp classPath main args...}. With {@code heap} null the
 	 * child gets this JVM's heap settings; otherwise that one option instead.
 	 */
 	static List<String> command(String heap, String classPath, Class<?> main, String... args) {
@@ -43,7 +45,7 @@ final class ChildJvm {
 		for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
 			boolean heapSetting = arg.startsWith("-Xmx") || arg.startsWith("-Xms");
 			if ((heapSetting && heap == null) || arg.matches("-XX:\\+Use\\w+GC") || arg.startsWith(MAX_NEW_SIZE)
-					|| arg.equals(COMPACT_OBJECT_HEADERS)) {
+					|| arg.startsWith(TENURING) || arg.equals(COMPACT_OBJECT_HEADERS)) {
 				command.add(arg);
 			}
 		}
