@@ -315,6 +315,16 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/** Whether this index was opened without its project (see {@link #openForReading}). */
+	/** The language the index analyses text in (the project's). */
+	public String language() {
+		return language;
+	}
+
+	/** How many codings the index holds: one coded excerpt each. */
+	public long codings() {
+		return count(Fields.CODING);
+	}
+
 	public boolean isReadingAlone() {
 		return project == null;
 	}

@@ -27,7 +27,9 @@ import com.fasterxml.jackson.core.JsonToken;
  * it in each commit, beside the change count it reflects, so that a program that only reads
  * (counts, retrievals from the command line) can answer from the index alone without loading a
  * model of a million answers. Read back, the codebook and coders are detached model objects with
- * the project's GUIDs, so code paths are found and printed exactly as with the project open.
+ * the project's GUIDs, so code paths are found and printed exactly as with the project open. It also
+ * keeps the project's name and its numbers of sources and memos, for {@code excerpta info}; an
+ * outline written by an earlier version lacks them (null and -1).
  */
 public final class ProjectOutline {
 
@@ -37,18 +39,25 @@ public final class ProjectOutline {
 	private final List<User> coders;
 	private final int cases;
 	private final long textLength;
+	private final String name;
+	private final int sources;
+	private final int memos;
 	private Map<String, Code> codesByGuid;
 
-	private ProjectOutline(Codebook codebook, List<User> coders, int cases, long textLength) {
+	private ProjectOutline(Codebook codebook, List<User> coders, int cases, long textLength, String name, int sources, int memos) {
 		this.codebook = codebook;
 		this.coders = coders;
 		this.cases = cases;
 		this.textLength = textLength;
+		this.name = name;
+		this.sources = sources;
+		this.memos = memos;
 	}
 
 	/** The outline of an open project, as it is now (its codebook and coders themselves, not copies). */
 	static ProjectOutline of(Project project, long textLength) {
-		return new ProjectOutline(project.getCodebook(), List.copyOf(project.getUsers()), project.getCases().size(), textLength);
+		return new ProjectOutline(project.getCodebook(), List.copyOf(project.getUsers()), project.getCases().size(), textLength,
+				project.getName(), project.getSources().size(), project.getNotes().size());
 	}
 
 	/** The length in code points of all the project's text sources (what "share of text" divides by). */
@@ -72,7 +81,7 @@ public final class ProjectOutline {
 	ProjectOutline withCoder(User added) {
 		List<User> more = new ArrayList<>(coders);
 		more.add(added);
-		return new ProjectOutline(codebook, List.copyOf(more), cases, textLength);
+		return new ProjectOutline(codebook, List.copyOf(more), cases, textLength, name, sources, memos);
 	}
 
 	/** The project's coders (users): names and IDs. */
@@ -121,12 +130,30 @@ public final class ProjectOutline {
 		return textLength;
 	}
 
+	/** The project's name; null in an outline written by an earlier version. */
+	public String name() {
+		return name;
+	}
+
+	/** How many sources (documents, survey answers) the project has; -1 in an outline written by an earlier version. */
+	public int sources() {
+		return sources;
+	}
+
+	/** How many memos the project has; -1 in an outline written by an earlier version. */
+	public int memos() {
+		return memos;
+	}
+
 	String toJson() {
 		StringWriter w = new StringWriter();
 		try (JsonGenerator g = JSON.createGenerator(w)) {
 			g.writeStartObject();
 			g.writeNumberField("cases", cases);
 			g.writeNumberField("textLength", textLength);
+			g.writeStringField("name", name);
+			g.writeNumberField("sources", sources);
+			g.writeNumberField("memos", memos);
 			g.writeArrayFieldStart("codes");
 			for (Code c : codebook.getCodes()) {
 				writeCode(g, c);
@@ -171,6 +198,9 @@ public final class ProjectOutline {
 		List<User> coders = new ArrayList<>();
 		int cases = 0;
 		long textLength = 0;
+		String projectName = null;
+		int sources = -1;
+		int memos = -1;
 		try (JsonParser p = JSON.createParser(json)) {
 			expect(p.nextToken(), JsonToken.START_OBJECT);
 			while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -179,6 +209,9 @@ public final class ProjectOutline {
 				switch (field) {
 				case "cases" -> cases = p.getIntValue();
 				case "textLength" -> textLength = p.getLongValue();
+				case "name" -> projectName = value == JsonToken.VALUE_NULL ? null : p.getText();
+				case "sources" -> sources = p.getIntValue();
+				case "memos" -> memos = p.getIntValue();
 				case "codes" -> readCodes(p, codebook.getCodes());
 				case "coders" -> {
 					expect(value, JsonToken.START_ARRAY);
@@ -204,7 +237,7 @@ public final class ProjectOutline {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return new ProjectOutline(codebook, List.copyOf(coders), cases, textLength);
+		return new ProjectOutline(codebook, List.copyOf(coders), cases, textLength, projectName, sources, memos);
 	}
 
 	private static void readCodes(JsonParser p, List<Code> into) throws IOException {

@@ -73,6 +73,46 @@ class ReadingAloneCommandsTest {
 	}
 
 	/**
+	 * info answers from the index alone when it is current: the same lines as from the model, for a
+	 * project with codings by two coders and with memos. A record damaged in the middle of the
+	 * snapshot, which reading the model refuses, shows that the model was not read.
+	 */
+	@Test
+	void infoPrintsTheSameFromTheIndexAlone() throws IOException {
+		Path dir = tmp.resolve("info");
+		String d = dir.toString();
+		assertEquals(0, CliRun.run("sample", d).exitCode());
+		assertOk(CliRun.run("code", d, "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann"));
+		assertOk(CliRun.run("code", d, "--code", TACIT, "--query", "know*", "--unit", "turn", "--coder", "Ben"));
+		assertNotNull(readAlone(dir), "coding left a current index behind");
+
+		CliRun alone = CliRun.run("info", d);
+		CliRun aloneJson = CliRun.run("info", d, "--json");
+		assertOk(alone);
+		Path snapshot;
+		try (Stream<Path> files = Files.list(dir.resolve("model"))) {
+			snapshot = files.filter(f -> f.getFileName().toString().startsWith("snapshot-")).findFirst().orElseThrow();
+		}
+		byte[] original = Files.readAllBytes(snapshot);
+		byte[] damaged = original.clone();
+		int middle = damaged.length / 2;
+		damaged[middle] = (byte) (damaged[middle] == 'x' ? 'y' : 'x');
+		Files.write(snapshot, damaged);
+		assertEquals(alone.out(), CliRun.run("info", d).out(), "info read the model, not the index alone");
+		removeIndex(dir);
+		assertTrue(CliRun.run("info", d).exitCode() != 0, "reading the model refuses the damaged snapshot");
+		Files.write(snapshot, original);
+
+		assertNull(readAlone(dir));
+		CliRun withProject = CliRun.run("info", d);
+		assertOk(withProject);
+		assertEquals(withProject.out(), alone.out());
+		assertEquals(CliRun.run("info", d, "--json").out(), aloneJson.out());
+		assertTrue(alone.out().contains("Codings") && alone.out().contains("Memos"), alone.out());
+		assertTrue(alone.err().isEmpty(), alone.err());
+	}
+
+	/**
 	 * Autocoding whole answers, turns and a question's answers codes from the index alone when it is
 	 * current: the same output, and the same project afterwards, as when the project is opened.
 	 */
