@@ -39,10 +39,10 @@ final class InfoCommand implements Runnable {
 		PrintWriter out = spec.commandLine().getOut();
 		Path folder = dir.toAbsolutePath().normalize();
 		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
-			if (index != null && index.outline().sources() >= 0) {
+			ProjectOutline o = index == null ? null : index.outline();
+			if (o != null && o.sources() >= 0) {
 				// The index reflects every saved change and knows these numbers: seconds, not the
 				// tens of seconds that reading the model of a million answers takes.
-				ProjectOutline o = index.outline();
 				print(out, new ProjectSummary(o.name(), o.sources(), o.cases(), o.allCodes().size(), Math.toIntExact(index.codings()),
 						o.coders().size(), o.memos()), folder, index.language());
 				return;

@@ -33,12 +33,8 @@ class ReadingAloneCommandsTest {
 
 	@Test
 	void readingCommandsPrintTheSameWithAndWithoutLoadingTheProject() throws IOException {
-		Path dir = tmp.resolve("sample");
+		Path dir = sampleCodedByTwoCoders("sample");
 		String d = dir.toString();
-		assertEquals(0, CliRun.run("sample", d).exitCode());
-		// Answers (inline text) and transcript turns (text files), by two coders.
-		assertOk(CliRun.run("code", d, "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann"));
-		assertOk(CliRun.run("code", d, "--code", TACIT, "--query", "know*", "--unit", "turn", "--coder", "Ben"));
 		assertOk(CliRun.run("code", d, "--code", TACIT, "--query", "experience", "--unit", "answer", "--coder", "Ann"));
 
 		List<String[]> commands = new ArrayList<>();
@@ -79,11 +75,8 @@ class ReadingAloneCommandsTest {
 	 */
 	@Test
 	void infoPrintsTheSameFromTheIndexAlone() throws IOException {
-		Path dir = tmp.resolve("info");
+		Path dir = sampleCodedByTwoCoders("info");
 		String d = dir.toString();
-		assertEquals(0, CliRun.run("sample", d).exitCode());
-		assertOk(CliRun.run("code", d, "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann"));
-		assertOk(CliRun.run("code", d, "--code", TACIT, "--query", "know*", "--unit", "turn", "--coder", "Ben"));
 		assertNotNull(readAlone(dir), "coding left a current index behind");
 
 		CliRun alone = CliRun.run("info", d);
@@ -170,6 +163,16 @@ class ReadingAloneCommandsTest {
 		CliRun counts = CliRun.run("counts", d);
 		assertOk(counts);
 		assertTrue(counts.out().contains("Brand new code"), "the new code is listed: " + counts.out());
+	}
+
+	/** The sample project with answers (inline text) and transcript turns (text files) coded by two coders. */
+	private Path sampleCodedByTwoCoders(String name) {
+		Path dir = tmp.resolve(name);
+		String d = dir.toString();
+		assertEquals(0, CliRun.run("sample", d).exitCode());
+		assertOk(CliRun.run("code", d, "--code", RELATIONAL, "--query", "trust", "--unit", "answer", "--coder", "Ann"));
+		assertOk(CliRun.run("code", d, "--code", TACIT, "--query", "know*", "--unit", "turn", "--coder", "Ben"));
+		return dir;
 	}
 
 	private static ProjectIndex readAlone(Path dir) {
