@@ -7,21 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.excerpta.analysis.stats.Proportion;
-import org.excerpta.analysis.stats.ProportionComparison;
-import org.excerpta.analysis.stats.ProportionInterval;
-import org.excerpta.analysis.stats.Proportions;
-import org.excerpta.core.coding.CodePaths;
-import org.excerpta.index.CodeCount;
-import org.excerpta.index.CodeMatrix;
+import org.excerpta.api.table.ReportTable;
 import org.excerpta.index.ProjectIndex;
-import org.excerpta.index.ProjectOutline;
-import org.excerpta.model.Code;
+import org.excerpta.report.CodeByAttributeTable;
+import org.excerpta.report.CodeByAttributeTable.Percentages;
+import org.excerpta.report.CodeFrequencyTable;
+import org.excerpta.report.CooccurrenceTable;
+import org.excerpta.report.CooccurrenceTable.Unit;
+import org.excerpta.report.CountedProject;
+import org.excerpta.report.GroupComparisonTable;
+import org.excerpta.report.ReportScope;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -78,73 +76,42 @@ final class CountsCommand implements Runnable {
 	@Override
 	public void run() {
 		PrintWriter out = spec.commandLine().getOut();
-		Map<String, String> filter = cases.attributes();
+		if (compare != null && by == null) {
+			throw new IllegalArgumentException("--compare needs --by ATTRIBUTE");
+		}
+		if (population != null && (by != null || cooccurrence)) {
+			throw new IllegalArgumentException("--population applies to the plain counts (the share of all cases), not to --by or --cooccurrence");
+		}
+		if (!percent.equals("column") && !percent.equals("row")) {
+			throw new IllegalArgumentException("--percent takes column or row, not \"" + percent + "\"");
+		}
 		try (IndexReading reading = IndexReading.open(dir, false)) {
+			// The tables of the reports and of the workbench's Counts view, read from the index alone when
+			// it is current: the same figures everywhere, and a filter's cases as the base of its shares.
 			ProjectIndex index = reading.index();
-			ProjectOutline outline = reading.outline();
-			List<Code> codes = outline.allCodes();
-			List<String> header = new ArrayList<>();
-			List<List<String>> rows = new ArrayList<>();
-			if (compare != null && by == null) {
-				throw new IllegalArgumentException("--compare needs --by ATTRIBUTE");
-			}
-			if (population != null && (by != null || cooccurrence)) {
-				throw new IllegalArgumentException("--population applies to the plain counts (the share of all cases), not to --by or --cooccurrence");
-			}
-			if (population != null && population < outline.cases()) {
-				throw new IllegalArgumentException("--population " + population + " is smaller than the " + outline.cases()
-						+ " cases in the project");
-			}
-			if (by != null) {
-				CodeMatrix m = index.matrix(by, filter);
-				if (m.casesWithValue().isEmpty()) {
-					throw new IllegalArgumentException("no case has a value for the attribute \"" + by + "\"");
+			CountedProject project = reading.counted();
+			ReportScope scope = ReportScope.all().where(cases.attributes());
+			ReportTable table;
+			boolean withoutTotal = false;
+			if (by != null && compare != null) {
+				if (compare.size() != 2) {
+					throw new IllegalArgumentException("--compare takes two values of " + by + ", e.g. --compare GP,Manager");
 				}
-				if (compare != null) {
-					compare(m, codes, header, rows);
-					print(out, header, rows);
-					return;
-				}
-				header.add("code");
-				for (String v : m.values()) {
-					header.add(v + " (n=" + m.casesWithValue().get(v) + ")");
-				}
-				if (!percent.equals("column") && !percent.equals("row")) {
-					throw new IllegalArgumentException("--percent takes column or row, not \"" + percent + "\"");
-				}
-				for (Code c : codes) {
-					List<String> row = new ArrayList<>(List.of(CodePaths.pathOf(c)));
-					for (String v : m.values()) {
-						int base = percent.equals("row") ? m.rowTotal(c.getGuid()) : m.casesWithValue().get(v);
-						row.add(cell(m.cell(c.getGuid(), v), base));
-					}
-					rows.add(row);
-				}
+				table = GroupComparisonTable.of(project, index, scope, by, compare.get(0), compare.get(1));
+			} else if (by != null) {
+				table = CodeByAttributeTable.of(project, index, scope, by, Percentages.parse(percent));
+				withoutTotal = true; // the command has always printed the groups alone
 			} else if (cooccurrence) {
-				Map<String, Map<String, Integer>> co = overlap ? index.overlaps(filter) : index.cooccurrence(filter);
-				List<Code> used = codes.stream().filter(c -> co.containsKey(c.getGuid())).toList();
-				header.add("code");
-				used.forEach(c -> header.add(c.getName()));
-				for (Code a : used) {
-					List<String> row = new ArrayList<>(List.of(CodePaths.pathOf(a)));
-					for (Code b : used) {
-						row.add(String.valueOf(co.get(a.getGuid()).getOrDefault(b.getGuid(), 0)));
-					}
-					rows.add(row);
-				}
+				table = CooccurrenceTable.of(project, index, scope, overlap ? Unit.OVERLAP : Unit.SOURCE);
 			} else {
-				Map<String, CodeCount> counts = index.codeCounts(filter);
-				Map<String, Long> coded = index.codedLength(filter);
-				long allText = outline.textLength();
-				int allCases = outline.cases();
-				header.addAll(List.of("code", "codings", "sources", "cases", "share of cases", "share of text"));
-				for (Code c : codes) {
-					CodeCount n = counts.getOrDefault(c.getGuid(), new CodeCount(c.getGuid(), 0, 0, 0));
-					long length = coded.getOrDefault(c.getGuid(), 0L);
-					rows.add(List.of(CodePaths.pathOf(c), String.valueOf(n.codings()), String.valueOf(n.sources()),
-							String.valueOf(n.cases()), allCases == 0 ? "" : share(n.cases(), allCases, population),
-							allText == 0 ? "" : String.format(Locale.ROOT, "%.2f%%", 100.0 * length / allText)));
-				}
+				table = CodeFrequencyTable.of(project, index, scope, population);
+			}
+			List<List<String>> shown = table.displayed();
+			List<String> header = shown.get(0);
+			List<List<String>> rows = shown.subList(1, shown.size());
+			if (withoutTotal) {
+				header = header.subList(0, header.size() - 1);
+				rows = rows.stream().map(r -> r.subList(0, r.size() - 1)).toList();
 			}
 			print(out, header, rows);
 		}
@@ -158,49 +125,6 @@ final class CountsCommand implements Runnable {
 		} else {
 			printTable(out, header, rows);
 		}
-	}
-
-	/** Two groups side by side: shares, their difference with Newcombe's interval, and the test's p-value. */
-	private void compare(CodeMatrix m, List<Code> codes, List<String> header, List<List<String>> rows) {
-		if (compare.size() != 2) {
-			throw new IllegalArgumentException("--compare takes two values of " + by + ", e.g. --compare GP,Manager");
-		}
-		String a = compare.get(0);
-		String b = compare.get(1);
-		for (String v : compare) {
-			if (!m.casesWithValue().containsKey(v)) {
-				throw new IllegalArgumentException("no case has " + by + " = \"" + v + "\" (values: " + String.join(", ", m.values()) + ")");
-			}
-		}
-		int baseA = m.casesWithValue().get(a);
-		int baseB = m.casesWithValue().get(b);
-		header.addAll(List.of("code", a + " (n=" + baseA + ")", b + " (n=" + baseB + ")", "difference [95% CI]", "p", "test"));
-		for (Code c : codes) {
-			ProportionComparison cmp = Proportions.comparison(Proportion.of(m.cell(c.getGuid(), a), baseA),
-					Proportion.of(m.cell(c.getGuid(), b), baseB), 0.95);
-			ProportionInterval d = cmp.difference();
-			rows.add(List.of(CodePaths.pathOf(c), cell(m.cell(c.getGuid(), a), baseA), cell(m.cell(c.getGuid(), b), baseB),
-					String.format(Locale.ROOT, "%+.1f [%+.1f to %+.1f]", 100 * d.estimate(), 100 * d.lower(), 100 * d.upper()),
-					cmp.pValue() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", cmp.pValue()), cmp.test().label()));
-		}
-	}
-
-	/** "12 (40.0% [24.6-57.7])": cases, and their share of the base with a 95% Wilson interval. */
-	static String cell(int cases, int base) {
-		return cases + " (" + share(cases, base) + ")";
-	}
-
-	static String share(int count, int base) {
-		return share(count, base, null);
-	}
-
-	static String share(int count, int base, Long population) {
-		if (base == 0) {
-			return "-";
-		}
-		ProportionInterval ci = population == null ? Proportions.wilson(Proportion.of(count, base), 0.95)
-				: Proportions.wilson(Proportion.of(count, base), 0.95, population);
-		return String.format(Locale.ROOT, "%.1f%% [%.1f-%.1f]", 100 * ci.estimate(), 100 * ci.lower(), 100 * ci.upper());
 	}
 
 	private static void printTable(PrintWriter out, List<String> header, List<List<String>> rows) {

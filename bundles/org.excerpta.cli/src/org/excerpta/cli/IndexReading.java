@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.index.ProjectIndex;
 import org.excerpta.index.ProjectOutline;
+import org.excerpta.report.CountedProject;
 
 /**
  * What the reading commands (search, excerpts, counts) open: the project's index alone when it
@@ -45,6 +46,11 @@ final class IndexReading implements AutoCloseable {
 	/** The codebook, coders and totals, from the project or the index. */
 	ProjectOutline outline() {
 		return index.outline();
+	}
+
+	/** The project as the counting tables read it: the model when it was loaded, else the index alone. */
+	CountedProject counted() {
+		return project != null ? CountedProject.of(project) : CountedProject.of(index);
 	}
 
 	/** The open project; only when opened with {@code needsProject}. */

@@ -149,6 +149,7 @@ final class DocumentMaker {
 			// So that a program reading the index alone can show an excerpt's context (ProjectIndex.sourceText).
 			Document first = docs.get(0);
 			int[] only = passages.size() == 1 ? passages.get(0) : null;
+			first.add(new org.apache.lucene.document.NumericDocValuesField(Fields.SOURCE_LENGTH, cpToChar.length()));
 			if (source.getPlainTextContent() == null && source.getPlainTextPath() != null) {
 				first.add(new StoredField(Fields.SOURCE_TEXT_PATH, source.getPlainTextPath()));
 			} else if (only == null || only[0] != 0 || only[1] != cpToChar.length()) {

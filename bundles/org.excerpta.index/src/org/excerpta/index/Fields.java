@@ -66,7 +66,7 @@ final class Fields {
 	static final String CHANGE_COUNT = "excerpta.changeCount";
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
-	static final String LAYOUT_VERSION = "9";
+	static final String LAYOUT_VERSION = "10";
 	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all (coded excerpts only). */
 	static final String ORDER_SOURCE_NAME = "order.sourceName";
 	static final String ORDER_START = "order.start";
@@ -76,6 +76,11 @@ final class Fields {
 	static final String OUTLINE = "excerpta.outline";
 	/** On a source's first passage: where its text file lies in the project (file-backed sources). */
 	static final String SOURCE_TEXT_PATH = "source.textPath";
+	/**
+	 * On a source's first passage: the source's length in code points (a doc value), so that the
+	 * share of text of the cases a filter keeps is summed without the model.
+	 */
+	static final String SOURCE_LENGTH = "source.length";
 	/** On a source's first passage: its whole text, for a source held inline that is not one passage from start to end. */
 	static final String SOURCE_TEXT = "source.text";
 	/** The language whose analyser made the index. */

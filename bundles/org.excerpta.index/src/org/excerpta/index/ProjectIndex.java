@@ -314,7 +314,6 @@ public final class ProjectIndex implements AutoCloseable {
 		return committedOutline != null ? committedOutline : ProjectOutline.of(project.model(), textLength());
 	}
 
-	/** Whether this index was opened without its project (see {@link #openForReading}). */
 	/** The language the index analyses text in (the project's). */
 	public String language() {
 		return language;
@@ -325,6 +324,7 @@ public final class ProjectIndex implements AutoCloseable {
 		return count(Fields.CODING);
 	}
 
+	/** Whether this index was opened without its project (see {@link #openForReading}). */
 	public boolean isReadingAlone() {
 		return project == null;
 	}
@@ -1174,6 +1174,81 @@ public final class ProjectIndex implements AutoCloseable {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * How many cases have every attribute value asked for; all cases when none is. The base of the
+	 * share of cases once a filter is set: dividing by all cases made a filtered share too small.
+	 */
+	public int cases(Map<String, String> where) {
+		if (where.isEmpty()) {
+			return outline().cases();
+		}
+		ensureCurrent();
+		try {
+			return new IndexSearcher(reader).count(caseQuery(where));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The length in code points of the text of the sources of the cases with every attribute value
+	 * asked for (all text when none is): the base of the share of text. Summed from each source's
+	 * first passage ({@link Fields#SOURCE_LENGTH}); a source of white space only has no passage and
+	 * counts only when there is no filter.
+	 */
+	public long textLength(Map<String, String> where) {
+		if (where.isEmpty()) {
+			return outline().textLength();
+		}
+		ensureCurrent();
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER);
+		addWhere(q, where);
+		long[] sum = { 0 };
+		collect(reader, q.build(), new SimpleCollector() {
+			private org.apache.lucene.index.NumericDocValues lengths;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				lengths = org.apache.lucene.index.DocValues.getNumeric(context.reader(), Fields.SOURCE_LENGTH);
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				if (lengths.advanceExact(doc)) {
+					sum[0] += lengths.longValue();
+				}
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+		});
+		return sum[0];
+	}
+
+	/**
+	 * The project's attributes (variables), in the project's order: from the project, or from the
+	 * index's outline. An outline written before it kept them gives the case attributes the index
+	 * holds, in alphabetical order.
+	 */
+	public List<String> attributes() {
+		List<String> kept = outline().attributes();
+		if (kept != null) {
+			return kept;
+		}
+		ensureCurrent();
+		Set<String> names = new java.util.TreeSet<>();
+		for (LeafReaderContext leaf : reader.leaves()) {
+			for (org.apache.lucene.index.FieldInfo f : leaf.reader().getFieldInfos()) {
+				if (f.name.startsWith(Fields.CASE_ATTRIBUTE)) {
+					names.add(f.name.substring(Fields.CASE_ATTRIBUTE.length()));
+				}
+			}
+		}
+		return List.copyOf(names);
 	}
 
 	private static Query caseQuery(Map<String, String> where) {

@@ -42,9 +42,11 @@ public final class ProjectOutline {
 	private final String name;
 	private final int sources;
 	private final int memos;
+	private final List<String> attributes;
 	private Map<String, Code> codesByGuid;
 
-	private ProjectOutline(Codebook codebook, List<User> coders, int cases, long textLength, String name, int sources, int memos) {
+	private ProjectOutline(Codebook codebook, List<User> coders, int cases, long textLength, String name, int sources, int memos,
+			List<String> attributes) {
 		this.codebook = codebook;
 		this.coders = coders;
 		this.cases = cases;
@@ -52,12 +54,14 @@ public final class ProjectOutline {
 		this.name = name;
 		this.sources = sources;
 		this.memos = memos;
+		this.attributes = attributes;
 	}
 
 	/** The outline of an open project, as it is now (its codebook and coders themselves, not copies). */
 	static ProjectOutline of(Project project, long textLength) {
 		return new ProjectOutline(project.getCodebook(), List.copyOf(project.getUsers()), project.getCases().size(), textLength,
-				project.getName(), project.getSources().size(), project.getNotes().size());
+				project.getName(), project.getSources().size(), project.getNotes().size(),
+				project.getVariables().stream().map(org.excerpta.model.Variable::getName).toList());
 	}
 
 	/** The length in code points of all the project's text sources (what "share of text" divides by). */
@@ -81,7 +85,7 @@ public final class ProjectOutline {
 	ProjectOutline withCoder(User added) {
 		List<User> more = new ArrayList<>(coders);
 		more.add(added);
-		return new ProjectOutline(codebook, List.copyOf(more), cases, textLength, name, sources, memos);
+		return new ProjectOutline(codebook, List.copyOf(more), cases, textLength, name, sources, memos, attributes);
 	}
 
 	/** The project's coders (users): names and IDs. */
@@ -145,6 +149,11 @@ public final class ProjectOutline {
 		return memos;
 	}
 
+	/** The names of the project's attributes (variables), in the project's order; null in an outline written by an earlier version. */
+	public List<String> attributes() {
+		return attributes;
+	}
+
 	String toJson() {
 		StringWriter w = new StringWriter();
 		try (JsonGenerator g = JSON.createGenerator(w)) {
@@ -154,6 +163,13 @@ public final class ProjectOutline {
 			g.writeStringField("name", name);
 			g.writeNumberField("sources", sources);
 			g.writeNumberField("memos", memos);
+			if (attributes != null) {
+				g.writeArrayFieldStart("attributes");
+				for (String a : attributes) {
+					g.writeString(a);
+				}
+				g.writeEndArray();
+			}
 			g.writeArrayFieldStart("codes");
 			for (Code c : codebook.getCodes()) {
 				writeCode(g, c);
@@ -201,6 +217,7 @@ public final class ProjectOutline {
 		String projectName = null;
 		int sources = -1;
 		int memos = -1;
+		List<String> attributes = null;
 		try (JsonParser p = JSON.createParser(json)) {
 			expect(p.nextToken(), JsonToken.START_OBJECT);
 			while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -212,6 +229,13 @@ public final class ProjectOutline {
 				case "name" -> projectName = value == JsonToken.VALUE_NULL ? null : p.getText();
 				case "sources" -> sources = p.getIntValue();
 				case "memos" -> memos = p.getIntValue();
+				case "attributes" -> {
+					expect(value, JsonToken.START_ARRAY);
+					attributes = new ArrayList<>();
+					while (p.nextToken() == JsonToken.VALUE_STRING) {
+						attributes.add(p.getText());
+					}
+				}
 				case "codes" -> readCodes(p, codebook.getCodes());
 				case "coders" -> {
 					expect(value, JsonToken.START_ARRAY);
@@ -237,7 +261,8 @@ public final class ProjectOutline {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return new ProjectOutline(codebook, List.copyOf(coders), cases, textLength, projectName, sources, memos);
+		return new ProjectOutline(codebook, List.copyOf(coders), cases, textLength, projectName, sources, memos,
+				attributes == null ? null : List.copyOf(attributes));
 	}
 
 	private static void readCodes(JsonParser p, List<Code> into) throws IOException {

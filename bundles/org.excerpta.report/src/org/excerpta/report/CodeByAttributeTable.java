@@ -50,6 +50,12 @@ public final class CodeByAttributeTable {
 
 	public static ReportTable of(ExcerptaProject project, ProjectIndex index, ReportScope scope, String attribute,
 			Percentages percentages) {
+		return of(CountedProject.of(project), index, scope, attribute, percentages);
+	}
+
+	/** The same table for a project read from the model or from its index alone (see {@link CountedProject}). */
+	public static ReportTable of(CountedProject project, ProjectIndex index, ReportScope scope, String attribute,
+			Percentages percentages) {
 		CodeMatrix m = matrix(index, scope, attribute);
 		long allWithValue = m.values().stream().mapToLong(v -> m.casesWithValue().get(v)).sum();
 		List<Column> columns = new ArrayList<>(List.of(Column.of(CODE, ColumnType.TEXT)));
@@ -60,7 +66,7 @@ public final class CodeByAttributeTable {
 				? Column.of(TOTAL + " (n=" + allWithValue + ")", ColumnType.PROPORTION)
 				: Column.of(TOTAL + " (cases, the base of the row)", ColumnType.COUNT));
 		List<Row> rows = new ArrayList<>();
-		for (Code c : scope.codesIn(project.model())) {
+		for (Code c : scope.codesIn(project.codebook())) {
 			List<Cell> cells = new ArrayList<>(List.of(new Cell.Text(CodePaths.pathOf(c))));
 			int rowTotal = m.rowTotal(c.getGuid());
 			for (String v : m.values()) {

@@ -6,19 +6,14 @@ import org.excerpta.api.table.Column;
 import org.excerpta.api.table.ColumnType;
 import org.excerpta.api.table.ReportTable;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodePaths;
 import org.excerpta.index.CodeCount;
 import org.excerpta.index.ProjectIndex;
-import org.excerpta.model.Case;
 import org.excerpta.model.Code;
-import org.excerpta.model.Source;
-import org.excerpta.model.TextSource;
 
 /**
  * How often each code is used: codings, distinct sources and cases, the share of cases with a
@@ -44,43 +39,37 @@ public final class CodeFrequencyTable {
 	 *                   correction; {@code null} for none
 	 */
 	public static ReportTable of(ExcerptaProject project, ProjectIndex index, ReportScope scope, Long population) {
-		List<Case> cases = scope.casesIn(project.model());
-		if (population != null && population < cases.size()) {
-			throw new IllegalArgumentException("the population (" + population + ") is smaller than the " + cases.size()
+		return of(CountedProject.of(project), index, scope, population);
+	}
+
+	/** The same table for a project read from the model or from its index alone (see {@link CountedProject}). */
+	public static ReportTable of(CountedProject project, ProjectIndex index, ReportScope scope, Long population) {
+		int cases = project.cases(scope);
+		if (population != null && population < cases) {
+			throw new IllegalArgumentException("the population (" + population + ") is smaller than the " + cases
 					+ " cases counted");
 		}
 		Map<String, CodeCount> counts = index.codeCounts(scope.where());
 		Map<String, Long> coded = index.codedLength(scope.where());
-		long allText = textLength(project, scope, cases);
+		long allText = project.textLength(scope);
 		List<Row> rows = new ArrayList<>();
-		for (Code c : scope.codesIn(project.model())) {
+		for (Code c : scope.codesIn(project.codebook())) {
 			CodeCount n = counts.getOrDefault(c.getGuid(), new CodeCount(c.getGuid(), 0, 0, 0));
 			long length = coded.getOrDefault(c.getGuid(), 0L);
 			rows.add(new Row(c.getGuid(), List.of(new Cell.Text(CodePaths.pathOf(c)), new Cell.Count(n.codings()),
 					new Cell.Count(n.sources()), new Cell.Count(n.cases()),
-					cases.isEmpty() ? Cell.EMPTY : Intervals.share(n.cases(), cases.size(), population),
+					cases == 0 ? Cell.EMPTY : Intervals.share(n.cases(), cases, population),
 					allText == 0 ? Cell.EMPTY : new Cell.Percent((double) length / allText, 2))));
 		}
 		List<Column> columns = List.of(Column.of(CODE, ColumnType.TEXT), Column.of(CODINGS, ColumnType.COUNT),
 				Column.of(SOURCES, ColumnType.COUNT), Column.of(CASES, ColumnType.COUNT),
 				Column.of(SHARE_OF_CASES, ColumnType.SHARE), Column.of(SHARE_OF_TEXT, ColumnType.PERCENT));
 		String note = "Codings are coded excerpts; sources and cases count the distinct sources and cases holding them. "
-				+ "Share of cases: of the " + cases.size() + " cases counted (" + scope.describeCases()
+				+ "Share of cases: of the " + cases + " cases counted (" + scope.describeCases()
 				+ "), with a 95% Wilson score interval"
 				+ (population == null ? "" : ", corrected for a finite population of " + population)
 				+ ". Share of text: code points coded with the code (overlapping excerpts counted once) of all " + allText
 				+ " code points of text" + (scope.where().isEmpty() ? "" : " in the sources of those cases") + ".";
 		return new ReportTable(ID, "Code frequencies", note, columns, rows);
-	}
-
-	/** All text, or with a filter the text of the chosen cases' sources: the base of the share of text. */
-	private static long textLength(ExcerptaProject project, ReportScope scope, List<Case> cases) {
-		Set<Source> sources = new LinkedHashSet<>();
-		if (scope.where().isEmpty()) {
-			sources.addAll(project.model().getSources());
-		} else {
-			cases.forEach(c -> sources.addAll(c.getSources()));
-		}
-		return sources.stream().mapToLong(s -> s instanceof TextSource t ? t.getLength() : 0).sum();
 	}
 }

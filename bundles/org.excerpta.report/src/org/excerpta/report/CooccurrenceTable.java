@@ -50,8 +50,13 @@ public final class CooccurrenceTable {
 
 	/** Rows and columns are the codes in scope that are used at all, in codebook order. */
 	public static ReportTable of(ExcerptaProject project, ProjectIndex index, ReportScope scope, Unit unit) {
+		return of(CountedProject.of(project), index, scope, unit);
+	}
+
+	/** The same table for a project read from the model or from its index alone (see {@link CountedProject}). */
+	public static ReportTable of(CountedProject project, ProjectIndex index, ReportScope scope, Unit unit) {
 		Map<String, Map<String, Integer>> co = counts(index, scope, unit);
-		List<Code> used = scope.codesIn(project.model()).stream().filter(c -> co.containsKey(c.getGuid())).toList();
+		List<Code> used = scope.codesIn(project.codebook()).stream().filter(c -> co.containsKey(c.getGuid())).toList();
 		List<Column> columns = new ArrayList<>(List.of(Column.of(CODE, ColumnType.TEXT)));
 		used.forEach(c -> columns.add(new Column(c.getName(), ColumnType.COUNT, c.getGuid())));
 		List<Row> rows = new ArrayList<>();

@@ -35,6 +35,12 @@ public final class GroupComparisonTable {
 
 	public static ReportTable of(ExcerptaProject project, ProjectIndex index, ReportScope scope, String attribute, String a,
 			String b) {
+		return of(CountedProject.of(project), index, scope, attribute, a, b);
+	}
+
+	/** The same table for a project read from the model or from its index alone (see {@link CountedProject}). */
+	public static ReportTable of(CountedProject project, ProjectIndex index, ReportScope scope, String attribute, String a,
+			String b) {
 		CodeMatrix m = CodeByAttributeTable.matrix(index, scope, attribute);
 		for (String v : List.of(a, b)) {
 			if (!m.casesWithValue().containsKey(v)) {
@@ -48,7 +54,7 @@ public final class GroupComparisonTable {
 				new Column(b + " (n=" + baseB + ")", ColumnType.PROPORTION, b), Column.of(DIFFERENCE, ColumnType.DIFFERENCE),
 				Column.of(P, ColumnType.P_VALUE), Column.of(TEST, ColumnType.TEXT));
 		List<Row> rows = new ArrayList<>();
-		for (Code c : scope.codesIn(project.model())) {
+		for (Code c : scope.codesIn(project.codebook())) {
 			int inA = m.cell(c.getGuid(), a);
 			int inB = m.cell(c.getGuid(), b);
 			ProportionComparison cmp = Proportions.comparison(Proportion.of(inA, baseA), Proportion.of(inB, baseB), Cell.CONFIDENCE);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.excerpta.model.Case;
 import org.excerpta.model.Code;
+import org.excerpta.model.Codebook;
 import org.excerpta.model.Project;
 import org.excerpta.model.VariableValue;
 
@@ -58,10 +59,18 @@ public record ReportScope(List<Code> codes, Map<String, String> where) {
 
 	/** The codes reported, in codebook reading order (each parent followed by its branch). */
 	public List<Code> codesIn(Project project) {
-		Set<Code> chosen = new HashSet<>(codes);
+		return codesIn(project.getCodebook());
+	}
+
+	/**
+	 * The codes of this codebook that are reported, in reading order. Chosen codes are matched by
+	 * GUID, so that a scope made with the project's codes reads the index's copy of the codebook too.
+	 */
+	public List<Code> codesIn(Codebook codebook) {
+		Set<String> chosen = new HashSet<>(codeGuids());
 		List<Code> out = new ArrayList<>();
-		for (Iterator<EObject> it = project.getCodebook().eAllContents(); it.hasNext();) {
-			if (it.next() instanceof Code c && (chosen.isEmpty() || chosen.contains(c))) {
+		for (Iterator<EObject> it = codebook.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Code c && (chosen.isEmpty() || chosen.contains(c.getGuid()))) {
 				out.add(c);
 			}
 		}

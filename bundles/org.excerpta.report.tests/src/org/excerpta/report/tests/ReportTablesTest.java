@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,12 @@ import org.excerpta.api.table.ColumnType;
 import org.excerpta.report.CooccurrenceTable;
 import org.excerpta.report.CooccurrenceTable.Unit;
 import org.excerpta.report.GroupComparisonTable;
+import org.excerpta.report.CountedProject;
 import org.excerpta.report.ReportScope;
+import org.excerpta.report.contrib.CodesByAttribute;
+import org.excerpta.report.contrib.IndexedProject;
+import org.excerpta.report.contrib.OpenedProject;
+import org.excerpta.api.Settings;
 import org.excerpta.api.table.ReportTable;
 import org.excerpta.api.table.Row;
 import org.excerpta.report.tests.CodedSample.Walked;
@@ -101,7 +107,8 @@ class ReportTablesTest {
 		for (String[] args : List.of(new String[] { "plain" }, new String[] { "role", "--by", "Role" },
 				new String[] { "row", "--by", "Role", "--percent", "row" }, new String[] { "compare", "--by", "Role", "--compare", "GP,Manager" },
 				new String[] { "co", "--cooccurrence" }, new String[] { "overlap", "--cooccurrence", "--overlap" },
-				new String[] { "population", "--population", "60" })) {
+				new String[] { "population", "--population", "60" }, new String[] { "gp", "--where", "Role=GP" },
+				new String[] { "providersRole", "--where", "Organisation=Provider", "--by", "Role" })) {
 			List<String> line = new ArrayList<>(List.of("counts", d, "--csv"));
 			line.addAll(List.of(args).subList(1, args.length));
 			cli.put(args[0], runCli(line.toArray(String[]::new)));
@@ -116,7 +123,68 @@ class ReportTablesTest {
 			assertEquals(cli.get("compare"), GroupComparisonTable.of(p, index, all, "Role", "GP", "Manager").displayed());
 			assertEquals(cli.get("co"), CooccurrenceTable.of(p, index, all, Unit.SOURCE).displayed());
 			assertEquals(cli.get("overlap"), CooccurrenceTable.of(p, index, all, Unit.OVERLAP).displayed());
+			// With a filter, the shares are of the cases it keeps (the command divided by all 44 before).
+			assertEquals(cli.get("gp"), CodeFrequencyTable.of(p, index, all.where(Map.of("Role", "GP")), null).displayed());
+			assertEquals(cli.get("providersRole"), withoutLastColumn(CodeByAttributeTable.of(p, index, all.where(Map.of("Organisation", "Provider")), "Role",
+					Percentages.COLUMN).displayed()));
 		}
+	}
+
+	/**
+	 * The command line reads a current index without the model, and the workbench shows a loading
+	 * project's counts from it: every table, every scope, the same as with the project open. The
+	 * bases of a filtered share (the cases kept, their text) are counted in the index.
+	 */
+	@Test
+	void theIndexAloneGivesTheTablesOfTheOpenProject() {
+		Map<String, ReportTable> withModel = new LinkedHashMap<>();
+		List<ReportScope> scopes;
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(dir); ProjectIndex index = ProjectIndex.open(p)) {
+			Code conflict = CodedSample.code(p, "Conflict and tension between partners");
+			scopes = List.of(ReportScope.all(), ReportScope.all().where(Map.of("Role", "GP")),
+					new ReportScope(ReportScope.branches(List.of(conflict)), Map.of("Organisation", "Provider")));
+			tablesOf(CountedProject.of(p), index, scopes, withModel);
+			OpenedProject opened = new OpenedProject(p, () -> index);
+			withModel.put("analysis", new CodesByAttribute().run(opened, Settings.all().withOption("attribute", "Site"), null));
+			withModel.put("attributes", attributeList(new CodesByAttribute().options(opened)));
+		}
+		try (ProjectIndex alone = ProjectIndex.openForReading(dir)) {
+			assertNotNull(alone, "the index reflects every saved change");
+			Map<String, ReportTable> fromIndex = new LinkedHashMap<>();
+			tablesOf(CountedProject.of(alone), alone, scopes, fromIndex);
+			IndexedProject indexed = new IndexedProject(dir, alone);
+			fromIndex.put("analysis", new CodesByAttribute().run(indexed, Settings.all().withOption("attribute", "Site"), null));
+			fromIndex.put("attributes", attributeList(new CodesByAttribute().options(indexed)));
+			assertEquals(withModel.keySet(), fromIndex.keySet());
+			for (String name : withModel.keySet()) {
+				assertEquals(withModel.get(name).displayed(), fromIndex.get(name).displayed(), name);
+				assertEquals(withModel.get(name).note(), fromIndex.get(name).note(), name);
+			}
+			ReportTable gps = fromIndex.get("frequencies 1");
+			assertTrue(gps.note().contains("of the 9 cases counted"), gps.note());
+			assertTrue(IndexedProject.canRun(new CodesByAttribute()), "Excerpta's counts run on the index alone");
+			IllegalStateException model = assertThrows(IllegalStateException.class, indexed::model);
+			assertTrue(model.getMessage().contains("has not loaded"), "what a plugin's analysis is told: " + model.getMessage());
+		}
+	}
+
+	private static void tablesOf(CountedProject p, ProjectIndex index, List<ReportScope> scopes, Map<String, ReportTable> into) {
+		for (int i = 0; i < scopes.size(); i++) {
+			ReportScope scope = scopes.get(i);
+			into.put("frequencies " + i, CodeFrequencyTable.of(p, index, scope, null));
+			into.put("population " + i, CodeFrequencyTable.of(p, index, scope, 100L));
+			into.put("by role " + i, CodeByAttributeTable.of(p, index, scope, "Role", Percentages.ROW));
+			into.put("compare " + i, GroupComparisonTable.of(p, index, scope.where().containsKey("Role") ? ReportScope.all() : scope,
+					"Role", "GP", "Manager"));
+			into.put("cooccurrence " + i, CooccurrenceTable.of(p, index, scope, Unit.SOURCE));
+			into.put("overlaps " + i, CooccurrenceTable.of(p, index, scope, Unit.OVERLAP));
+		}
+	}
+
+	/** An analysis's options as a one-column table, to compare them as the tables are. */
+	private static ReportTable attributeList(List<org.excerpta.api.AnalysisOption> options) {
+		return new ReportTable("options", "Options", "", List.of(Column.of("attribute", ColumnType.TEXT)),
+				options.get(0).choices().stream().map(c -> new Row(c, List.of(new Cell.Text(c)))).toList());
 	}
 
 	@Test

@@ -8,11 +8,11 @@ import org.excerpta.api.AnalysisOption;
 import org.excerpta.api.ProjectAccess;
 import org.excerpta.api.Settings;
 import org.excerpta.api.table.ReportTable;
-import org.excerpta.core.ExcerptaProject;
+import org.excerpta.report.CountedProject;
 import org.excerpta.report.CodeFrequencyTable;
 
 /** Excerpta's own analysis: codings, sources and cases per code, with shares of cases and their intervals. */
-public final class CodeFrequencies implements Analysis {
+public final class CodeFrequencies implements Analysis, CountsFromIndex {
 
 	@Override
 	public String id() {
@@ -42,7 +42,7 @@ public final class CodeFrequencies implements Analysis {
 
 	@Override
 	public ReportTable run(ProjectAccess access, Settings settings, IProgressMonitor monitor) {
-		ExcerptaProject project = OpenedProject.projectOf(access);
+		CountedProject project = OpenedProject.countedOf(access);
 		String population = settings.option("population", "");
 		return CodeFrequencyTable.of(project, OpenedProject.indexOf(access), SettingsConversion.scope(project, settings),
 				population.isBlank() ? null : SettingsConversion.number("population", population));

@@ -8,14 +8,14 @@ import org.excerpta.api.AnalysisOption;
 import org.excerpta.api.ProjectAccess;
 import org.excerpta.api.Settings;
 import org.excerpta.api.table.ReportTable;
-import org.excerpta.core.ExcerptaProject;
+import org.excerpta.report.CountedProject;
 import org.excerpta.report.CooccurrenceTable;
 import org.excerpta.report.StandardTables;
 import org.excerpta.report.network.CodeNetwork;
 import org.excerpta.report.network.NetworkTable;
 
 /** Excerpta's own analysis: the codes as a network (linked when they meet), with degree and betweenness. */
-public final class CodeNetworkMeasures implements Analysis {
+public final class CodeNetworkMeasures implements Analysis, CountsFromIndex {
 
 	@Override
 	public String id() {
@@ -44,7 +44,7 @@ public final class CodeNetworkMeasures implements Analysis {
 
 	@Override
 	public ReportTable run(ProjectAccess access, Settings settings, IProgressMonitor monitor) {
-		ExcerptaProject project = OpenedProject.projectOf(access);
+		CountedProject project = OpenedProject.countedOf(access);
 		CooccurrenceTable.Unit unit = CooccurrenceTable.Unit.parse(Cooccurrence.UNIT.valueIn(settings));
 		return NetworkTable.of(CodeNetwork.of(project, OpenedProject.indexOf(access), SettingsConversion.scope(project, settings), unit),
 				StandardTables.CODE_NETWORK, "the code's codings");

@@ -8,12 +8,12 @@ import org.excerpta.api.AnalysisOption;
 import org.excerpta.api.ProjectAccess;
 import org.excerpta.api.Settings;
 import org.excerpta.api.table.ReportTable;
-import org.excerpta.core.ExcerptaProject;
+import org.excerpta.report.CountedProject;
 import org.excerpta.model.Variable;
 import org.excerpta.report.CodeByAttributeTable;
 
 /** Excerpta's own analysis: each code's cases in each group of a case attribute, with percentages and intervals. */
-public final class CodesByAttribute implements Analysis {
+public final class CodesByAttribute implements Analysis, CountsFromIndex {
 
 	public static final String ID = "codes-by-attribute";
 
@@ -34,7 +34,9 @@ public final class CodesByAttribute implements Analysis {
 
 	@Override
 	public List<AnalysisOption> options(ProjectAccess project) {
-		List<String> attributes = project.model().getVariables().stream().map(Variable::getName).toList();
+		CountedProject counted = project.adapt(CountedProject.class);
+		List<String> attributes = counted != null ? counted.attributes()
+				: project.model().getVariables().stream().map(Variable::getName).toList();
 		return List.of(
 				new AnalysisOption("attribute", "Cross with", "the case attribute whose groups are compared", attributes,
 						attributes.isEmpty() ? null : attributes.get(0)),
@@ -49,10 +51,10 @@ public final class CodesByAttribute implements Analysis {
 
 	@Override
 	public ReportTable run(ProjectAccess access, Settings settings, IProgressMonitor monitor) {
-		ExcerptaProject project = OpenedProject.projectOf(access);
+		CountedProject project = OpenedProject.countedOf(access);
 		List<AnalysisOption> options = options(access);
 		if (options.get(0).choices().isEmpty()) {
-			throw new IllegalArgumentException("the project " + project.name() + " has no case attributes to cross the codes with");
+			throw new IllegalArgumentException("the project " + (project.name() == null ? "" : project.name() + " ") + "has no case attributes to cross the codes with");
 		}
 		String attribute = options.get(0).valueIn(settings);
 		CodeByAttributeTable.Percentages percent = CodeByAttributeTable.Percentages.parse(options.get(1).valueIn(settings));

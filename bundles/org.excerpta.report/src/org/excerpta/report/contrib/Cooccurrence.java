@@ -8,11 +8,11 @@ import org.excerpta.api.AnalysisOption;
 import org.excerpta.api.ProjectAccess;
 import org.excerpta.api.Settings;
 import org.excerpta.api.table.ReportTable;
-import org.excerpta.core.ExcerptaProject;
+import org.excerpta.report.CountedProject;
 import org.excerpta.report.CooccurrenceTable;
 
 /** Excerpta's own analysis: how often each pair of codes meets, in the same source or on overlapping excerpts. */
-public final class Cooccurrence implements Analysis {
+public final class Cooccurrence implements Analysis, CountsFromIndex {
 
 	static final AnalysisOption UNIT = new AnalysisOption("unit", "Codes meet", "where two codes count as meeting: in the same source, or on overlapping excerpts",
 			List.of("source", "overlap"), "source");
@@ -44,7 +44,7 @@ public final class Cooccurrence implements Analysis {
 
 	@Override
 	public ReportTable run(ProjectAccess access, Settings settings, IProgressMonitor monitor) {
-		ExcerptaProject project = OpenedProject.projectOf(access);
+		CountedProject project = OpenedProject.countedOf(access);
 		return CooccurrenceTable.of(project, OpenedProject.indexOf(access), SettingsConversion.scope(project, settings),
 				CooccurrenceTable.Unit.parse(UNIT.valueIn(settings)));
 	}

@@ -15,6 +15,7 @@ import org.excerpta.model.Case;
 import org.excerpta.model.Project;
 import org.excerpta.model.Source;
 import org.excerpta.model.TextSource;
+import org.excerpta.report.CountedProject;
 import org.excerpta.report.ReportScope;
 
 /**
@@ -73,12 +74,24 @@ public final class OpenedProject implements ProjectAccess {
 		if (type == ProjectIndex.class) {
 			return type.cast(index.get());
 		}
+		if (type == CountedProject.class) {
+			return type.cast(CountedProject.of(project));
+		}
 		return null;
 	}
 
 	/** The Excerpta project behind an access, for Excerpta's own contributions; refuses one it did not make. */
 	static ExcerptaProject projectOf(ProjectAccess access) {
 		ExcerptaProject p = access.adapt(ExcerptaProject.class);
+		if (p == null) {
+			throw new IllegalArgumentException("this analysis needs a project opened by Excerpta");
+		}
+		return p;
+	}
+
+	/** The project as Excerpta's counting analyses read it: its model, or its index alone ({@link IndexedProject}). */
+	static CountedProject countedOf(ProjectAccess access) {
+		CountedProject p = access.adapt(CountedProject.class);
 		if (p == null) {
 			throw new IllegalArgumentException("this analysis needs a project opened by Excerpta");
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.excerpta.api.Settings;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.report.CountedProject;
 import org.excerpta.model.Code;
 import org.excerpta.report.CodeByAttributeTable;
 import org.excerpta.report.CooccurrenceTable;
@@ -24,14 +25,21 @@ public final class SettingsConversion {
 
 	/** The codes (each with its branch) and cases the settings cover. */
 	public static ReportScope scope(ExcerptaProject project, Settings settings) {
+		return scope(CountedProject.of(project), settings);
+	}
+
+	/** The same, for a project read from the model or from its index alone. */
+	public static ReportScope scope(CountedProject project, Settings settings) {
 		ReportScope scope = ReportScope.all().where(settings.where());
 		if (settings.codes().isEmpty()) {
 			return scope;
 		}
 		List<Code> chosen = new ArrayList<>();
 		for (String guid : settings.codes()) {
-			if (!(project.store().find(guid) instanceof Code c)) {
-				throw new IllegalArgumentException("no code with the GUID " + guid + " in the project " + project.name());
+			Code c = project.code(guid);
+			if (c == null) {
+				throw new IllegalArgumentException("no code with the GUID " + guid + " in the project"
+						+ (project.name() == null ? "" : " " + project.name()));
 			}
 			chosen.add(c);
 		}

@@ -9,6 +9,7 @@ import org.excerpta.index.CodeCount;
 import org.excerpta.index.ProjectIndex;
 import org.excerpta.model.Code;
 import org.excerpta.report.CooccurrenceTable;
+import org.excerpta.report.CountedProject;
 import org.excerpta.report.ReportScope;
 
 /**
@@ -24,9 +25,14 @@ public final class CodeNetwork {
 	}
 
 	public static Network of(ExcerptaProject project, ProjectIndex index, ReportScope scope, CooccurrenceTable.Unit unit) {
+		return of(CountedProject.of(project), index, scope, unit);
+	}
+
+	/** The same network for a project read from the model or from its index alone. */
+	public static Network of(CountedProject project, ProjectIndex index, ReportScope scope, CooccurrenceTable.Unit unit) {
 		Map<String, Map<String, Integer>> co = CooccurrenceTable.counts(index, scope, unit);
 		Map<String, CodeCount> counts = index.codeCounts(scope.where());
-		List<Code> used = scope.codesIn(project.model()).stream().filter(c -> co.containsKey(c.getGuid())).toList();
+		List<Code> used = scope.codesIn(project.codebook()).stream().filter(c -> co.containsKey(c.getGuid())).toList();
 		Network.Builder b = Network.builder(unit == CooccurrenceTable.Unit.SOURCE ? "Codes linked by the sources they share"
 				: "Codes linked by overlapping excerpts");
 		for (Code c : used) {

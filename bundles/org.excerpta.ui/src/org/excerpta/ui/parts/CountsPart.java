@@ -38,7 +38,10 @@ import org.excerpta.report.CooccurrenceTable;
 import org.excerpta.report.CodeFrequencyTable;
 import org.excerpta.report.CsvReportWriter;
 import org.excerpta.report.contrib.CodesByAttribute;
+import org.excerpta.report.contrib.IndexedProject;
 import org.excerpta.report.contrib.OpenedProject;
+import org.excerpta.api.ProjectAccess;
+import org.excerpta.ui.OpeningProject;
 import org.excerpta.api.table.ReportTable;
 import org.excerpta.api.table.Row;
 import org.excerpta.report.XlsxReportWriter;
@@ -129,10 +132,16 @@ public final class CountsPart {
 		}
 	}
 
-	/** While a project loads for coding: says when the counts will show. */
+	/**
+	 * While a project loads for coding, Excerpta's own counts show from its index, and are counted
+	 * again each time a coding is recorded from the index (the opening project is set anew).
+	 */
 	@Inject
-	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
+	void setOpening(@Optional OpeningProject opening) {
 		if (table != null && !table.isDisposed()) {
+			if (optionLists.isEmpty()) {
+				fillOptions(Map.of()); // the attributes are known now
+			}
 			refresh();
 		}
 	}
@@ -140,11 +149,14 @@ public final class CountsPart {
 	/** Every installed analysis, Excerpta's own and the plugins', as the contribution point lists them. */
 	private void fillAnalyses() {
 		String before = analysisList.getText();
+		Map<String, String> chosen = new LinkedHashMap<>();
+		optionLists.forEach((name, list) -> chosen.put(name, list.getText()));
 		analyses = Contributions.analyses();
 		analysisList.setItems(analyses.stream().map(Analysis::name).toArray(String[]::new));
 		int keep = analyses.stream().map(Analysis::name).toList().indexOf(before);
 		analysisList.select(Math.max(0, keep));
-		fillOptions(Map.of());
+		// The same analysis keeps its options: an attribute chosen while the project loaded stays chosen.
+		fillOptions(keep >= 0 ? chosen : Map.of());
 	}
 
 	/** A list for each option of the chosen analysis that has choices (an attribute, a unit), set to the values given or the defaults. */
@@ -155,8 +167,9 @@ public final class CountsPart {
 		optionLists.clear();
 		Analysis a = analysis();
 		int columns = 0;
-		if (a != null && project != null) {
-			for (AnalysisOption o : a.options(access())) {
+		ProjectAccess access = access();
+		if (a != null && access != null && (project != null || IndexedProject.canRun(a))) {
+			for (AnalysisOption o : a.options(access)) {
 				if (o.choices().isEmpty()) {
 					continue; // free-text options (a population size) are for the command line
 				}
@@ -182,8 +195,25 @@ public final class CountsPart {
 		return i < 0 || i >= analyses.size() ? null : analyses.get(i);
 	}
 
-	private OpenedProject access() {
-		return new OpenedProject(project, session::index);
+	/**
+	 * The project as the analyses read it: open, or while it loads its index alone (on which only
+	 * Excerpta's counting analyses run); null when no project is shown.
+	 */
+	private ProjectAccess access() {
+		if (project != null) {
+			return new OpenedProject(project, session::index);
+		}
+		OpeningProject opening = session.opening();
+		return opening == null ? null : new IndexedProject(opening.folder(), opening.index());
+	}
+
+	/** A code of the project shown, by GUID: the project's own, or the index's copy while it loads. */
+	private Code code(String guid) {
+		if (project != null) {
+			return project.store().find(guid) instanceof Code c ? c : null;
+		}
+		OpeningProject opening = session.opening();
+		return opening == null || guid == null ? null : opening.outline().code(guid);
 	}
 
 	/**
@@ -235,14 +265,18 @@ public final class CountsPart {
 				c.dispose();
 			}
 			shown = null;
-			if (project == null) {
-				// The analyses read the project's model (the plugin API gives them no other), so they wait for it.
-				note.setText(session.opening() == null ? "" : "The counts show when the project has loaded for coding. Meanwhile the Codebook shows each code's codings.");
+			ProjectAccess access = access();
+			Analysis a = analysis();
+			if (access == null || a == null) {
+				note.setText("");
 				note.getParent().layout();
 				return;
 			}
-			Analysis a = analysis();
-			if (a == null) {
+			if (project == null && !IndexedProject.canRun(a)) {
+				// A plugin's analysis reads the project's model (the plugin API gives it no other), so it waits for it;
+				// Excerpta's own counts read the index, which shows a loading project at once.
+				note.setText(a.name() + " shows when the project has loaded. Meanwhile Excerpta's own counts show from the project's index.");
+				note.getParent().layout();
 				return;
 			}
 			Settings settings = Settings.all();
@@ -250,7 +284,7 @@ public final class CountsPart {
 				settings = settings.withOption(o.getKey(), o.getValue().getText());
 			}
 			try {
-				shown = a.run(access(), settings, new NullProgressMonitor());
+				shown = a.run(access, settings, new NullProgressMonitor());
 			} catch (RuntimeException e) {
 				// A plugin's analysis that fails says so here, and the view stays usable.
 				ILog.of(CountsPart.class).error("The analysis " + a.name() + " failed", e);
@@ -266,7 +300,7 @@ public final class CountsPart {
 			for (Row r : shown.rows()) {
 				TableItem item = new TableItem(table, SWT.NONE);
 				String[] cells = r.cells().stream().map(Cell::display).toArray(String[]::new);
-				if (project.store().find(r.key()) instanceof Code c) {
+				if (code(r.key()) instanceof Code c) {
 					cells[0] = "    ".repeat(depth(c)) + c.getName(); // the tree, as in the Codebook; the path is in the tooltip of exports
 				}
 				item.setText(cells);
@@ -320,7 +354,11 @@ public final class CountsPart {
 				chart.show("Nothing is coded yet", List.of(), false);
 				return;
 			}
-			Code code = (Code) project.store().find(row.key());
+			Code code = code(row.key());
+			if (code == null) {
+				chart.show("", List.of(), false);
+				return;
+			}
 			for (int i = 1; i < shown.columns().size(); i++) {
 				String other = shown.columns().get(i).key();
 				if (!row.key().equals(other) && row.cell(i) instanceof Cell.Count n && n.value() > 0) {
@@ -334,7 +372,7 @@ public final class CountsPart {
 		if (mode() == Mode.CODES) {
 			int cases = shown.columnIndex(CodeFrequencyTable.CASES);
 			for (Row r : shown.rows()) {
-				if (project.store().find(r.key()) instanceof Code c && c.isCodable() && r.cell(cases) instanceof Cell.Count n) {
+				if (code(r.key()) instanceof Code c && c.isCodable() && r.cell(cases) instanceof Cell.Count n) {
 					bars.add(new BarChart.Bar(c.getName(), n.value(), Double.NaN, Double.NaN, Colours.rgb(c.getColor(), null)));
 				}
 			}
@@ -346,7 +384,11 @@ public final class CountsPart {
 			chart.show("Nothing is coded yet", List.of(), true);
 			return;
 		}
-		Code code = (Code) project.store().find(row.key());
+		Code code = code(row.key());
+		if (code == null) {
+			chart.show("", List.of(), true);
+			return;
+		}
 		for (int i = 1; i < shown.columns().size() - 1; i++) {
 			if (row.cell(i) instanceof Cell.Proportion p && p.base() > 0) {
 				bars.add(new BarChart.Bar(shown.columns().get(i).name(), p.share(), p.lower(), p.upper(),
@@ -428,7 +470,7 @@ public final class CountsPart {
 	/** A double-click on a row lists its code's excerpts; on a group's column, only that group's. */
 	private void openCell(Point at) {
 		TableItem item = table.getItem(at);
-		if (item == null || !(project.store().find(((Row) item.getData()).key()) instanceof Code code)) {
+		if (item == null || !(code(((Row) item.getData()).key()) instanceof Code code)) {
 			return;
 		}
 		Map<String, String> where = Map.of();
