@@ -42,6 +42,8 @@ import org.excerpta.ui.OpeningProject;
 import org.excerpta.ui.ProjectSession;
 import org.excerpta.ui.parts.CodebookPart;
 import org.excerpta.ui.parts.CodedExcerptsPart;
+import org.excerpta.ui.parts.CountsPart;
+import org.excerpta.api.table.ReportTable;
 import org.excerpta.ui.parts.DocumentPart;
 import org.excerpta.index.SearchResults;
 import org.excerpta.ui.parts.ProjectExplorerPart;
@@ -86,6 +88,7 @@ class ReadWhileLoadingTest {
 		CodedExcerptsPart excerpts = PartHarness.make(CodedExcerptsPart.class, window, new Composite(right, SWT.NONE));
 		SearchPart search = PartHarness.make(SearchPart.class, window, new Composite(right, SWT.NONE));
 		DocumentPart document = PartHarness.make(DocumentPart.class, window, new Composite(right, SWT.NONE));
+		CountsPart counts = PartHarness.make(CountsPart.class, window, new Composite(left, SWT.NONE));
 		shell.open();
 		// Looks at the views right after the project is shown from its index: the job that loads the
 		// model is then blocked until this runs (its own hand-over to the UI thread is queued after it).
@@ -96,6 +99,9 @@ class ReadWhileLoadingTest {
 			Code tacit = CodePaths.find(session.codebook(), TACIT);
 			whileLoading.put("tacit", tacit);
 			whileLoading.put("tacit label", findItem(codebook.viewer().getTree().getItems(), "Tacit"));
+			// Counts: Excerpta's own analyses, from the index.
+			ReportTable frequencies = counts.crossWith(null);
+			whileLoading.put("tacit counted", frequencies == null ? null : frequencies.row(tacit.getGuid()).cell(1).display());
 			codebook.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(tacit), true);
 			excerpts.showCode(tacit);
 			whileLoading.put("excerpts", rows(excerpts.table()));
@@ -131,6 +137,11 @@ class ReadWhileLoadingTest {
 			whileLoading.put("excerpt heading", document.heading());
 			whileLoading.put("excerpt first", first.sourceName());
 			whileLoading.put("excerpt source", first.sourceGuid());
+			// The counts after the codings made while loading, to compare with the loaded project's.
+			whileLoading.put("frequencies", counts.crossWith(null).displayed());
+			whileLoading.put("by role", counts.crossWith("Role").displayed());
+			whileLoading.put("by role table", counts.table().getItemCount());
+			whileLoading.put("cooccurrence", counts.crossWith(CountsPart.SAME_SOURCE).displayed());
 			modelMayLoad.countDown();
 		};
 		// The model is held back until the views have been looked at and coded with, as a large
@@ -181,6 +192,7 @@ class ReadWhileLoadingTest {
 			assertNotNull(readTacit, "the codebook as last saved, read from the index");
 			assertNull(readTacit.eResource(), "a detached copy, not the model's code");
 			assertEquals("Tacit  5 in 5", whileLoading.get("tacit label"), "with each code's codings and sources");
+			assertEquals("5", whileLoading.get("tacit counted"), "Counts shows Excerpta's own analyses from the index while the model loads");
 			@SuppressWarnings("unchecked")
 			List<List<String>> read = (List<List<String>>) whileLoading.get("excerpts");
 			assertEquals(5, read.size(), "every excerpt of the code, read from the index: " + read);
@@ -231,6 +243,11 @@ class ReadWhileLoadingTest {
 			assertSame(session.current().store().find((String) whileLoading.get("excerpt source")), document.shownSource(),
 					"the Document view now shows the project's own source of the excerpt opened last");
 			assertTrue(search.table().getItemCount() > 0, "the search is run again over the project");
+			assertEquals(whileLoading.get("frequencies"), counts.crossWith(null).displayed(),
+					"the counts shown while loading, codings made then included, are the loaded project's");
+			assertEquals(whileLoading.get("cooccurrence"), counts.crossWith(CountsPart.SAME_SOURCE).displayed());
+			assertEquals(whileLoading.get("by role"), counts.crossWith("Role").displayed());
+			assertEquals(whileLoading.get("by role table"), counts.table().getItemCount(), "a row per code in the view, both times");
 		} finally {
 			java.lang.ref.Reference.reachabilityFence(probe);
 			session.close();
