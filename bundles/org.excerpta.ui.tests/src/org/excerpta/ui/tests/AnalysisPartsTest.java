@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
@@ -40,6 +42,59 @@ import org.junit.jupiter.api.Test;
 class AnalysisPartsTest {
 
 	private static final String RELATIONAL = "Commissioner-provider relationships framework / Conflict and tension between partners / Relational";
+
+	/** Fifty codes in a chart are bars a few pixels high with overlapping labels: the chart keeps the twenty largest. */
+	@Test
+	void aChartOfManyCodesShowsThoseWithMostCases() throws Exception {
+		Display display = Display.getDefault();
+		Path folder = Files.createTempDirectory("excerpta-chart").resolve("sample");
+		SampleProject.createIn(folder).close();
+		Shell shell = new Shell(display);
+		shell.setSize(1300, 800);
+		shell.setLayout(new FillLayout());
+		IEclipseContext window = PartHarness.windowContext("chart", display);
+		ProjectSession session = new ProjectSession(window);
+		window.set(ProjectSession.class, session);
+		ExcerptaProject project = session.open(folder);
+		try {
+			// One answer of each respondent, so that each coded answer is one more case.
+			List<org.excerpta.model.TextSource> answers = new ArrayList<>();
+			for (org.excerpta.model.Case c : project.model().getCases()) {
+				c.getSources().stream().filter(s -> s instanceof org.excerpta.model.TextSource t
+						&& t.getKind() == org.excerpta.model.SourceKind.SURVEY_ANSWER && t.getLength() >= 5).findFirst()
+						.ifPresent(s -> answers.add((org.excerpta.model.TextSource) s));
+			}
+			assertTrue(answers.size() >= 24, "the sample has forty respondents");
+			org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
+			var ann = coder.coder("Ann");
+			int many = 24;
+			for (int k = 0; k < many; k++) {
+				Code code = new CodebookEditor(project).add("Theme " + (k + 1), null, null);
+				for (int a = 0; a <= k; a++) { // Theme k+1 in k+1 cases
+					coder.code(answers.get(a), 0, 5, code, ann);
+				}
+			}
+			CountsPart counts = PartHarness.make(CountsPart.class, window, new Composite(shell, SWT.NONE));
+			shell.open();
+			PartHarness.pump(display);
+			ReportTable table = counts.crossWith(null);
+			int codable = 0;
+			for (var it = project.model().getCodebook().eAllContents(); it.hasNext();) {
+				codable += it.next() instanceof Code c && c.isCodable() ? 1 : 0;
+			}
+			assertTrue(table.rows().size() > 40, "every code is in the table: " + table.rows().size());
+			List<String> chart = counts.chartShown();
+			assertEquals("Cases coded: the 20 codes with most cases (of " + codable + ")", chart.get(0));
+			List<String> expected = new ArrayList<>();
+			for (int k = many; k > many - 20; k--) {
+				expected.add("Theme " + k);
+			}
+			assertEquals(expected, chart.subList(1, chart.size()), "the twenty largest, largest first");
+		} finally {
+			session.close();
+			shell.dispose();
+		}
+	}
 
 	@Test
 	void searchCodeAllHitsCountRetrieveAndUndo() throws Exception {

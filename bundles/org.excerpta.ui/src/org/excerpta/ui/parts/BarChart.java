@@ -108,6 +108,22 @@ final class BarChart {
 		return m;
 	}
 
+	/** The chart's title, as shown. */
+	String title() {
+		return chart.getTitle().getText();
+	}
+
+	/** The bars' labels, top down, as shown (none when the chart says there is nothing to show). */
+	List<String> labels() {
+		IAxis categories = chart.getAxisSet().getXAxis(0);
+		if (!categories.isCategoryEnabled() || chart.getSeriesSet().getSeries().length == 0) {
+			return List.of();
+		}
+		List<String> top = new ArrayList<>(List.of(categories.getCategorySeries()));
+		java.util.Collections.reverse(top); // SWTChart holds them bottom up
+		return top;
+	}
+
 	/** Saves the chart as a PNG, at its size on screen. */
 	void savePng(String file) {
 		chart.save(file, SWT.IMAGE_PNG);

@@ -62,6 +62,9 @@ public final class CountsPart {
 	public static final String SAME_SOURCE = "(other codes: in the same source)";
 	public static final String OVERLAPPING = "(other codes: overlapping excerpts)";
 
+	/** The most bars a chart of codes shows: more are too thin to read. */
+	static final int MOST_BARS = 20;
+
 	@Inject
 	private ProjectSession session;
 
@@ -254,6 +257,13 @@ public final class CountsPart {
 		return table;
 	}
 
+	/** The chart's title and its bars' labels, top down: what the chart shows. */
+	public List<String> chartShown() {
+		List<String> shownNow = new ArrayList<>(List.of(chart.title()));
+		shownNow.addAll(chart.labels());
+		return shownNow;
+	}
+
 	private void refresh() {
 		if (table == null || table.isDisposed()) {
 			return;
@@ -366,6 +376,11 @@ public final class CountsPart {
 							Colours.rgb(code.getColor(), null)));
 				}
 			}
+			if (bars.size() > MOST_BARS) {
+				bars.sort(java.util.Comparator.comparingDouble(BarChart.Bar::value).reversed());
+				chart.show(code.getName() + ": the " + MOST_BARS + " codes it meets most (of " + bars.size() + ")", bars.subList(0, MOST_BARS), false);
+				return;
+			}
 			chart.show(code.getName() + " with other codes", bars, false);
 			return;
 		}
@@ -375,6 +390,12 @@ public final class CountsPart {
 				if (code(r.key()) instanceof Code c && c.isCodable() && r.cell(cases) instanceof Cell.Count n) {
 					bars.add(new BarChart.Bar(c.getName(), n.value(), Double.NaN, Double.NaN, Colours.rgb(c.getColor(), null)));
 				}
+			}
+			// Fifty codes make bars a few pixels high, their labels overlapping: the largest are the ones to see.
+			if (bars.size() > MOST_BARS) {
+				bars.sort(java.util.Comparator.comparingDouble(BarChart.Bar::value).reversed());
+				chart.show("Cases coded: the " + MOST_BARS + " codes with most cases (of " + bars.size() + ")", bars.subList(0, MOST_BARS), false);
+				return;
 			}
 			chart.show("Cases coded, per code", bars, false);
 			return;
