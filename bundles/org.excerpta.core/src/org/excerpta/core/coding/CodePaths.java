@@ -99,7 +99,7 @@ public final class CodePaths {
 	}
 
 	/** Checks and trims a code name. */
-	static String checkName(String name) {
+	public static String checkName(String name) {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("a code needs a name");
 		}

@@ -99,6 +99,7 @@ class ReadWhileLoadingTest {
 			Code tacit = CodePaths.find(session.codebook(), TACIT);
 			whileLoading.put("tacit", tacit);
 			whileLoading.put("tacit label", findItem(codebook.viewer().getTree().getItems(), "Tacit"));
+			whileLoading.put("codebook editable", codebook.canEdit());
 			// Counts: Excerpta's own analyses, from the index.
 			ReportTable frequencies = counts.crossWith(null);
 			whileLoading.put("tacit counted", frequencies == null ? null : frequencies.row(tacit.getGuid()).cell(1).display());
@@ -192,6 +193,7 @@ class ReadWhileLoadingTest {
 			assertNotNull(readTacit, "the codebook as last saved, read from the index");
 			assertNull(readTacit.eResource(), "a detached copy, not the model's code");
 			assertEquals("Tacit  5 in 5", whileLoading.get("tacit label"), "with each code's codings and sources");
+			assertEquals(Boolean.FALSE, whileLoading.get("codebook editable"), "the codebook is edited once the project has loaded");
 			assertEquals("5", whileLoading.get("tacit counted"), "Counts shows Excerpta's own analyses from the index while the model loads");
 			@SuppressWarnings("unchecked")
 			List<List<String>> read = (List<List<String>>) whileLoading.get("excerpts");
@@ -218,6 +220,7 @@ class ReadWhileLoadingTest {
 
 			assertNotNull(session.current(), "then the project itself is open");
 			assertNull(session.opening(), "and no longer shown from its index alone");
+			assertTrue(codebook.canEdit(), "its codebook can be edited now");
 			assertEquals("Interviews and documents (4)", explorer.viewer().getTree().getItem(0).getText(), "its sources listed");
 			Code modelTacit = CodePaths.find(session.current().model().getCodebook(), TACIT);
 			Object chosen = codebook.viewer().getStructuredSelection().getFirstElement();

@@ -1,6 +1,7 @@
 package org.excerpta.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -275,6 +276,60 @@ class WorkbenchPartsTest {
 		pump();
 		assertTrue(labels(codebook.viewer().getTree().getItems()).contains("Innovation"));
 		assertTrue(!labels(codebook.viewer().getTree().getItems()).contains("Innovation and change"));
+	}
+
+	/** New code, sub-code, rename and delete from the Codebook's menu and keys: each one undoable step. */
+	@Test
+	void codesAreAddedRenamedAndDeletedInTheCodebook() {
+		int codingsBefore = project.summary().codings();
+		org.excerpta.model.User ann = new org.excerpta.core.coding.Coder(project).coder("Ann"); // a step of its own
+		org.eclipse.swt.widgets.Menu menu = codebook.viewer().getTree().getMenu();
+		assertNotNull(menu, "a right-click menu on the codebook");
+		List<String> items = new ArrayList<>();
+		for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
+			items.add(i.getText());
+		}
+		assertEquals(List.of("&New Code...\tInsert", "New &Sub-code...\tShift+Insert", "&Rename...\tF2", "", "&Delete...\tDelete"), items);
+
+		Code trust = codebook.newCode(null, "Trust");
+		pump();
+		assertEquals(project.model().getCodebook(), trust.eContainer(), "a new code at the top of the codebook");
+		assertTrue(trust.isCodable());
+		assertEquals(trust, codebook.viewer().getStructuredSelection().getFirstElement(), "and selected, ready to code with");
+		menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+		for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
+			assertTrue(i.getStyle() == SWT.SEPARATOR || i.getEnabled(), "enabled on a code of a project open for writing: " + i.getText());
+		}
+		Code broken = codebook.newCode(trust, "Broken trust");
+		assertEquals(trust, broken.eContainer(), "a sub-code under the code chosen");
+		assertTrue(labels(codebook.viewer().getTree().getItems()).contains("Broken trust"));
+		TextSource transcript = (TextSource) project.model().getSources().stream()
+				.filter(x -> x.getKind() == SourceKind.TRANSCRIPT).findFirst().orElseThrow();
+		new org.excerpta.core.coding.Coder(project).code(transcript, 10, 40, broken, ann);
+
+		IllegalArgumentException twice = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+				() -> codebook.newCode(null, "Trust"));
+		assertTrue(twice.getMessage().contains("already exists"), twice.getMessage());
+		IllegalArgumentException slash = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+				() -> codebook.newCode(null, "Trust / distrust"));
+		assertTrue(slash.getMessage().contains("cannot contain"), slash.getMessage());
+
+		codebook.renameCode(trust, "Trust between partners");
+		pump();
+		assertTrue(labels(codebook.viewer().getTree().getItems()).contains("Trust between partners"));
+		assertEquals("Delete \"Trust between partners\", its 1 sub-code and their 1 coding? Edit > Undo brings them back.",
+				codebook.whatDeleteRemoves(trust), "the question says what goes with the code");
+		assertEquals(1, codebook.deleteCode(trust));
+		pump();
+		assertTrue(labels(codebook.viewer().getTree().getItems()).stream().noneMatch(l -> l.startsWith("Trust") || l.startsWith("Broken")));
+		assertEquals(codingsBefore, project.summary().codings(), "its coding went with it");
+
+		for (int i = 0; i < 6; i++) { // delete, rename, coding, sub-code, code, coder
+			project.commandStack().undo();
+		}
+		pump();
+		assertEquals(18, countItems(codebook.viewer().getTree().getItems()), "undone step by step, the codebook is as it was");
+		assertTrue(codebook.canEdit());
 	}
 
 	private static Code findCode(String name) {

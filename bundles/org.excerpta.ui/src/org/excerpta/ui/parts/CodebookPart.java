@@ -122,6 +122,7 @@ public final class CodebookPart {
 				e.doit = false;
 			}
 		});
+		addEditingMenu();
 		viewer.addSelectionChangedListener(e -> selectionService.setSelection(((IStructuredSelection) e.getSelection()).getFirstElement()));
 		// Double-click (or Enter) on a code: code the passage selected in the Document view with it.
 		viewer.addDoubleClickListener(e -> {
@@ -130,6 +131,168 @@ public final class CodebookPart {
 			}
 		});
 		show();
+	}
+
+	/**
+	 * Right-click (or the keys) to edit the codebook as in NVivo's or MAXQDA's code system: a new
+	 * code (Insert), a sub-code of the selected one (Shift+Insert), rename (F2), delete (Delete,
+	 * after saying what goes with it). Each is one step that Edit > Undo takes back.
+	 */
+	private void addEditingMenu() {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(viewer.getTree());
+		org.eclipse.swt.widgets.MenuItem add = item(menu, "&New Code...\tInsert", () -> askNewCode(null));
+		org.eclipse.swt.widgets.MenuItem addBelow = item(menu, "New &Sub-code...\tShift+Insert", () -> askNewCode(chosen()));
+		org.eclipse.swt.widgets.MenuItem rename = item(menu, "&Rename...\tF2", () -> askRename(chosen()));
+		new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+		org.eclipse.swt.widgets.MenuItem delete = item(menu, "&Delete...\tDelete", () -> askDelete(chosen()));
+		menu.addListener(SWT.Show, e -> {
+			boolean editable = editable();
+			add.setEnabled(editable);
+			addBelow.setEnabled(editable && chosen() != null);
+			rename.setEnabled(editable && chosen() != null);
+			delete.setEnabled(editable && chosen() != null);
+		});
+		viewer.getTree().setMenu(menu);
+		viewer.getTree().addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.MODIFIER_MASK) == 0 && e.keyCode == SWT.INSERT) {
+				askNewCode(null);
+			} else if ((e.stateMask & SWT.MODIFIER_MASK) == SWT.SHIFT && e.keyCode == SWT.INSERT && chosen() != null) {
+				askNewCode(chosen());
+			} else if ((e.stateMask & SWT.MODIFIER_MASK) == 0 && e.keyCode == SWT.F2 && chosen() != null) {
+				askRename(chosen());
+			} else if ((e.stateMask & SWT.MODIFIER_MASK) == 0 && e.keyCode == SWT.DEL && chosen() != null) {
+				askDelete(chosen());
+			} else {
+				return;
+			}
+			e.doit = false;
+		});
+	}
+
+	private static org.eclipse.swt.widgets.MenuItem item(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
+		org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
+		return item;
+	}
+
+	private Code chosen() {
+		return viewer.getStructuredSelection().getFirstElement() instanceof Code c ? c : null;
+	}
+
+	/** Whether the codebook can be changed now; says why not when it cannot, if asked to. */
+	private boolean editable() {
+		return project != null && !project.isReadOnly();
+	}
+
+	private boolean canEditOrSay() {
+		if (editable()) {
+			return true;
+		}
+		if (project == null && session != null && session.opening() != null) {
+			inform("The codebook can be changed once the project has loaded (the Project Explorer shows how far it is). "
+					+ "Meanwhile you can code with the codes it has.");
+		} else if (project != null) {
+			inform("This project is open read-only: its codebook cannot be changed here.");
+		}
+		return false;
+	}
+
+	private void askNewCode(Code parent) {
+		if (!canEditOrSay()) {
+			return;
+		}
+		org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(viewer.getControl().getShell(),
+				parent == null ? "New Code" : "New Sub-code",
+				parent == null ? "Name of the new code:" : "Name of the new code under \"" + parent.getName() + "\":", "",
+				CodebookPart::nameProblem);
+		if (ask.open() == org.eclipse.jface.window.Window.OK) {
+			try {
+				newCode(parent, ask.getValue());
+			} catch (IllegalArgumentException e) {
+				error("New code", e.getMessage());
+			}
+		}
+	}
+
+	/** What is wrong with a code's name, for the dialog to say as it is typed; null when nothing is. */
+	private static String nameProblem(String name) {
+		try {
+			CodePaths.checkName(name);
+			return null;
+		} catch (IllegalArgumentException e) {
+			return e.getMessage();
+		}
+	}
+
+	/** Adds a codable code at the top of the codebook or under {@code parent}, selects it and returns it. */
+	public Code newCode(Code parent, String name) {
+		String path = (parent == null ? "" : CodePaths.pathOf(parent) + CodePaths.SEPARATOR) + CodePaths.checkName(name);
+		Code made = new org.excerpta.core.coding.CodebookEditor(project).add(path, null, null);
+		viewer.refresh();
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(made), true);
+		return made;
+	}
+
+	private void askRename(Code code) {
+		if (code == null || !canEditOrSay()) {
+			return;
+		}
+		org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(viewer.getControl().getShell(), "Rename Code",
+				"New name of \"" + code.getName() + "\":", code.getName(), CodebookPart::nameProblem);
+		if (ask.open() == org.eclipse.jface.window.Window.OK && !ask.getValue().strip().equals(code.getName())) {
+			try {
+				renameCode(code, ask.getValue());
+			} catch (IllegalArgumentException e) {
+				error("Rename code", e.getMessage());
+			}
+		}
+	}
+
+	/** Renames a code (its codings stay). */
+	public void renameCode(Code code, String name) {
+		new org.excerpta.core.coding.CodebookEditor(project).rename(code, name);
+		viewer.refresh();
+	}
+
+	/** Whether the codebook can be edited now: a project open for writing (not one still loading, nor read-only). */
+	public boolean canEdit() {
+		return editable();
+	}
+
+	private void askDelete(Code code) {
+		if (code == null || !canEditOrSay()) {
+			return;
+		}
+		if (org.eclipse.jface.dialogs.MessageDialog.openQuestion(viewer.getControl().getShell(), "Delete Code", whatDeleteRemoves(code))) {
+			deleteCode(code);
+		}
+	}
+
+	/** "Delete "Trust", its 2 sub-codes and their 14 codings?": what the question before deleting says. */
+	public String whatDeleteRemoves(Code code) {
+		org.excerpta.core.coding.CodebookEditor editor = new org.excerpta.core.coding.CodebookEditor(project);
+		int below = editor.subCodesOf(code);
+		int codings = editor.codingsOf(code, true);
+		return "Delete \"" + code.getName() + "\""
+				+ (below == 0 ? "" : ", its " + below + (below == 1 ? " sub-code" : " sub-codes"))
+				+ (codings == 0 ? " (it has no codings)" : " and " + (below == 0 ? "its " : "their ") + codings + (codings == 1 ? " coding" : " codings"))
+				+ "? Edit > Undo brings " + (below == 0 && codings == 0 ? "it" : "them") + " back.";
+	}
+
+	/** Deletes a code, the codes below it and their codings; returns how many codings went. */
+	public int deleteCode(Code code) {
+		int removed = new org.excerpta.core.coding.CodebookEditor(project).delete(code);
+		viewer.refresh();
+		return removed;
+	}
+
+	private void inform(String message) {
+		org.eclipse.jface.dialogs.MessageDialog.openInformation(viewer.getControl().getShell(), "Codebook", message);
+	}
+
+	private void error(String title, String message) {
+		org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), title, message);
 	}
 
 	@Inject
