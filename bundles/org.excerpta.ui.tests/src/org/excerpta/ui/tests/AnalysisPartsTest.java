@@ -157,6 +157,7 @@ class AnalysisPartsTest {
 			assertEquals(made, excerpts.table().getItemCount(), "Relational NOT Tacit: every Relational excerpt");
 			excerpts.combine(null, null);
 			excerpts.showCode(relational);
+			counts.crossWith(null);
 			tabs.setSelection(1);
 			excerpts.table().select(0);
 			excerpts.table().notifyListeners(SWT.DefaultSelection, new Event());
@@ -168,6 +169,13 @@ class AnalysisPartsTest {
 			project.commandStack().undo();
 			PartHarness.pump(display);
 			assertEquals(0, excerpts.table().getItemCount(), "the undo shows at once");
+			assertTrue(counts.isStale(), "the hidden Counts tab did not count again after the change");
+			assertEquals(String.valueOf(made), counts.table().getItem(indexOf(counts, relational)).getText(codings),
+					"it still shows the figures of before");
+			tabs.setSelection(2);
+			PartHarness.pump(display);
+			assertFalse(counts.isStale(), "shown again, it counts again");
+			assertEquals("0", counts.table().getItem(indexOf(counts, relational)).getText(codings), "with the change");
 			assertEquals("0", counts.crossWith(null).row(relational.getGuid()).cell(codings).display());
 			assertFalse(search.table().isDisposed());
 
@@ -187,6 +195,16 @@ class AnalysisPartsTest {
 			shell.dispose();
 			session.close();
 		}
+	}
+
+	/** The row of the Counts view's table that shows a code. */
+	private static int indexOf(CountsPart counts, Code code) {
+		for (int i = 0; i < counts.table().getItemCount(); i++) {
+			if (counts.table().getItem(i).getData() instanceof org.excerpta.api.table.Row r && code.getGuid().equals(r.key())) {
+				return i;
+			}
+		}
+		throw new AssertionError("no row for " + code.getName());
 	}
 
 	private static Composite tab(TabFolder tabs, String name) {
