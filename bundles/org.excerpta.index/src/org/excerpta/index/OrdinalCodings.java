@@ -127,8 +127,11 @@ final class OrdinalCodings {
 		}
 	}
 
-	/** Visits every coded excerpt the query matches; the source's ordinal only when asked for (reading it costs). */
-	void each(Query query, boolean withSource, Visitor visitor) {
+	/**
+	 * Visits every coded excerpt the query matches; the source's ordinal and the cases' only when
+	 * asked for (reading them costs: the cases are half of a count of a million codings).
+	 */
+	void each(Query query, boolean withSource, boolean withCases, Visitor visitor) {
 		SimpleCollector collector = new SimpleCollector() {
 			private final SegmentCodes codes = new SegmentCodes();
 			private SortedDocValues source;
@@ -142,8 +145,8 @@ final class OrdinalCodings {
 				codes.reset(context);
 				source = withSource ? DocValues.getSorted(context.reader(), Fields.SOURCE) : null;
 				sourceToGlobal = withSource ? sources.getGlobalOrds(context.ord) : null;
-				caseValues = DocValues.getSortedSet(context.reader(), Fields.CASES);
-				caseToGlobal = cases.getGlobalOrds(context.ord);
+				caseValues = withCases ? DocValues.getSortedSet(context.reader(), Fields.CASES) : null;
+				caseToGlobal = withCases ? cases.getGlobalOrds(context.ord) : null;
 			}
 
 			@Override
@@ -160,7 +163,7 @@ final class OrdinalCodings {
 				}
 				int codeNumber = codes.index();
 				int n = 0;
-				if (caseValues.advanceExact(doc)) {
+				if (caseValues != null && caseValues.advanceExact(doc)) {
 					int count = caseValues.docValueCount();
 					if (caseOrds.length < count) {
 						caseOrds = new int[count];

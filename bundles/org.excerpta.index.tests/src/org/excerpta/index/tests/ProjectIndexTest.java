@@ -217,6 +217,12 @@ class ProjectIndexTest {
 			assertEquals(relationalAnswers, counts.get(relational.getGuid()).sources());
 			assertEquals(casesCodedWith(p, relational, null, null).size(), counts.get(relational.getGuid()).cases());
 			assertEquals(transactionalAnswers, counts.get(transactional.getGuid()).codings());
+			// The Codebook's lighter count: the same codings and sources, the cases left uncounted.
+			Map<String, CodeCount> light = index.codingsAndSources();
+			assertEquals(counts.keySet(), light.keySet());
+			for (CodeCount full : counts.values()) {
+				assertEquals(new CodeCount(full.codeGuid(), full.codings(), full.sources(), -1), light.get(full.codeGuid()));
+			}
 
 			CodeMatrix byRole = index.matrix("Role", Map.of());
 			for (String role : List.of("GP", "Manager", "Clinician", "Finance lead")) {

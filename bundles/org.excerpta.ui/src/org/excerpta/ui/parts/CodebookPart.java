@@ -60,7 +60,7 @@ public final class CodebookPart {
 
 	private void countCodings() {
 		try {
-			counts = session == null || session.index() == null ? Map.of() : session.index().codeCounts(Map.of());
+			counts = session == null || session.index() == null ? Map.of() : session.index().codingsAndSources();
 		} catch (RuntimeException e) {
 			counts = Map.of(); // counts are a help; the codebook shows without them
 		}
