@@ -243,6 +243,44 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/**
+	 * Adds a codable code while the project loads, with the index alone ({@link #openForCoding}):
+	 * recorded in the project's journal as the model records a new code, which the loading model
+	 * reads; the index's outline gains it and is committed with the new change count, so the index
+	 * stays current. Its name is checked as the codebook editor checks it, and it gets a colour no
+	 * code has.
+	 *
+	 * @param parentGuid the code to put it under, or null for the top of the codebook
+	 * @return the new code, in the outline's codebook
+	 * @throws IllegalArgumentException for a name that is empty, holds " / " or is taken beside it
+	 * @throws IllegalStateException when the index was not opened to code alone, or its outline is
+	 *                               from an earlier version (it does not know the codebook's GUID)
+	 */
+	public synchronized org.excerpta.model.Code addCodeAlone(String parentGuid, String name) {
+		if (journal == null) {
+			throw new IllegalStateException("the index was not opened to code alone (openForCoding)");
+		}
+		org.excerpta.model.Codebook codebook = committedOutline.codebook();
+		if (codebook.getGuid() == null) {
+			throw new IllegalStateException("this project's index was made by an earlier version; add the code once the project has loaded");
+		}
+		org.excerpta.model.Code parent = parentGuid == null ? null : committedOutline.code(parentGuid);
+		if (parentGuid != null && parent == null) {
+			throw new IllegalArgumentException("no code " + parentGuid + " in the project");
+		}
+		org.excerpta.model.Code made = org.excerpta.core.coding.CodebookEditor.newCodeFor(codebook, parent, name);
+		journal.recordNewCode(codebook.getGuid(), parentGuid, made);
+		// Recorded: from here the index follows the journal, or is rebuilt at the next open if this fails.
+		committedOutline = committedOutline.withCode(parent, made);
+		try {
+			catchUp(journal.changeCount());
+		} catch (IOException e) {
+			throw new UncheckedIOException("the index cannot follow the new code (it is recorded; the index is rebuilt at the next open): "
+					+ e.getMessage(), e);
+		}
+		return made;
+	}
+
+	/**
 	 * The coded excerpts of one source (any code, any coder), in no particular order: what the
 	 * Document view shades when it shows a source read from the index while the project loads.
 	 */

@@ -88,6 +88,16 @@ public final class ProjectOutline {
 		return new ProjectOutline(codebook, List.copyOf(more), cases, textLength, name, sources, memos, attributes);
 	}
 
+	/**
+	 * This outline with a new code (one added while the project loads, see {@code
+	 * ProjectIndex.addCodeAlone}) at the end of the codebook or of its parent's sub-codes. The
+	 * codebook is this outline's own copy, so the code joins it in place.
+	 */
+	ProjectOutline withCode(Code parent, Code added) {
+		(parent == null ? codebook.getCodes() : parent.getChildren()).add(added);
+		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes);
+	}
+
 	/** The project's coders (users): names and IDs. */
 	public List<User> coders() {
 		return coders;
@@ -163,6 +173,9 @@ public final class ProjectOutline {
 			g.writeStringField("name", name);
 			g.writeNumberField("sources", sources);
 			g.writeNumberField("memos", memos);
+			if (codebook.getGuid() != null) {
+				g.writeStringField("codebook", codebook.getGuid());
+			}
 			if (attributes != null) {
 				g.writeArrayFieldStart("attributes");
 				for (String a : attributes) {
@@ -229,6 +242,7 @@ public final class ProjectOutline {
 				case "name" -> projectName = value == JsonToken.VALUE_NULL ? null : p.getText();
 				case "sources" -> sources = p.getIntValue();
 				case "memos" -> memos = p.getIntValue();
+				case "codebook" -> codebook.setGuid(p.getText());
 				case "attributes" -> {
 					expect(value, JsonToken.START_ARRAY);
 					attributes = new ArrayList<>();

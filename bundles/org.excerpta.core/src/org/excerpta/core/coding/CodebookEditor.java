@@ -102,6 +102,21 @@ public final class CodebookEditor {
 		return last;
 	}
 
+	/**
+	 * A new codable code to go under {@code parent} (null: the top of the codebook), checked as
+	 * {@link #add} checks a code (its name; no code beside it of the same name) and with a colour no
+	 * code has, but not added anywhere: for a codebook that is not an open project's own (the
+	 * index's copy, while a large project loads).
+	 */
+	public static Code newCodeFor(Codebook codebook, Code parent, String name) {
+		String checked = CodePaths.checkName(name);
+		Code clash = CodePaths.clash(CodePaths.siblings(codebook, parent), checked, null);
+		if (clash != null) {
+			throw new IllegalArgumentException("the code \"" + CodePaths.pathOf(clash) + "\" already exists");
+		}
+		return ModelElements.code(checked, new CodeColors(codebook).next(), null, true);
+	}
+
 	public void rename(Code code, String newName) {
 		String name = CodePaths.checkName(newName);
 		checkInProject(code);

@@ -169,6 +169,34 @@ public final class CodingJournal implements AutoCloseable {
 		return out;
 	}
 
+	/**
+	 * Records a new code as one change, at the end of the codebook or of its parent's sub-codes: the
+	 * record the model writes when a code is added (see {@link #record} for when it is on disk).
+	 *
+	 * @param codebookGuid the project's codebook, which holds the code when {@code parentGuid} is null
+	 * @param code a new code (its GUID, name, colour, definition and codability are recorded)
+	 */
+	public synchronized void recordNewCode(String codebookGuid, String parentGuid, Code code) {
+		if (handedOver) {
+			throw new IllegalStateException("the project has finished loading: add the code in the project itself");
+		}
+		if (closed) {
+			throw new IllegalStateException("the coding journal is closed");
+		}
+		Code copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(code); // placed in stand-ins, not moved out of the caller's codebook
+		if (parentGuid == null) {
+			standIn(ExcerptaFactory.eINSTANCE.createCodebook(), codebookGuid).getCodes().add(copy);
+		} else {
+			standIn(ExcerptaFactory.eINSTANCE.createCode(), parentGuid).getChildren().add(copy);
+		}
+		try {
+			journal.append(List.of(maker.put(copy, Integer.MAX_VALUE))); // after the codes already there
+			changeCount++;
+		} catch (IOException e) {
+			throw new ProjectStoreException(journal.file(), "cannot record the new code: " + e.getMessage() + ". It was not kept.", e);
+		}
+	}
+
 	private static <T extends org.excerpta.model.Identified> T standIn(T o, String guid) {
 		o.setGuid(guid);
 		return o;

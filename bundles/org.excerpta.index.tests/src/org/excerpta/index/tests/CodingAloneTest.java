@@ -76,6 +76,56 @@ class CodingAloneTest {
 		return out;
 	}
 
+	/**
+	 * A code added while the project loads (from its index) is in the project when it opens, where
+	 * and as the codebook editor would have put it, and can be coded with at once; the index stays
+	 * current.
+	 */
+	@Test
+	void codesAddedAloneAreInTheProjectAsTheEditorAddsThem() {
+		String conflict = "Commissioner-provider relationships framework / Conflict and tension between partners";
+		try (ExcerptaProject p = ExcerptaProject.open(withModel); ProjectIndex index = ProjectIndex.open(p)) {
+			org.excerpta.core.coding.CodebookEditor editor = new org.excerpta.core.coding.CodebookEditor(p);
+			editor.add("Trust", null, null);
+			editor.add(conflict + " / Mistrust", null, null);
+		}
+		String mistrust;
+		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {
+			String conflictGuid = CodePaths.find(index.outline().codebook(), conflict).getGuid();
+			Code trust = index.addCodeAlone(null, "Trust");
+			Code made = index.addCodeAlone(conflictGuid, "  Mistrust ");
+			mistrust = made.getGuid();
+			assertEquals("Mistrust", made.getName(), "the name is trimmed, as the editor trims it");
+			assertEquals(made, index.outline().code(mistrust), "the outline knows it at once");
+			IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> index.addCodeAlone(null, "trust"));
+			assertTrue(twice.getMessage().contains("already exists"), twice.getMessage());
+			assertThrows(IllegalArgumentException.class, () -> index.addCodeAlone(null, "a / b"));
+			assertThrows(IllegalArgumentException.class, () -> index.addCodeAlone("no-such-guid", "Orphan"));
+			assertEquals(1, index.codeAlone(index.passagesToCode("trust", true).subList(0, 1), mistrust, "Ann", false),
+					"the new code codes at once");
+			assertNotNull(trust.getColor());
+		}
+		try (ProjectIndex reading = ProjectIndex.openForReading(alone)) {
+			assertNotNull(reading, "the index is still current");
+			assertNotNull(CodePaths.find(reading.outline().codebook(), conflict + " / Mistrust"), "its outline holds the new codes");
+		}
+		try (ExcerptaProject a = ExcerptaProject.openReadOnly(alone); ExcerptaProject m = ExcerptaProject.openReadOnly(withModel)) {
+			assertEquals(codebookLines(m), codebookLines(a), "the same codebook: places, names, colours, codable");
+			Code inProject = (Code) a.store().find(mistrust);
+			assertEquals(1, new org.excerpta.core.coding.CodebookEditor(a).codingsOf(inProject, false), "with its coding");
+		}
+	}
+
+	private static List<String> codebookLines(ExcerptaProject p) {
+		List<String> lines = new ArrayList<>();
+		for (var it = p.model().getCodebook().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Code c) {
+				lines.add(CodePaths.pathOf(c) + " " + c.getColor() + " " + c.isCodable() + " " + c.getDescription());
+			}
+		}
+		return lines;
+	}
+
 	@Test
 	void autocodingWholeAnswersAloneLeavesWhatTheAutocoderLeaves() {
 		String query = "trust OR relationship";

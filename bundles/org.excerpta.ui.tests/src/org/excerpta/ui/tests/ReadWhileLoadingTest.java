@@ -138,6 +138,15 @@ class ReadWhileLoadingTest {
 			whileLoading.put("excerpt heading", document.heading());
 			whileLoading.put("excerpt first", first.sourceName());
 			whileLoading.put("excerpt source", first.sourceGuid());
+			// A new code while loading, from the Codebook, and the answers about trust coded with it.
+			whileLoading.put("can add codes", codebook.canAddCodes());
+			Code added = codebook.newCode(null, "Trust while loading");
+			whileLoading.put("added", added.getGuid());
+			whileLoading.put("added selected", codebook.viewer().getStructuredSelection().getFirstElement() == added);
+			search.search("trust");
+			search.chooseCode(added, org.excerpta.index.Autocoder.Unit.ANSWER);
+			whileLoading.put("coded with the added code", search.codeAllHits(false));
+			codebook.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(tacit), true); // Tacit chosen again
 			// The counts after the codings made while loading, to compare with the loaded project's.
 			whileLoading.put("frequencies", counts.crossWith(null).displayed());
 			whileLoading.put("by role", counts.crossWith("Role").displayed());
@@ -194,6 +203,9 @@ class ReadWhileLoadingTest {
 			assertNull(readTacit.eResource(), "a detached copy, not the model's code");
 			assertEquals("Tacit  5 in 5", whileLoading.get("tacit label"), "with each code's codings and sources");
 			assertEquals(Boolean.FALSE, whileLoading.get("codebook editable"), "the codebook is edited once the project has loaded");
+			assertEquals(Boolean.TRUE, whileLoading.get("can add codes"), "but codes can be added meanwhile");
+			assertEquals(Boolean.TRUE, whileLoading.get("added selected"), "the new code is selected, ready to code with");
+			assertTrue((Integer) whileLoading.get("coded with the added code") > 3, "and codes at once");
 			assertEquals("5", whileLoading.get("tacit counted"), "Counts shows Excerpta's own analyses from the index while the model loads");
 			@SuppressWarnings("unchecked")
 			List<List<String>> read = (List<List<String>>) whileLoading.get("excerpts");
@@ -221,6 +233,12 @@ class ReadWhileLoadingTest {
 			assertNotNull(session.current(), "then the project itself is open");
 			assertNull(session.opening(), "and no longer shown from its index alone");
 			assertTrue(codebook.canEdit(), "its codebook can be edited now");
+			Code addedInModel = (Code) session.current().store().find((String) whileLoading.get("added"));
+			assertNotNull(addedInModel, "the code added while loading is in the project");
+			assertEquals("Trust while loading", addedInModel.getName());
+			assertEquals(session.current().model().getCodebook(), addedInModel.eContainer(), "at the top of its codebook");
+			assertEquals((int) (Integer) whileLoading.get("coded with the added code"),
+					session.index().codeCounts(Map.of()).get(addedInModel.getGuid()).codings(), "with the codings made with it");
 			assertEquals("Interviews and documents (4)", explorer.viewer().getTree().getItem(0).getText(), "its sources listed");
 			Code modelTacit = CodePaths.find(session.current().model().getCodebook(), TACIT);
 			Object chosen = codebook.viewer().getStructuredSelection().getFirstElement();

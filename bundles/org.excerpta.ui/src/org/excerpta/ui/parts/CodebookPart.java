@@ -147,8 +147,8 @@ public final class CodebookPart {
 		org.eclipse.swt.widgets.MenuItem delete = item(menu, "&Delete...\tDelete", () -> askDelete(chosen()));
 		menu.addListener(SWT.Show, e -> {
 			boolean editable = editable();
-			add.setEnabled(editable);
-			addBelow.setEnabled(editable && chosen() != null);
+			add.setEnabled(editable || loading());
+			addBelow.setEnabled((editable || loading()) && chosen() != null);
 			rename.setEnabled(editable && chosen() != null);
 			delete.setEnabled(editable && chosen() != null);
 		});
@@ -185,13 +185,18 @@ public final class CodebookPart {
 		return project != null && !project.isReadOnly();
 	}
 
+	/** Whether the project shown is still loading: new codes can be added then, from the index. */
+	private boolean loading() {
+		return project == null && session != null && session.opening() != null;
+	}
+
 	private boolean canEditOrSay() {
 		if (editable()) {
 			return true;
 		}
-		if (project == null && session != null && session.opening() != null) {
-			inform("The codebook can be changed once the project has loaded (the Project Explorer shows how far it is). "
-					+ "Meanwhile you can code with the codes it has.");
+		if (loading()) {
+			inform("Codes can be renamed, moved and deleted once the project has loaded (the Project Explorer shows how far it is). "
+					+ "Meanwhile you can add codes and code with them.");
 		} else if (project != null) {
 			inform("This project is open read-only: its codebook cannot be changed here.");
 		}
@@ -199,7 +204,7 @@ public final class CodebookPart {
 	}
 
 	private void askNewCode(Code parent) {
-		if (!canEditOrSay()) {
+		if (!loading() && !canEditOrSay()) {
 			return;
 		}
 		org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(viewer.getControl().getShell(),
@@ -211,6 +216,8 @@ public final class CodebookPart {
 				newCode(parent, ask.getValue());
 			} catch (IllegalArgumentException e) {
 				error("New code", e.getMessage());
+			} catch (IllegalStateException e) {
+				inform("The code could not be added while the project loads: " + e.getMessage() + ".");
 			}
 		}
 	}
@@ -225,10 +232,20 @@ public final class CodebookPart {
 		}
 	}
 
-	/** Adds a codable code at the top of the codebook or under {@code parent}, selects it and returns it. */
+	/**
+	 * Adds a codable code at the top of the codebook or under {@code parent}, selects it and returns
+	 * it. While the project loads it is added from the index ({@code ProjectIndex.addCodeAlone}):
+	 * saved at once, and in the project when it has loaded.
+	 */
 	public Code newCode(Code parent, String name) {
-		String path = (parent == null ? "" : CodePaths.pathOf(parent) + CodePaths.SEPARATOR) + CodePaths.checkName(name);
-		Code made = new org.excerpta.core.coding.CodebookEditor(project).add(path, null, null);
+		Code made;
+		if (loading()) {
+			made = session.opening().index().addCodeAlone(parent == null ? null : parent.getGuid(), name);
+			session.codedWhileLoading(); // the views read the index again
+		} else {
+			String path = (parent == null ? "" : CodePaths.pathOf(parent) + CodePaths.SEPARATOR) + CodePaths.checkName(name);
+			made = new org.excerpta.core.coding.CodebookEditor(project).add(path, null, null);
+		}
 		viewer.refresh();
 		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(made), true);
 		return made;
@@ -253,6 +270,11 @@ public final class CodebookPart {
 	public void renameCode(Code code, String name) {
 		new org.excerpta.core.coding.CodebookEditor(project).rename(code, name);
 		viewer.refresh();
+	}
+
+	/** Whether codes can be added now: to a project open for writing, or (from its index) to one still loading. */
+	public boolean canAddCodes() {
+		return editable() || loading();
 	}
 
 	/** Whether the codebook can be edited now: a project open for writing (not one still loading, nor read-only). */

@@ -121,8 +121,11 @@ public final class SearchPart {
 		boolean same = opening != null && shownOpening != null && opening.index() == shownOpening.index();
 		shownOpening = opening;
 		if (table != null && !table.isDisposed() && project == null) {
-			if (same && !query.getText().isBlank()) {
-				search(); // codings were recorded from the index: the same search, read again
+			if (same) {
+				fillCodes(); // a code may have been added
+				if (!query.getText().isBlank()) {
+					search(); // codings were recorded from the index: the same search, read again
+				}
 				return;
 			}
 			table.removeAll();
@@ -130,7 +133,10 @@ public final class SearchPart {
 		}
 	}
 
+	/** The codable codes of the codebook shown, keeping the one chosen when it is still there. */
 	private void fillCodes() {
+		String chosen = codes.getSelectionIndex() < 0 || codes.getSelectionIndex() >= codable.size() ? null
+				: codable.get(codes.getSelectionIndex()).getGuid();
 		codes.removeAll();
 		codable.clear();
 		org.excerpta.model.Codebook shown = session == null ? null : session.codebook();
@@ -141,6 +147,9 @@ public final class SearchPart {
 			if (it.next() instanceof Code c && c.isCodable()) {
 				codable.add(c);
 				codes.add(CodePaths.pathOf(c));
+				if (c.getGuid().equals(chosen)) {
+					codes.select(codable.size() - 1);
+				}
 			}
 		}
 	}
