@@ -995,29 +995,7 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** Codings, distinct sources and distinct cases per code, over the cases with the given attribute values. */
 	public Map<String, CodeCount> codeCounts(Map<String, String> where) {
-		ensureCurrent();
-		OrdinalCodings codings = ordinals();
-		int sourceCount = Math.max(1, codings.sourceCount());
-		int caseCount = Math.max(1, codings.caseCount());
-		int[][] counted = { new int[64] };
-		List<FixedBitSet> sources = new ArrayList<>();
-		List<FixedBitSet> cases = new ArrayList<>();
-		codings.each(codingQuery(where), true, true, (code, source, caseOrds, n) -> {
-			if (code >= counted[0].length) {
-				counted[0] = java.util.Arrays.copyOf(counted[0], Math.max(code + 1, 2 * counted[0].length));
-			}
-			counted[0][code]++;
-			grow(sources, code, sourceCount).set(source);
-			markCases(grow(cases, code, caseCount), caseOrds, n);
-		});
-		Map<String, CodeCount> sorted = new TreeMap<>();
-		for (int code = 0; code < sources.size(); code++) {
-			if (sources.get(code) != null) {
-				String guid = codings.codeName(code);
-				sorted.put(guid, new CodeCount(guid, counted[0][code], sources.get(code).cardinality(), cases.get(code).cardinality()));
-			}
-		}
-		return new LinkedHashMap<>(sorted);
+		return counts(where, true);
 	}
 
 	/**
@@ -1026,26 +1004,37 @@ public final class ProjectIndex implements AutoCloseable {
 	 * reading them is half the cost of {@link #codeCounts} at a million codings.
 	 */
 	public Map<String, CodeCount> codingsAndSources() {
+		return counts(Map.of(), false);
+	}
+
+	/** Codings, distinct sources and (when asked for) distinct cases per code, by code GUID in order. */
+	private Map<String, CodeCount> counts(Map<String, String> where, boolean withCases) {
 		ensureCurrent();
 		OrdinalCodings codings = ordinals();
 		int sourceCount = Math.max(1, codings.sourceCount());
+		int caseCount = Math.max(1, codings.caseCount());
 		int[][] counted = { new int[64] };
 		List<FixedBitSet> sources = new ArrayList<>();
-		codings.each(codingQuery(Map.of()), true, false, (code, source, caseOrds, n) -> {
+		List<FixedBitSet> cases = new ArrayList<>();
+		codings.each(codingQuery(where), true, withCases, (code, source, caseOrds, n) -> {
 			if (code >= counted[0].length) {
 				counted[0] = java.util.Arrays.copyOf(counted[0], Math.max(code + 1, 2 * counted[0].length));
 			}
 			counted[0][code]++;
 			grow(sources, code, sourceCount).set(source);
+			if (withCases) {
+				markCases(grow(cases, code, caseCount), caseOrds, n);
+			}
 		});
-		Map<String, CodeCount> out = new HashMap<>();
+		Map<String, CodeCount> sorted = new TreeMap<>();
 		for (int code = 0; code < sources.size(); code++) {
 			if (sources.get(code) != null) {
 				String guid = codings.codeName(code);
-				out.put(guid, new CodeCount(guid, counted[0][code], sources.get(code).cardinality(), -1));
+				sorted.put(guid, new CodeCount(guid, counted[0][code], sources.get(code).cardinality(),
+						withCases ? cases.get(code).cardinality() : -1));
 			}
 		}
-		return out;
+		return new LinkedHashMap<>(sorted);
 	}
 
 	private Query codingQuery(Map<String, String> where) {

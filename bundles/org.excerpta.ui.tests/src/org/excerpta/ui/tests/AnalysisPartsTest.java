@@ -47,15 +47,11 @@ class AnalysisPartsTest {
 	@Test
 	void aChartOfManyCodesShowsThoseWithMostCases() throws Exception {
 		Display display = Display.getDefault();
-		Path folder = Files.createTempDirectory("excerpta-chart").resolve("sample");
-		SampleProject.createIn(folder).close();
-		Shell shell = new Shell(display);
-		shell.setSize(1300, 800);
-		shell.setLayout(new FillLayout());
-		IEclipseContext window = PartHarness.windowContext("chart", display);
-		ProjectSession session = new ProjectSession(window);
-		window.set(ProjectSession.class, session);
-		ExcerptaProject project = session.open(folder);
+		Window opened = openSample("chart");
+		Shell shell = opened.shell();
+		IEclipseContext window = opened.context();
+		ProjectSession session = opened.session();
+		ExcerptaProject project = opened.project();
 		try {
 			// One answer of each respondent, so that each coded answer is one more case.
 			List<org.excerpta.model.TextSource> answers = new ArrayList<>();
@@ -99,16 +95,11 @@ class AnalysisPartsTest {
 	@Test
 	void searchCodeAllHitsCountRetrieveAndUndo() throws Exception {
 		Display display = Display.getDefault();
-		Path folder = Files.createTempDirectory("excerpta-analysis").resolve("sample");
-		SampleProject.createIn(folder).close();
-		Shell shell = new Shell(display);
-		shell.setText("Excerpta");
-		shell.setSize(1300, 800);
-		shell.setLayout(new FillLayout());
-		IEclipseContext window = PartHarness.windowContext("window", display);
-		ProjectSession session = new ProjectSession(window);
-		window.set(ProjectSession.class, session);
-		ExcerptaProject project = session.open(folder);
+		Window opened = openSample("window");
+		Shell shell = opened.shell();
+		IEclipseContext window = opened.context();
+		ProjectSession session = opened.session();
+		ExcerptaProject project = opened.project();
 		new org.excerpta.core.coding.Coder(project).coder("Zed"); // a colleague who has not coded yet
 		try {
 			SashForm sash = new SashForm(shell, SWT.VERTICAL);
@@ -195,6 +186,23 @@ class AnalysisPartsTest {
 			shell.dispose();
 			session.close();
 		}
+	}
+
+	/** A shell as a window, with its context and session, on a new copy of the sample project. */
+	private record Window(Shell shell, IEclipseContext context, ProjectSession session, ExcerptaProject project) {
+	}
+
+	private static Window openSample(String name) throws java.io.IOException {
+		Path folder = Files.createTempDirectory("excerpta-" + name).resolve("sample");
+		SampleProject.createIn(folder).close();
+		Shell shell = new Shell(Display.getDefault());
+		shell.setText("Excerpta");
+		shell.setSize(1300, 800);
+		shell.setLayout(new FillLayout());
+		IEclipseContext window = PartHarness.windowContext(name, Display.getDefault());
+		ProjectSession session = new ProjectSession(window);
+		window.set(ProjectSession.class, session);
+		return new Window(shell, window, session, session.open(folder));
 	}
 
 	/** The row of the Counts view's table that shows a code. */
