@@ -165,6 +165,25 @@ public final class ProjectSession {
 	}
 
 	/**
+	 * Codes a passage of a source shown from the index while the project loads, with the index
+	 * alone (saved at once; undone only once the project has loaded), and tells the views.
+	 *
+	 * @return the number of codings made (0: coded so already)
+	 * @throws IllegalArgumentException the code or passage is refused (a group, outside the source)
+	 * @throws IllegalStateException the project has just finished loading: code it in the project
+	 */
+	public int codeWhileLoading(String sourceGuid, int start, int end, org.excerpta.model.Code code) {
+		OpeningProject shown = opening();
+		if (shown == null) {
+			throw new IllegalStateException("the project is not loading");
+		}
+		int made = shown.index().codeAlone(java.util.List.of(new org.excerpta.index.PassageToCode(sourceGuid, start, end)), code.getGuid(),
+				org.excerpta.ui.team.CoderIdentity.name(), false);
+		codedWhileLoading();
+		return made;
+	}
+
+	/**
 	 * Tells the views that codings were recorded from the index while the project loads (they read
 	 * it again): the opening project is set anew in the window's context, with one more change.
 	 */

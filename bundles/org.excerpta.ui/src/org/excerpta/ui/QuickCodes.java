@@ -16,10 +16,25 @@ import org.osgi.service.prefs.BackingStoreException;
  */
 public final class QuickCodes {
 
-	private final ExcerptaProject project;
+	private final String projectGuid;
+	/** A code of the project by GUID, or null when it has none (deleted). */
+	private final java.util.function.Function<String, Code> codes;
 
 	public QuickCodes(ExcerptaProject project) {
-		this.project = project;
+		this(project.model().getGuid(), guid -> project.store().find(guid) instanceof Code c && c.eResource() != null ? c : null);
+	}
+
+	private QuickCodes(String projectGuid, java.util.function.Function<String, Code> codes) {
+		this.projectGuid = projectGuid;
+		this.codes = codes;
+	}
+
+	/**
+	 * The keys of a project shown from its index while it loads: the same keys (kept by the project's
+	 * GUID), standing for the codes of the index's copy of the codebook.
+	 */
+	public static QuickCodes whileLoading(OpeningProject opening) {
+		return new QuickCodes(opening.index().codingJournal().projectGuid(), opening.outline()::code);
 	}
 
 	/** Makes key {@code digit} (1-9) stand for {@code code}; a code has one key at most. */
@@ -43,7 +58,7 @@ public final class QuickCodes {
 	/** The code key {@code digit} stands for, or null (none assigned, or the code was deleted). */
 	public Code code(int digit) {
 		String guid = node().get(key(digit), null);
-		return guid != null && project.store().find(guid) instanceof Code c && c.eResource() != null ? c : null;
+		return guid == null ? null : codes.apply(guid);
 	}
 
 	/** The key a code has, or 0. */
@@ -69,7 +84,7 @@ public final class QuickCodes {
 	}
 
 	private String key(int digit) {
-		return project.model().getGuid() + "." + digit;
+		return projectGuid + "." + digit;
 	}
 
 	private static IEclipsePreferences node() {

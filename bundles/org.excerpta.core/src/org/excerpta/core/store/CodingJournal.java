@@ -95,6 +95,11 @@ public final class CodingJournal implements AutoCloseable {
 		return folder;
 	}
 
+	/** The project's GUID, from its header: what per-project settings (quick-code keys) are kept under. */
+	public String projectGuid() {
+		return projectGuid;
+	}
+
 	/** The project's durable change count ({@link ProjectStore#changeCount()}) after what was recorded here. */
 	public synchronized long changeCount() {
 		return changeCount;

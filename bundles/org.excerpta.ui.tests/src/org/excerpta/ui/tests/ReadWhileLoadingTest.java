@@ -130,6 +130,15 @@ class ReadWhileLoadingTest {
 			whileLoading.put("relational before", before);
 			whileLoading.put("selection coded", codebook.codeSelection(relational));
 			whileLoading.put("relational after", session.index().codeCounts(Map.of()).get(relational.getGuid()).codings());
+			// Quick-code keys while loading: key 4 made to stand for Relational (Ctrl+4 in the Codebook), then
+			// characters 20-30 of the same source coded with the key.
+			whileLoading.put("key 4 unset", document.codeWithQuickKey(4));
+			org.excerpta.ui.QuickCodes.whileLoading(session.opening()).assign(4, relational);
+			codebook.viewer().refresh();
+			whileLoading.put("key label", findItem(codebook.viewer().getTree().getItems(), "[4]"));
+			document.textWidget().setSelection(20, 30);
+			whileLoading.put("key coded", document.codeWithQuickKey(4));
+			whileLoading.put("relational after key", session.index().codeCounts(Map.of()).get(relational.getGuid()).codings());
 			whileLoading.put("source coded", ((SearchResults.Hit) ((Object[]) search.table().getItem(0).getData())[0]).sourceGuid());
 			// An excerpt opened from Coded Excerpts: its source, read from the index, the excerpt selected.
 			excerpts.showCode(tacit);
@@ -227,6 +236,11 @@ class ReadWhileLoadingTest {
 			assertTrue(((String) whileLoading.get("document heading")).contains("read from the index"), (String) whileLoading.get("document heading"));
 			assertEquals(Boolean.TRUE, whileLoading.get("selection coded"), "a selection in the Document view is coded while loading");
 			assertEquals((Integer) whileLoading.get("relational before") + 1, whileLoading.get("relational after"));
+			assertEquals(Boolean.FALSE, whileLoading.get("key 4 unset"), "a key with no code codes nothing");
+			assertTrue(String.valueOf(whileLoading.get("key label")).startsWith("[4] Relational"), "the Codebook shows the key: "
+					+ whileLoading.get("key label"));
+			assertEquals(Boolean.TRUE, whileLoading.get("key coded"), "a quick-code key codes while loading");
+			assertEquals((Integer) whileLoading.get("relational after") + 1, whileLoading.get("relational after key"));
 			assertTrue(((String) whileLoading.get("excerpt heading")).startsWith(whileLoading.get("excerpt first") + "  \u2014  read from the index"),
 					"an excerpt opens in the Document view while loading: " + whileLoading.get("excerpt heading"));
 
@@ -261,6 +275,9 @@ class ReadWhileLoadingTest {
 			Code modelRelational = CodePaths.find(session.current().model().getCodebook(), RELATIONAL);
 			assertTrue(codedAlone.getSelections().stream().anyMatch(sel -> sel.getStart() == 0 && sel.getEnd() == 10
 					&& sel.getCodings().stream().anyMatch(c -> c.getCode() == modelRelational)), "the selection coded in the Document view");
+			assertTrue(codedAlone.getSelections().stream().anyMatch(sel -> sel.getStart() == 20 && sel.getEnd() == 30
+					&& sel.getCodings().stream().anyMatch(c -> c.getCode() == modelRelational)), "and the passage coded with key 4");
+			assertEquals(modelRelational, new org.excerpta.ui.QuickCodes(session.current()).code(4), "the key stays with the loaded project");
 			assertSame(session.current().store().find((String) whileLoading.get("excerpt source")), document.shownSource(),
 					"the Document view now shows the project's own source of the excerpt opened last");
 			assertTrue(search.table().getItemCount() > 0, "the search is run again over the project");

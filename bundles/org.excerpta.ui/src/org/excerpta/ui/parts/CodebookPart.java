@@ -93,7 +93,8 @@ public final class CodebookPart {
 				Code c = (Code) element;
 				org.excerpta.index.CodeCount n = counts.get(c.getGuid());
 				String figures = n == null || n.codings() == 0 ? "" : "  " + n.codings() + " in " + n.sources();
-				int key = project == null ? 0 : new org.excerpta.ui.QuickCodes(project).keyOf(c);
+				org.excerpta.ui.QuickCodes keys = quickCodes();
+				int key = keys == null ? 0 : keys.keyOf(c);
 				return (key > 0 ? "[" + key + "] " : "") + (c.isCodable() ? c.getName() : c.getName() + "  (group)") + figures;
 			}
 
@@ -111,10 +112,10 @@ public final class CodebookPart {
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		// Ctrl+1..9 on a code makes that digit its quick-code key in the Document view.
 		viewer.getTree().addListener(SWT.KeyDown, e -> {
-			if ((e.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1 && e.keyCode >= '1' && e.keyCode <= '9' && project != null
+			if ((e.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1 && e.keyCode >= '1' && e.keyCode <= '9' && quickCodes() != null
 					&& viewer.getStructuredSelection().getFirstElement() instanceof Code code) {
 				try {
-					new org.excerpta.ui.QuickCodes(project).assign(e.keyCode - '0', code);
+					quickCodes().assign(e.keyCode - '0', code);
 					viewer.refresh();
 				} catch (IllegalArgumentException ex) {
 					org.eclipse.jface.dialogs.MessageDialog.openInformation(viewer.getControl().getShell(), "Quick-code key", ex.getMessage());
@@ -183,6 +184,14 @@ public final class CodebookPart {
 	/** Whether the codebook can be changed now; says why not when it cannot, if asked to. */
 	private boolean editable() {
 		return project != null && !project.isReadOnly();
+	}
+
+	/** The quick-code keys of the project shown (open, or loading from its index); null when none is. */
+	private org.excerpta.ui.QuickCodes quickCodes() {
+		if (project != null) {
+			return new org.excerpta.ui.QuickCodes(project);
+		}
+		return loading() ? org.excerpta.ui.QuickCodes.whileLoading(session.opening()) : null;
 	}
 
 	/** Whether the project shown is still loading: new codes can be added then, from the index. */
@@ -468,11 +477,7 @@ public final class CodebookPart {
 			return false;
 		}
 		try {
-			int made = session.opening().index().codeAlone(
-					java.util.List.of(new org.excerpta.index.PassageToCode(passage.sourceGuid(), passage.start(), passage.end())), code.getGuid(),
-					org.excerpta.ui.team.CoderIdentity.name(), false);
-			session.codedWhileLoading();
-			return made > 0;
+			return session.codeWhileLoading(passage.sourceGuid(), passage.start(), passage.end(), code) > 0;
 		} catch (IllegalArgumentException e) {
 			org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Code", e.getMessage());
 			return false;

@@ -234,19 +234,46 @@ public final class DocumentPart {
 	 * @return whether a coding was made
 	 */
 	public boolean codeWithQuickKey(int digit) {
+		if (project == null && shownAlone != null && session != null && session.opening() != null) {
+			return codeWithQuickKeyWhileLoading(digit);
+		}
 		org.excerpta.ui.DocumentSelection sel = currentSelection();
 		if (sel == null) {
 			return false;
 		}
 		org.excerpta.model.Code code = new org.excerpta.ui.QuickCodes(project).code(digit);
 		if (code == null) {
-			heading.setText(heading.getText().replaceAll("  \\u2014  key .*$", "") + "  \u2014  key " + digit
-					+ " has no code: select a code in the Codebook and press Ctrl+" + digit);
+			sayAboutKey(digit, "has no code: select a code in the Codebook and press Ctrl+" + digit);
 			return false;
 		}
 		org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
 		coder.code(sel.source(), sel.start(), sel.end(), code, coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
 		return true;
+	}
+
+	/** Says something about a quick-code key after the view's heading, replacing what was said before. */
+	private void sayAboutKey(int digit, String what) {
+		heading.setText(heading.getText().replaceAll("  \\u2014  key .*$", "") + "  \u2014  key " + digit + " " + what);
+	}
+
+	/** A quick-code key on a source read from the index while the project loads: coded from the index. */
+	private boolean codeWithQuickKeyWhileLoading(int digit) {
+		org.eclipse.swt.graphics.Point range = text.getSelection();
+		if (range.x == range.y) {
+			return false;
+		}
+		org.excerpta.model.Code code = org.excerpta.ui.QuickCodes.whileLoading(session.opening()).code(digit);
+		if (code == null) {
+			sayAboutKey(digit, "has no code: select a code in the Codebook and press Ctrl+" + digit);
+			return false;
+		}
+		String content = text.getText();
+		try {
+			return session.codeWhileLoading(shownAlone, content.codePointCount(0, range.x), content.codePointCount(0, range.y), code) > 0;
+		} catch (IllegalArgumentException | IllegalStateException e) {
+			sayAboutKey(digit, "could not code: " + e.getMessage());
+			return false;
+		}
 	}
 
 	@Inject
