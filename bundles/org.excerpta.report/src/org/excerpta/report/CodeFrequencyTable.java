@@ -65,10 +65,11 @@ public final class CodeFrequencyTable {
 				Column.of(SOURCES, ColumnType.COUNT), Column.of(CASES, ColumnType.COUNT),
 				Column.of(SHARE_OF_CASES, ColumnType.SHARE), Column.of(SHARE_OF_TEXT, ColumnType.PERCENT));
 		String note = "Codings are coded excerpts; sources and cases count the distinct sources and cases holding them. "
-				+ "Share of cases: of the " + cases + " cases counted (" + scope.describeCases()
+				+ "Share of cases: of the " + String.format(java.util.Locale.ROOT, "%,d", cases) + " cases counted (" + scope.describeCases()
 				+ "), with a 95% Wilson score interval"
-				+ (population == null ? "" : ", corrected for a finite population of " + population)
-				+ ". Share of text: code points coded with the code (overlapping excerpts counted once) of all " + allText
+				+ (population == null ? "" : ", corrected for a finite population of " + String.format(java.util.Locale.ROOT, "%,d", population))
+				+ ". Share of text: code points coded with the code (overlapping excerpts counted once) of all "
+				+ String.format(java.util.Locale.ROOT, "%,d", allText)
 				+ " code points of text" + (scope.where().isEmpty() ? "" : " in the sources of those cases") + ".";
 		return new ReportTable(ID, "Code frequencies", note, columns, rows);
 	}
