@@ -227,6 +227,8 @@ public final class CodebookPart {
 				error("New code", e.getMessage());
 			} catch (IllegalStateException e) {
 				inform("The code could not be added while the project loads: " + e.getMessage() + ".");
+			} catch (org.excerpta.core.store.ProjectStoreException e) {
+				storeFailed("New code", e);
 			}
 		}
 	}
@@ -271,6 +273,8 @@ public final class CodebookPart {
 				renameCode(code, ask.getValue());
 			} catch (IllegalArgumentException e) {
 				error("Rename code", e.getMessage());
+			} catch (org.excerpta.core.store.ProjectStoreException e) {
+				storeFailed("Rename code", e);
 			}
 		}
 	}
@@ -296,7 +300,11 @@ public final class CodebookPart {
 			return;
 		}
 		if (org.eclipse.jface.dialogs.MessageDialog.openQuestion(viewer.getControl().getShell(), "Delete Code", whatDeleteRemoves(code))) {
-			deleteCode(code);
+			try {
+				deleteCode(code);
+			} catch (org.excerpta.core.store.ProjectStoreException e) {
+				storeFailed("Delete code", e);
+			}
 		}
 	}
 
@@ -316,6 +324,12 @@ public final class CodebookPart {
 		int removed = new org.excerpta.core.coding.CodebookEditor(project).delete(code);
 		viewer.refresh();
 		return removed;
+	}
+
+	/** The project could not be written (a full or read-only disk): nothing was changed; say so, and log the detail. */
+	private void storeFailed(String title, RuntimeException e) {
+		org.eclipse.core.runtime.ILog.of(CodebookPart.class).error(title + " failed", e);
+		error(title, e.getMessage());
 	}
 
 	private void inform(String message) {
