@@ -242,20 +242,28 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 	}
 
+	/** Whether {@link #addCodeAlone} can add codes: opened to code alone, with an outline that knows the codebook's GUID. */
+	public synchronized boolean canAddCodesAlone() {
+		return journal != null && committedOutline != null && committedOutline.codebook().getGuid() != null;
+	}
+
 	/**
-	 * Adds a codable code while the project loads, with the index alone ({@link #openForCoding}):
-	 * recorded in the project's journal as the model records a new code, which the loading model
-	 * reads; the index's outline gains it and is committed with the new change count, so the index
-	 * stays current. Its name is checked as the codebook editor checks it, and it gets a colour no
-	 * code has.
+	 * Adds a code (and any missing parents on its path) with the index alone ({@link
+	 * #openForCoding}): while the project loads in the workbench, or from the command line. The
+	 * codes are checked, coloured and built by the codebook editor's rules ({@code
+	 * CodebookEditor.newCodesFor}) and recorded in the project's journal as the model records them,
+	 * which the next open (or the loading model) reads; the index's outline gains them and is
+	 * committed with the new change count, so the index stays current.
 	 *
-	 * @param parentGuid the code to put it under, or null for the top of the codebook
+	 * @param path the new code's path, e.g. "Patient voice / Complaints"
+	 * @param color its colour, or null for one no code has
+	 * @param description its definition, or null
 	 * @return the new code, in the outline's codebook
-	 * @throws IllegalArgumentException for a name that is empty, holds " / " or is taken beside it
+	 * @throws IllegalArgumentException for a path that exists, clashes or has an empty name or " / " in a name
 	 * @throws IllegalStateException when the index was not opened to code alone, or its outline is
 	 *                               from an earlier version (it does not know the codebook's GUID)
 	 */
-	public synchronized org.excerpta.model.Code addCodeAlone(String parentGuid, String name) {
+	public synchronized org.excerpta.model.Code addCodeAlone(String path, String color, String description) {
 		if (journal == null) {
 			throw new IllegalStateException("the index was not opened to code alone (openForCoding)");
 		}
@@ -263,21 +271,18 @@ public final class ProjectIndex implements AutoCloseable {
 		if (codebook.getGuid() == null) {
 			throw new IllegalStateException("this project's index was made by an earlier version; add the code once the project has loaded");
 		}
-		org.excerpta.model.Code parent = parentGuid == null ? null : committedOutline.code(parentGuid);
-		if (parentGuid != null && parent == null) {
-			throw new IllegalArgumentException("no code " + parentGuid + " in the project");
-		}
-		org.excerpta.model.Code made = org.excerpta.core.coding.CodebookEditor.newCodeFor(codebook, parent, name);
-		journal.recordNewCode(codebook.getGuid(), parentGuid, made);
+		org.excerpta.core.coding.CodebookEditor.NewCodes made = org.excerpta.core.coding.CodebookEditor.newCodesFor(codebook, path, color,
+				description);
+		journal.recordNewCode(codebook.getGuid(), made.parent() == null ? null : made.parent().getGuid(), made.top());
 		// Recorded: from here the index follows the journal, or is rebuilt at the next open if this fails.
-		committedOutline = committedOutline.withCode(parent, made);
+		committedOutline = committedOutline.withCode(made.parent(), made.top());
 		try {
 			catchUp(journal.changeCount());
 		} catch (IOException e) {
 			throw new UncheckedIOException("the index cannot follow the new code (it is recorded; the index is rebuilt at the next open): "
 					+ e.getMessage(), e);
 		}
-		return made;
+		return made.leaf();
 	}
 
 	/**

@@ -147,8 +147,24 @@ class ReadingAloneCommandsTest {
 		}
 		assertTrue(CliRun.run("code", alone.toString(), "--code", TACIT, "--question", "q_change", "--coder", "Ann").out()
 				.startsWith("0 passages coded"), "coded already");
+		// New codes, from the index alone as the editor adds them with the model: names, colours, places, refusals.
+		List<String[]> additions = List.of(new String[] { "add", "Trust" },
+				new String[] { "add", "Patient voice / Complaints", "--color", "#123456", "--description", "Formal and informal." },
+				new String[] { "add", FRAMEWORK + "Innovation / Small wins" }, new String[] { "add", "trust" },
+				new String[] { "add", "Trust" }, new String[] { "add", "Bad colour", "--color", "blue" });
+		for (String[] addition : additions) {
+			removeIndex(withModel); // the project is opened
+			CliRun viaModel = CliRun.run(withArgs("codebook", withModel.toString(), addition));
+			assertNotNull(readAlone(alone), "current before: " + String.join(" ", addition));
+			CliRun viaIndex = CliRun.run(withArgs("codebook", alone.toString(), addition));
+			assertEquals(viaModel.exitCode(), viaIndex.exitCode(), String.join(" ", addition) + "\n" + viaIndex.err());
+			assertEquals(viaModel.out(), viaIndex.out(), String.join(" ", addition));
+			assertEquals(viaModel.err(), viaIndex.err(), String.join(" ", addition));
+		}
+		assertNotNull(readAlone(alone), "adding codes leaves the index current");
 		for (String[] reading : List.of(new String[] { "excerpts", "--code", TACIT }, new String[] { "excerpts", "--code", RELATIONAL,
-				"--where", "Role=GP" }, new String[] { "counts", "--by", "Role" }, new String[] { "info" })) {
+				"--where", "Role=GP" }, new String[] { "counts", "--by", "Role" }, new String[] { "info" },
+				new String[] { "codebook", "list" })) {
 			CliRun a = CliRun.run(withArgs(reading[0], withModel.toString(), java.util.Arrays.copyOfRange(reading, 1, reading.length)));
 			CliRun b = CliRun.run(withArgs(reading[0], alone.toString(), java.util.Arrays.copyOfRange(reading, 1, reading.length)));
 			assertOk(b);

@@ -62,31 +62,51 @@ public final class CodebookEditor {
 	 * gives a palette colour no other code has.
 	 */
 	public Code add(String path, String color, String description) {
+		NewCodes made = newCodesFor(codebook(), path, color, description);
+		// The new codes are built outside the project and join it with one AddCommand.
+		project.execute(label(AddCommand.create(domain(), CodePaths.owner(codebook(), made.parent()), CodePaths.feature(made.parent()),
+				made.top()), "Add code " + made.leaf().getName()));
+		return made.leaf();
+	}
+
+	/**
+	 * The codes {@link #add} would add for a path, built but not added: {@code top} (holding the
+	 * rest as its sub-codes, down to {@code leaf}) goes under {@code parent}, an existing code, or
+	 * at the top of the codebook when it is null.
+	 */
+	public record NewCodes(Code parent, Code top, Code leaf) {
+	}
+
+	/**
+	 * The codes a path needs in a codebook, checked, coloured and built as {@link #add} does, but not
+	 * added: for a codebook that is not an open project's own (the index's copy, while a large
+	 * project loads or the command line reads the index alone).
+	 */
+	public static NewCodes newCodesFor(Codebook codebook, String path, String color, String description) {
 		List<String> names = CodePaths.split(Objects.requireNonNull(path, "path"));
 		names.forEach(CodePaths::checkName);
-		if (CodePaths.find(codebook(), path) != null) {
+		if (CodePaths.find(codebook, path) != null) {
 			throw new IllegalArgumentException("the code \"" + path + "\" already exists");
 		}
-		CodeColors colors = new CodeColors(codebook());
+		CodeColors colors = new CodeColors(codebook);
 		String own = color == null ? null : CodeColors.check(color);
 		Code parent = null;
 		int i = 0;
 		for (; i < names.size() - 1; i++) {
-			Code next = CodePaths.named(CodePaths.siblings(codebook(), parent), names.get(i));
+			Code next = CodePaths.named(CodePaths.siblings(codebook, parent), names.get(i));
 			if (next == null) {
 				break;
 			}
 			parent = next;
 		}
-		// The new codes are built outside the project and join it with one AddCommand.
 		Code top = null;
 		Code last = null;
 		for (int k = i; k < names.size(); k++) {
 			String name = names.get(k);
-			List<Code> siblings = last == null ? CodePaths.siblings(codebook(), parent) : last.getChildren();
+			List<Code> siblings = last == null ? CodePaths.siblings(codebook, parent) : last.getChildren();
 			Code clash = CodePaths.clash(siblings, name, null);
 			if (clash != null) {
-				throw new IllegalArgumentException("\"" + name + "\" clashes with the existing code \"" + pathOf(clash) + "\"");
+				throw new IllegalArgumentException("\"" + name + "\" clashes with the existing code \"" + CodePaths.pathOf(clash) + "\"");
 			}
 			boolean leaf = k == names.size() - 1;
 			Code c = ModelElements.code(name, leaf && own != null ? own : colors.next(), leaf ? description : null, true);
@@ -97,24 +117,7 @@ public final class CodebookEditor {
 			}
 			last = c;
 		}
-		project.execute(label(AddCommand.create(domain(), CodePaths.owner(codebook(), parent), CodePaths.feature(parent), top),
-				"Add code " + last.getName()));
-		return last;
-	}
-
-	/**
-	 * A new codable code to go under {@code parent} (null: the top of the codebook), checked as
-	 * {@link #add} checks a code (its name; no code beside it of the same name) and with a colour no
-	 * code has, but not added anywhere: for a codebook that is not an open project's own (the
-	 * index's copy, while a large project loads).
-	 */
-	public static Code newCodeFor(Codebook codebook, Code parent, String name) {
-		String checked = CodePaths.checkName(name);
-		Code clash = CodePaths.clash(CodePaths.siblings(codebook, parent), checked, null);
-		if (clash != null) {
-			throw new IllegalArgumentException("the code \"" + CodePaths.pathOf(clash) + "\" already exists");
-		}
-		return ModelElements.code(checked, new CodeColors(codebook).next(), null, true);
+		return new NewCodes(parent, top, last);
 	}
 
 	public void rename(Code code, String newName) {

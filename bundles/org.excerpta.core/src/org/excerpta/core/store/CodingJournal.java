@@ -175,11 +175,12 @@ public final class CodingJournal implements AutoCloseable {
 	}
 
 	/**
-	 * Records a new code as one change, at the end of the codebook or of its parent's sub-codes: the
-	 * record the model writes when a code is added (see {@link #record} for when it is on disk).
+	 * Records a new code, with the new sub-codes it holds, as one change, at the end of the codebook
+	 * or of its parent's sub-codes: the records the model writes when a code is added (see {@link
+	 * #record} for when they are on disk).
 	 *
 	 * @param codebookGuid the project's codebook, which holds the code when {@code parentGuid} is null
-	 * @param code a new code (its GUID, name, colour, definition and codability are recorded)
+	 * @param code a new code (its GUID, name, colour, definition and codability are recorded), and its sub-codes
 	 */
 	public synchronized void recordNewCode(String codebookGuid, String parentGuid, Code code) {
 		if (handedOver) {
@@ -194,8 +195,13 @@ public final class CodingJournal implements AutoCloseable {
 		} else {
 			standIn(ExcerptaFactory.eINSTANCE.createCode(), parentGuid).getChildren().add(copy);
 		}
+		List<Record> records = new ArrayList<>();
+		records.add(maker.put(copy, Integer.MAX_VALUE)); // after the codes already there
+		for (var it = copy.eAllContents(); it.hasNext();) {
+			records.add(maker.put(it.next(), Integer.MAX_VALUE)); // each below its parent, made just before
+		}
 		try {
-			journal.append(List.of(maker.put(copy, Integer.MAX_VALUE))); // after the codes already there
+			journal.append(records);
 			changeCount++;
 		} catch (IOException e) {
 			throw new ProjectStoreException(journal.file(), "cannot record the new code: " + e.getMessage() + ". It was not kept.", e);

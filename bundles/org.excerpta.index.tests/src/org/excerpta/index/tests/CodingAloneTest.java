@@ -88,19 +88,23 @@ class CodingAloneTest {
 			org.excerpta.core.coding.CodebookEditor editor = new org.excerpta.core.coding.CodebookEditor(p);
 			editor.add("Trust", null, null);
 			editor.add(conflict + " / Mistrust", null, null);
+			editor.add("Patient voice / Complaints", "#123456", "Formal and informal complaints.");
 		}
 		String mistrust;
 		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {
-			String conflictGuid = CodePaths.find(index.outline().codebook(), conflict).getGuid();
-			Code trust = index.addCodeAlone(null, "Trust");
-			Code made = index.addCodeAlone(conflictGuid, "  Mistrust ");
+			Code trust = index.addCodeAlone("Trust", null, null);
+			Code made = index.addCodeAlone(conflict + " /   Mistrust ", null, null);
 			mistrust = made.getGuid();
 			assertEquals("Mistrust", made.getName(), "the name is trimmed, as the editor trims it");
 			assertEquals(made, index.outline().code(mistrust), "the outline knows it at once");
-			IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> index.addCodeAlone(null, "trust"));
+			Code complaints = index.addCodeAlone("Patient voice / Complaints", "#123456", "Formal and informal complaints.");
+			assertEquals("Patient voice", ((Code) complaints.eContainer()).getName(), "a missing parent is added with it");
+			IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> index.addCodeAlone("Trust", null, null));
 			assertTrue(twice.getMessage().contains("already exists"), twice.getMessage());
-			assertThrows(IllegalArgumentException.class, () -> index.addCodeAlone(null, "a / b"));
-			assertThrows(IllegalArgumentException.class, () -> index.addCodeAlone("no-such-guid", "Orphan"));
+			IllegalArgumentException clash = assertThrows(IllegalArgumentException.class, () -> index.addCodeAlone("trust", null, null));
+			assertTrue(clash.getMessage().contains("clashes with the existing code \"Trust\""), clash.getMessage());
+			assertThrows(IllegalArgumentException.class, () -> index.addCodeAlone("Trust /  ", null, null));
+			assertThrows(IllegalArgumentException.class, () -> index.addCodeAlone("Trust", "blue", null));
 			assertEquals(1, index.codeAlone(index.passagesToCode("trust", true).subList(0, 1), mistrust, "Ann", false),
 					"the new code codes at once");
 			assertNotNull(trust.getColor());
@@ -110,7 +114,7 @@ class CodingAloneTest {
 			assertNotNull(CodePaths.find(reading.outline().codebook(), conflict + " / Mistrust"), "its outline holds the new codes");
 		}
 		try (ExcerptaProject a = ExcerptaProject.openReadOnly(alone); ExcerptaProject m = ExcerptaProject.openReadOnly(withModel)) {
-			assertEquals(codebookLines(m), codebookLines(a), "the same codebook: places, names, colours, codable");
+			assertEquals(codebookLines(m), codebookLines(a), "the same codebook: places, names, colours, codable, definitions");
 			Code inProject = (Code) a.store().find(mistrust);
 			assertEquals(1, new org.excerpta.core.coding.CodebookEditor(a).codingsOf(inProject, false), "with its coding");
 		}

@@ -249,12 +249,12 @@ public final class CodebookPart {
 	 * saved at once, and in the project when it has loaded.
 	 */
 	public Code newCode(Code parent, String name) {
+		String path = (parent == null ? "" : CodePaths.pathOf(parent) + CodePaths.SEPARATOR) + CodePaths.checkName(name);
 		Code made;
 		if (loading()) {
-			made = session.opening().index().addCodeAlone(parent == null ? null : parent.getGuid(), name);
+			made = session.opening().index().addCodeAlone(path, null, null);
 			session.codedWhileLoading(); // the views read the index again
 		} else {
-			String path = (parent == null ? "" : CodePaths.pathOf(parent) + CodePaths.SEPARATOR) + CodePaths.checkName(name);
 			made = new org.excerpta.core.coding.CodebookEditor(project).add(path, null, null);
 		}
 		viewer.refresh();
