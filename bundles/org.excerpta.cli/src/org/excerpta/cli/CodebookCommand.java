@@ -107,22 +107,37 @@ public final class CodebookCommand implements Runnable {
 
 		@Override
 		int run(PrintWriter out) {
-			try (ExcerptaProject p = ExcerptaProject.openReadOnly(parent.dir)) {
-				Map<Code, Integer> counts = Codings.counts(p.model());
-				if (json) {
-					out.println(toJson(p, counts));
-				} else {
-					for (Code top : p.model().getCodebook().getCodes()) {
-						print(out, top, 0, counts);
-					}
-					out.printf("%d codes, %d codings%n", p.summary().codes(), p.summary().codings());
+			// A current index answers without loading the model: its outline holds the codebook, and it counts the codings.
+			try (org.excerpta.index.ProjectIndex alone = org.excerpta.index.ProjectIndex.openForReading(parent.dir)) {
+				if (alone != null) {
+					Map<String, Integer> counts = new java.util.HashMap<>();
+					alone.codingsAndSources().forEach((guid, n) -> counts.put(guid, n.codings()));
+					print(out, alone.outline().codebook(), counts, alone.outline().allCodes().size(), alone.codings());
+					return 0;
 				}
+			}
+			try (ExcerptaProject p = ExcerptaProject.openReadOnly(parent.dir)) {
+				Map<String, Integer> counts = new java.util.HashMap<>();
+				Codings.counts(p.model()).forEach((code, n) -> counts.put(code.getGuid(), n));
+				print(out, p.model().getCodebook(), counts, p.summary().codes(), p.summary().codings());
 			}
 			return 0;
 		}
 
-		private static void print(PrintWriter out, Code c, int level, Map<Code, Integer> counts) {
-			int own = counts.getOrDefault(c, 0);
+		/** The codebook as a tree or as JSON, with each code's codings (by code GUID). */
+		private void print(PrintWriter out, org.excerpta.model.Codebook codebook, Map<String, Integer> counts, int codes, long codings) {
+			if (json) {
+				out.println(toJson(codebook, counts));
+			} else {
+				for (Code top : codebook.getCodes()) {
+					print(out, top, 0, counts);
+				}
+				out.printf("%d codes, %d codings%n", codes, codings);
+			}
+		}
+
+		private static void print(PrintWriter out, Code c, int level, Map<String, Integer> counts) {
+			int own = counts.getOrDefault(c.getGuid(), 0);
 			out.printf("%s%s  %s  %s%n", "  ".repeat(level), c.getName(), c.getColor() == null ? "-" : c.getColor(),
 					c.isCodable() ? own + (own == 1 ? " coding" : " codings") : "(not codable)");
 			for (Code child : c.getChildren()) {
@@ -130,29 +145,29 @@ public final class CodebookCommand implements Runnable {
 			}
 		}
 
-		private static int withSubCodes(Code c, Map<Code, Integer> counts) {
-			int n = counts.getOrDefault(c, 0);
+		private static int withSubCodes(Code c, Map<String, Integer> counts) {
+			int n = counts.getOrDefault(c.getGuid(), 0);
 			for (Code child : c.getChildren()) {
 				n += withSubCodes(child, counts);
 			}
 			return n;
 		}
 
-		private static String toJson(ExcerptaProject p, Map<Code, Integer> counts) {
+		private static String toJson(org.excerpta.model.Codebook codebook, Map<String, Integer> counts) {
 			StringWriter w = new StringWriter();
-			CodebookEditor editor = new CodebookEditor(p);
 			try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
 				g.writeStartObject();
 				g.writeArrayFieldStart("codes");
-				for (var it = p.model().getCodebook().eAllContents(); it.hasNext();) {
+				for (var it = codebook.eAllContents(); it.hasNext();) {
 					Code c = (Code) it.next();
+					String path = org.excerpta.core.coding.CodePaths.pathOf(c);
 					g.writeStartObject();
-					g.writeStringField("path", editor.pathOf(c));
+					g.writeStringField("path", path);
 					g.writeStringField("name", c.getName());
-					g.writeNumberField("level", editor.pathOf(c).split(" / ").length - 1);
+					g.writeNumberField("level", path.split(" / ").length - 1);
 					g.writeStringField("color", c.getColor());
 					g.writeBooleanField("codable", c.isCodable());
-					g.writeNumberField("codings", counts.getOrDefault(c, 0));
+					g.writeNumberField("codings", counts.getOrDefault(c.getGuid(), 0));
 					g.writeNumberField("codingsWithSubCodes", withSubCodes(c, counts));
 					g.writeStringField("description", c.getDescription());
 					g.writeEndObject();
