@@ -197,13 +197,9 @@ public final class CodebookCommand implements Runnable {
 		@Override
 		int run(PrintWriter out) {
 			// A current index adds it without loading the model (seconds instead of a minute at a million answers).
-			org.excerpta.index.ProjectIndex opened = org.excerpta.index.ProjectIndex.openForCoding(parent.dir);
-			if (opened != null && !opened.canAddCodesAlone()) {
-				opened.close(); // an outline from an earlier version: the model adds it
-				opened = null;
-			}
-			if (opened != null) {
-				try (org.excerpta.index.ProjectIndex alone = opened) {
+			org.excerpta.index.ProjectIndex alone = org.excerpta.index.ProjectIndex.openForCoding(parent.dir);
+			if (alone != null) {
+				try (alone) {
 					Code c = alone.addCodeAlone(path, color, description);
 					out.printf("Added \"%s\" (%s)%n", org.excerpta.core.coding.CodePaths.pathOf(c), c.getColor());
 				}

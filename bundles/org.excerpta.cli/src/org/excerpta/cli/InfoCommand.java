@@ -39,8 +39,8 @@ final class InfoCommand implements Runnable {
 		PrintWriter out = spec.commandLine().getOut();
 		Path folder = dir.toAbsolutePath().normalize();
 		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
-			ProjectOutline o = index == null ? null : index.outline();
-			if (o != null && o.sources() >= 0) {
+			if (index != null) {
+				ProjectOutline o = index.outline();
 				// The index reflects every saved change and knows these numbers: seconds, not the
 				// tens of seconds that reading the model of a million answers takes.
 				print(out, new ProjectSummary(o.name(), o.sources(), o.cases(), o.allCodes().size(), Math.toIntExact(index.codings()),

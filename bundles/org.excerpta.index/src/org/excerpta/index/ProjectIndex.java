@@ -242,11 +242,6 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 	}
 
-	/** Whether {@link #addCodeAlone} can add codes: opened to code alone, with an outline that knows the codebook's GUID. */
-	public synchronized boolean canAddCodesAlone() {
-		return journal != null && committedOutline != null && committedOutline.codebook().getGuid() != null;
-	}
-
 	/**
 	 * Adds a code (and any missing parents on its path) with the index alone ({@link
 	 * #openForCoding}): while the project loads in the workbench, or from the command line. The
@@ -260,17 +255,14 @@ public final class ProjectIndex implements AutoCloseable {
 	 * @param description its definition, or null
 	 * @return the new code, in the outline's codebook
 	 * @throws IllegalArgumentException for a path that exists, clashes or has an empty name or " / " in a name
-	 * @throws IllegalStateException when the index was not opened to code alone, or its outline is
-	 *                               from an earlier version (it does not know the codebook's GUID)
+	 * @throws IllegalStateException when the index was not opened to code alone
 	 */
 	public synchronized org.excerpta.model.Code addCodeAlone(String path, String color, String description) {
 		if (journal == null) {
 			throw new IllegalStateException("the index was not opened to code alone (openForCoding)");
 		}
+		// Every outline of this index layout names the codebook, so the records can name their container.
 		org.excerpta.model.Codebook codebook = committedOutline.codebook();
-		if (codebook.getGuid() == null) {
-			throw new IllegalStateException("this project's index was made by an earlier version; add the code once the project has loaded");
-		}
 		org.excerpta.core.coding.CodebookEditor.NewCodes made = org.excerpta.core.coding.CodebookEditor.newCodesFor(codebook, path, color,
 				description);
 		journal.recordNewCode(codebook.getGuid(), made.parent() == null ? null : made.parent().getGuid(), made.top());
@@ -1289,26 +1281,9 @@ public final class ProjectIndex implements AutoCloseable {
 		return sum[0];
 	}
 
-	/**
-	 * The project's attributes (variables), in the project's order: from the project, or from the
-	 * index's outline. An outline written before it kept them gives the case attributes the index
-	 * holds, in alphabetical order.
-	 */
+	/** The project's attributes (variables), in the project's order: from the project, or from the index's outline. */
 	public List<String> attributes() {
-		List<String> kept = outline().attributes();
-		if (kept != null) {
-			return kept;
-		}
-		ensureCurrent();
-		Set<String> names = new java.util.TreeSet<>();
-		for (LeafReaderContext leaf : reader.leaves()) {
-			for (org.apache.lucene.index.FieldInfo f : leaf.reader().getFieldInfos()) {
-				if (f.name.startsWith(Fields.CASE_ATTRIBUTE)) {
-					names.add(f.name.substring(Fields.CASE_ATTRIBUTE.length()));
-				}
-			}
-		}
-		return List.copyOf(names);
+		return outline().attributes();
 	}
 
 	private static Query caseQuery(Map<String, String> where) {

@@ -28,8 +28,9 @@ import com.fasterxml.jackson.core.JsonToken;
  * (counts, retrievals from the command line) can answer from the index alone without loading a
  * model of a million answers. Read back, the codebook and coders are detached model objects with
  * the project's GUIDs, so code paths are found and printed exactly as with the project open. It also
- * keeps the project's name and its numbers of sources and memos, for {@code excerpta info}; an
- * outline written by an earlier version lacks them (null and -1).
+ * keeps the project's name, the codebook's GUID, its attribute names and its numbers of sources and
+ * memos, for {@code excerpta info}, the counts and new codes. An index is read alone only when it
+ * has this version's layout ({@code ProjectIndex.openForReading}), so its outline holds them all.
  */
 public final class ProjectOutline {
 
@@ -144,22 +145,22 @@ public final class ProjectOutline {
 		return textLength;
 	}
 
-	/** The project's name; null in an outline written by an earlier version. */
+	/** The project's name. */
 	public String name() {
 		return name;
 	}
 
-	/** How many sources (documents, survey answers) the project has; -1 in an outline written by an earlier version. */
+	/** How many sources (documents, survey answers) the project has. */
 	public int sources() {
 		return sources;
 	}
 
-	/** How many memos the project has; -1 in an outline written by an earlier version. */
+	/** How many memos the project has. */
 	public int memos() {
 		return memos;
 	}
 
-	/** The names of the project's attributes (variables), in the project's order; null in an outline written by an earlier version. */
+	/** The names of the project's attributes (variables), in the project's order. */
 	public List<String> attributes() {
 		return attributes;
 	}
