@@ -1034,8 +1034,13 @@ public final class ProjectIndex implements AutoCloseable {
 		return new LinkedHashMap<>(sorted);
 	}
 
-	private Query codingQuery(Map<String, String> where) {
-		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CODING)), Occur.FILTER);
+	private static Query codingQuery(Map<String, String> where) {
+		return ofKind(Fields.CODING, where);
+	}
+
+	/** The documents of one kind (passage, coding, case) in the cases with the given attribute values. */
+	private static Query ofKind(String kind, Map<String, String> where) {
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER);
 		addWhere(q, where);
 		return q.build();
 	}
@@ -1255,10 +1260,8 @@ public final class ProjectIndex implements AutoCloseable {
 			return outline().textLength();
 		}
 		ensureCurrent();
-		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER);
-		addWhere(q, where);
 		long[] sum = { 0 };
-		collect(reader, q.build(), new SimpleCollector() {
+		collect(reader, ofKind(Fields.PASSAGE, where), new SimpleCollector() {
 			private org.apache.lucene.index.NumericDocValues lengths;
 
 			@Override
@@ -1287,9 +1290,7 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	private static Query caseQuery(Map<String, String> where) {
-		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CASE)), Occur.FILTER);
-		addWhere(q, where);
-		return q.build();
+		return ofKind(Fields.CASE, where);
 	}
 
 	/**

@@ -141,13 +141,7 @@ class ReadingAloneCommandsTest {
 				new String[] { "--code", FRAMEWORK + "Knowledge management", "--question", "q_change" },
 				new String[] { "--code", TACIT, "--question", "no_such_question" });
 		for (String[] coding : codings) {
-			removeIndex(withModel); // the project is opened
-			CliRun viaModel = CliRun.run(withArgs("code", withModel.toString(), coding));
-			assertNotNull(readAlone(alone), "current before: " + String.join(" ", coding));
-			CliRun viaIndex = CliRun.run(withArgs("code", alone.toString(), coding));
-			assertEquals(viaModel.exitCode(), viaIndex.exitCode(), String.join(" ", coding) + "\n" + viaIndex.err());
-			assertEquals(viaModel.out(), viaIndex.out(), String.join(" ", coding));
-			assertEquals(viaModel.err(), viaIndex.err(), String.join(" ", coding));
+			assertSameWithModelAndAlone("code", coding, withModel, alone);
 		}
 		assertTrue(CliRun.run("code", alone.toString(), "--code", TACIT, "--question", "q_change", "--coder", "Ann").out()
 				.startsWith("0 passages coded"), "coded already");
@@ -157,13 +151,7 @@ class ReadingAloneCommandsTest {
 				new String[] { "add", FRAMEWORK + "Innovation / Small wins" }, new String[] { "add", "trust" },
 				new String[] { "add", "Trust" }, new String[] { "add", "Bad colour", "--color", "blue" });
 		for (String[] addition : additions) {
-			removeIndex(withModel); // the project is opened
-			CliRun viaModel = CliRun.run(withArgs("codebook", withModel.toString(), addition));
-			assertNotNull(readAlone(alone), "current before: " + String.join(" ", addition));
-			CliRun viaIndex = CliRun.run(withArgs("codebook", alone.toString(), addition));
-			assertEquals(viaModel.exitCode(), viaIndex.exitCode(), String.join(" ", addition) + "\n" + viaIndex.err());
-			assertEquals(viaModel.out(), viaIndex.out(), String.join(" ", addition));
-			assertEquals(viaModel.err(), viaIndex.err(), String.join(" ", addition));
+			assertSameWithModelAndAlone("codebook", addition, withModel, alone);
 		}
 		assertNotNull(readAlone(alone), "adding codes leaves the index current");
 		for (String[] reading : List.of(new String[] { "excerpts", "--code", TACIT }, new String[] { "excerpts", "--code", RELATIONAL,
@@ -174,6 +162,21 @@ class ReadingAloneCommandsTest {
 			assertOk(b);
 			assertEquals(a.out().replace(withModel.toString(), "DIR"), b.out().replace(alone.toString(), "DIR"), String.join(" ", reading));
 		}
+	}
+
+	/**
+	 * Runs a command that changes the project on two copies of it: one whose index is removed first
+	 * (so the project itself is opened), one whose index is current (so it works from the index
+	 * alone). Both must say and exit the same.
+	 */
+	private static void assertSameWithModelAndAlone(String command, String[] args, Path withModel, Path alone) throws IOException {
+		removeIndex(withModel); // the project is opened
+		CliRun viaModel = CliRun.run(withArgs(command, withModel.toString(), args));
+		assertNotNull(readAlone(alone), "current before: " + String.join(" ", args));
+		CliRun viaIndex = CliRun.run(withArgs(command, alone.toString(), args));
+		assertEquals(viaModel.exitCode(), viaIndex.exitCode(), String.join(" ", args) + "\n" + viaIndex.err());
+		assertEquals(viaModel.out(), viaIndex.out(), String.join(" ", args));
+		assertEquals(viaModel.err(), viaIndex.err(), String.join(" ", args));
 	}
 
 	private static String[] withArgs(String command, String dir, String[] rest) {

@@ -115,12 +115,7 @@ public final class CodingJournal implements AutoCloseable {
 	 * the journal back and is raised). Returns what each coding was recorded as, in order.
 	 */
 	public synchronized List<Recorded> record(NewCoder newCoder, List<PassageCoding> codings) {
-		if (handedOver) {
-			throw new IllegalStateException("the project has finished loading: code in the project itself");
-		}
-		if (closed) {
-			throw new IllegalStateException("the coding journal is closed");
-		}
+		checkRecording("code");
 		if (codings.isEmpty() && newCoder == null) {
 			return List.of();
 		}
@@ -183,12 +178,7 @@ public final class CodingJournal implements AutoCloseable {
 	 * @param code a new code (its GUID, name, colour, definition and codability are recorded), and its sub-codes
 	 */
 	public synchronized void recordNewCode(String codebookGuid, String parentGuid, Code code) {
-		if (handedOver) {
-			throw new IllegalStateException("the project has finished loading: add the code in the project itself");
-		}
-		if (closed) {
-			throw new IllegalStateException("the coding journal is closed");
-		}
+		checkRecording("add the code");
 		Code copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(code); // placed in stand-ins, not moved out of the caller's codebook
 		if (parentGuid == null) {
 			standIn(ExcerptaFactory.eINSTANCE.createCodebook(), codebookGuid).getCodes().add(copy);
@@ -205,6 +195,16 @@ public final class CodingJournal implements AutoCloseable {
 			changeCount++;
 		} catch (IOException e) {
 			throw new ProjectStoreException(journal.file(), "cannot record the new code: " + e.getMessage() + ". It was not kept.", e);
+		}
+	}
+
+	/** Refuses to record once the project's model has taken over, or the journal is closed. */
+	private void checkRecording(String what) {
+		if (handedOver) {
+			throw new IllegalStateException("the project has finished loading: " + what + " in the project itself");
+		}
+		if (closed) {
+			throw new IllegalStateException("the coding journal is closed");
 		}
 	}
 

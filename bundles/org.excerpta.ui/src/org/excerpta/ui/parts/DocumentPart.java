@@ -143,10 +143,9 @@ public final class DocumentPart {
 		if (shown == null && shownAlone == null || context == null) {
 			return;
 		}
-		org.eclipse.swt.graphics.Point range = text.getSelection();
-		String content = text.getText();
-		int start = content.codePointCount(0, range.x);
-		int end = content.codePointCount(0, range.y);
+		int[] range = selectedCodePoints();
+		int start = range[0];
+		int end = range[1];
 		// The parent context (the perspective's in the workbench) is shared with the Codebook.
 		org.eclipse.e4.core.contexts.IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
 		if (shown != null) {
@@ -258,8 +257,8 @@ public final class DocumentPart {
 
 	/** A quick-code key on a source read from the index while the project loads: coded from the index. */
 	private boolean codeWithQuickKeyWhileLoading(int digit) {
-		org.eclipse.swt.graphics.Point range = text.getSelection();
-		if (range.x == range.y) {
+		int[] range = selectedCodePoints();
+		if (range[0] == range[1]) {
 			return false;
 		}
 		org.excerpta.model.Code code = org.excerpta.ui.QuickCodes.whileLoading(session.opening()).code(digit);
@@ -267,9 +266,8 @@ public final class DocumentPart {
 			sayAboutKey(digit, "has no code: select a code in the Codebook and press Ctrl+" + digit);
 			return false;
 		}
-		String content = text.getText();
 		try {
-			return session.codeWhileLoading(shownAlone, content.codePointCount(0, range.x), content.codePointCount(0, range.y), code) > 0;
+			return session.codeWhileLoading(shownAlone, range[0], range[1], code) > 0;
 		} catch (IllegalArgumentException | IllegalStateException e) {
 			sayAboutKey(digit, "could not code: " + e.getMessage());
 			return false;
@@ -352,11 +350,16 @@ public final class DocumentPart {
 		if (shown == null || project == null || project.isReadOnly()) {
 			return null;
 		}
+		int[] range = selectedCodePoints();
+		org.excerpta.ui.DocumentSelection sel = new org.excerpta.ui.DocumentSelection(shown, range[0], range[1]);
+		return sel.isEmpty() ? null : sel;
+	}
+
+	/** The text widget's selection as start and end in code points, as codings count them (the widget counts chars). */
+	private int[] selectedCodePoints() {
 		org.eclipse.swt.graphics.Point range = text.getSelection();
 		String content = text.getText();
-		org.excerpta.ui.DocumentSelection sel = new org.excerpta.ui.DocumentSelection(shown, content.codePointCount(0, range.x),
-				content.codePointCount(0, range.y));
-		return sel.isEmpty() ? null : sel;
+		return new int[] { content.codePointCount(0, range.x), content.codePointCount(0, range.y) };
 	}
 
 	/** Follows Edit > Preferences: the text size is a preference, applied at once. */
