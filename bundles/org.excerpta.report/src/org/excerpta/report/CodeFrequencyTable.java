@@ -44,14 +44,15 @@ public final class CodeFrequencyTable {
 
 	/** The same table for a project read from the model or from its index alone (see {@link CountedProject}). */
 	public static ReportTable of(CountedProject project, ProjectIndex index, ReportScope scope, Long population) {
-		int cases = project.cases(scope);
+		CountedProject.Bases bases = project.bases(scope);
+		int cases = bases.cases();
 		if (population != null && population < cases) {
 			throw new IllegalArgumentException("the population (" + population + ") is smaller than the " + cases
 					+ " cases counted");
 		}
 		Map<String, CodeCount> counts = index.codeCounts(scope.where());
 		Map<String, Long> coded = index.codedLength(scope.where());
-		long allText = project.textLength(scope);
+		long allText = bases.textLength();
 		List<Row> rows = new ArrayList<>();
 		for (Code c : scope.codesIn(project.codebook())) {
 			CodeCount n = counts.getOrDefault(c.getGuid(), new CodeCount(c.getGuid(), 0, 0, 0));

@@ -22,7 +22,7 @@ import org.excerpta.model.Variable;
  */
 public interface CountedProject {
 
-	/** The project's name, for messages (null when the index's outline does not know it). */
+	/** The project's name, for messages. */
 	String name();
 
 	/** The codebook: the project's own, or the outline's detached copy with the same GUIDs. */
@@ -34,11 +34,15 @@ public interface CountedProject {
 	/** The names of the project's attributes, in the project's order. */
 	List<String> attributes();
 
-	/** How many cases the scope covers (all cases without a filter). */
-	int cases(ReportScope scope);
+	/**
+	 * What the shares of a scope are shares of: the cases it covers (all cases without a filter)
+	 * and the length in code points of the text of their sources.
+	 */
+	record Bases(int cases, long textLength) {
+	}
 
-	/** The length in code points of the text of the sources of the cases the scope covers. */
-	long textLength(ReportScope scope);
+	/** The bases of the shares for a scope, counted once for both. */
+	Bases bases(ReportScope scope);
 
 	/** An open project. */
 	static CountedProject of(ExcerptaProject project) {
@@ -64,21 +68,15 @@ public interface CountedProject {
 			}
 
 			@Override
-			public int cases(ReportScope scope) {
-				return scope.casesIn(project.model()).size();
-			}
-
-			@Override
-			public long textLength(ReportScope scope) {
+			public Bases bases(ReportScope scope) {
+				List<Case> cases = scope.casesIn(project.model());
 				Set<Source> sources = new LinkedHashSet<>();
 				if (scope.where().isEmpty()) {
 					sources.addAll(project.model().getSources());
 				} else {
-					for (Case c : scope.casesIn(project.model())) {
-						sources.addAll(c.getSources());
-					}
+					cases.forEach(c -> sources.addAll(c.getSources()));
 				}
-				return sources.stream().mapToLong(s -> s instanceof TextSource t ? t.getLength() : 0).sum();
+				return new Bases(cases.size(), sources.stream().mapToLong(s -> s instanceof TextSource t ? t.getLength() : 0).sum());
 			}
 		};
 	}
@@ -107,13 +105,8 @@ public interface CountedProject {
 			}
 
 			@Override
-			public int cases(ReportScope scope) {
-				return index.cases(scope.where());
-			}
-
-			@Override
-			public long textLength(ReportScope scope) {
-				return index.textLength(scope.where());
+			public Bases bases(ReportScope scope) {
+				return new Bases(index.cases(scope.where()), index.textLength(scope.where()));
 			}
 		};
 	}

@@ -54,7 +54,7 @@ public final class CodesByAttribute implements Analysis, CountsFromIndex {
 		CountedProject project = OpenedProject.countedOf(access);
 		List<AnalysisOption> options = options(access);
 		if (options.get(0).choices().isEmpty()) {
-			throw new IllegalArgumentException("the project " + (project.name() == null ? "" : project.name() + " ") + "has no case attributes to cross the codes with");
+			throw new IllegalArgumentException("the project " + project.name() + " has no case attributes to cross the codes with");
 		}
 		String attribute = options.get(0).valueIn(settings);
 		CodeByAttributeTable.Percentages percent = CodeByAttributeTable.Percentages.parse(options.get(1).valueIn(settings));

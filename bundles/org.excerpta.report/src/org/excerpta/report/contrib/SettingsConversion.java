@@ -38,8 +38,7 @@ public final class SettingsConversion {
 		for (String guid : settings.codes()) {
 			Code c = project.code(guid);
 			if (c == null) {
-				throw new IllegalArgumentException("no code with the GUID " + guid + " in the project"
-						+ (project.name() == null ? "" : " " + project.name()));
+				throw new IllegalArgumentException("no code with the GUID " + guid + " in the project " + project.name());
 			}
 			chosen.add(c);
 		}
