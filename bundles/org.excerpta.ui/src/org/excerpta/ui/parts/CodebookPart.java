@@ -147,11 +147,10 @@ public final class CodebookPart {
 		new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
 		org.eclipse.swt.widgets.MenuItem delete = item(menu, "&Delete...\tDelete", () -> askDelete(chosen()));
 		menu.addListener(SWT.Show, e -> {
-			boolean editable = editable();
-			add.setEnabled(editable || loading());
-			addBelow.setEnabled((editable || loading()) && chosen() != null);
-			rename.setEnabled(editable && chosen() != null);
-			delete.setEnabled(editable && chosen() != null);
+			add.setEnabled(canAddCodes());
+			addBelow.setEnabled(canAddCodes() && chosen() != null);
+			rename.setEnabled(editable() && chosen() != null);
+			delete.setEnabled(editable() && chosen() != null);
 		});
 		viewer.getTree().setMenu(menu);
 		viewer.getTree().addListener(SWT.KeyDown, e -> {
@@ -181,7 +180,7 @@ public final class CodebookPart {
 		return viewer.getStructuredSelection().getFirstElement() instanceof Code c ? c : null;
 	}
 
-	/** Whether the codebook can be changed now; says why not when it cannot, if asked to. */
+	/** Whether the codebook can be changed in every way now: a project open for writing. */
 	private boolean editable() {
 		return project != null && !project.isReadOnly();
 	}
@@ -199,6 +198,7 @@ public final class CodebookPart {
 		return project == null && session != null && session.opening() != null;
 	}
 
+	/** Whether the codebook can be changed in every way now; if not, says why. */
 	private boolean canEditOrSay() {
 		if (editable()) {
 			return true;
@@ -213,7 +213,7 @@ public final class CodebookPart {
 	}
 
 	private void askNewCode(Code parent) {
-		if (!loading() && !canEditOrSay()) {
+		if (!canAddCodes() && !canEditOrSay()) {
 			return;
 		}
 		org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(viewer.getControl().getShell(),
