@@ -49,8 +49,11 @@ final class CodingAlone {
 	private record Excerpted(String selection, int start, int end, String code, String coder) {
 	}
 
-	/** What one call made: how many codings (or would make, in a preview), the coder it added, and the coded excerpts' documents to index. */
-	record Outcome(int made, User newCoder, List<Document> documents) {
+	/**
+	 * What one call made: how many codings (or would make, in a preview), the coder it added, the
+	 * coded excerpts' documents to index, and the change as recorded (null for a preview or nothing made).
+	 */
+	record Outcome(int made, User newCoder, List<Document> documents, CodingJournal.Change change) {
 	}
 
 	private final DirectoryReader reader;
@@ -105,7 +108,7 @@ final class CodingAlone {
 			}
 		}
 		if (preview || toRecord.isEmpty()) {
-			return new Outcome(toRecord.size(), null, List.of());
+			return new Outcome(toRecord.size(), null, List.of(), null);
 		}
 		User added = null;
 		NewCoder newCoder = null;
@@ -116,12 +119,13 @@ final class CodingAlone {
 			added.setName(newCoderName);
 			added.setId(newCoderName);
 		}
-		List<Recorded> recorded = journal.record(newCoder, toRecord);
+		CodingJournal.Change change = journal.recordCodings(newCoder, toRecord);
+		List<Recorded> recorded = change.codings();
 		List<Document> documents = new ArrayList<>(recorded.size());
 		for (int i = 0; i < recorded.size(); i++) {
 			documents.add(document(sourceOf.get(i), toRecord.get(i), recorded.get(i), texts.get(i)));
 		}
-		return new Outcome(recorded.size(), added, documents);
+		return new Outcome(recorded.size(), added, documents, change);
 	}
 
 	/**
@@ -243,6 +247,7 @@ final class CodingAlone {
 		int to = text.offsetByCodePoints(from, p.end() - p.start());
 		DocumentMaker.codingFields(d, s.guid(), name == null ? "" : name, r.selectionGuid(), r.codingGuid(), p.codeGuid(),
 				p.coderGuid(), p.start(), p.end(), text.substring(from, to));
+		TermBytes.keyword(d, Fields.CODED_ALONE, r.codingGuid(), false);
 		return d;
 	}
 }

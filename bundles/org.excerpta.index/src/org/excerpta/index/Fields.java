@@ -31,6 +31,12 @@ final class Fields {
 	static final String CODE = "code";
 	static final String CODER = "coder";
 	static final String CODING_ID = "codingId";
+	/**
+	 * On the coded excerpts of codings recorded with the index alone ({@link CodingAlone}) only:
+	 * the coding's GUID as a term, so that Edit > Undo while the project loads removes exactly
+	 * those documents. The model's documents need none: it replaces a source's excerpts by source.
+	 */
+	static final String CODED_ALONE = "codedAlone";
 	/** A coded excerpt's selection (stored): coding without the model adds a code to the selection already there. */
 	static final String SELECTION = "selection";
 	/** On a survey answer's passages: the whole answer's length in code points (a doc value). */

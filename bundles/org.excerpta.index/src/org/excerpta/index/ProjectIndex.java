@@ -232,6 +232,7 @@ public final class ProjectIndex implements AutoCloseable {
 			if (outcome.newCoder() != null) {
 				committedOutline = committedOutline.withCoder(outcome.newCoder());
 			}
+			madeAlone(new ChangeAlone("Code " + code.getName(), outcome.change(), outcome.documents(), outcome.newCoder(), null, null));
 			compoundFilesFor(outcome.made());
 			writer.addDocuments(outcome.documents());
 			catchUp(journal.changeCount()); // committed with the journal's change count, as the model's changes are
@@ -265,9 +266,11 @@ public final class ProjectIndex implements AutoCloseable {
 		org.excerpta.model.Codebook codebook = committedOutline.codebook();
 		org.excerpta.core.coding.CodebookEditor.NewCodes made = org.excerpta.core.coding.CodebookEditor.newCodesFor(codebook, path, color,
 				description);
-		journal.recordNewCode(codebook.getGuid(), made.parent() == null ? null : made.parent().getGuid(), made.top());
+		CodingJournal.Change change = journal.recordNewCode(codebook.getGuid(), made.parent() == null ? null : made.parent().getGuid(),
+				made.top());
 		// Recorded: from here the index follows the journal, or is rebuilt at the next open if this fails.
 		committedOutline = committedOutline.withCode(made.parent(), made.top());
+		madeAlone(new ChangeAlone("New Code " + made.top().getName(), change, List.of(), null, made.parent(), made.top()));
 		try {
 			catchUp(journal.changeCount());
 		} catch (IOException e) {
@@ -275,6 +278,100 @@ public final class ProjectIndex implements AutoCloseable {
 					+ e.getMessage(), e);
 		}
 		return made.leaf();
+	}
+
+	/**
+	 * A change made with the index alone, as Edit > Undo and Redo take it back and make it again
+	 * while the project loads: the journal's change, the coded excerpts' documents it added, and
+	 * what it added to the outline (a coder, or a code under its parent, null for the codebook).
+	 */
+	private record ChangeAlone(String label, CodingJournal.Change recorded, List<Document> documents, org.excerpta.model.User newCoder,
+			org.excerpta.model.Code newCodeParent, org.excerpta.model.Code newCode) {
+	}
+
+	/** Changes made alone, the last on top; and those undone, to redo. Kept only while coding alone (they end with the journal). */
+	private final java.util.Deque<ChangeAlone> undoableAlone = new java.util.ArrayDeque<>();
+	private final java.util.Deque<ChangeAlone> redoableAlone = new java.util.ArrayDeque<>();
+
+	private void madeAlone(ChangeAlone change) {
+		undoableAlone.push(change);
+		redoableAlone.clear(); // a new change ends what could be redone, as on a command stack
+	}
+
+	/**
+	 * What Edit > Undo would take back of the changes made with the index alone ({@link #codeAlone},
+	 * {@link #addCodeAlone}), e.g. "Code Staffing levels"; null when there is none, or once the
+	 * project's model has taken the journal over (its own command stack starts empty).
+	 */
+	public synchronized String undoLabelAlone() {
+		return journal == null || journal.isHandedOver() || undoableAlone.isEmpty() ? null : undoableAlone.peek().label();
+	}
+
+	/** What Edit > Redo would make again of the changes undone alone; null when there is none (see {@link #undoLabelAlone}). */
+	public synchronized String redoLabelAlone() {
+		return journal == null || journal.isHandedOver() || redoableAlone.isEmpty() ? null : redoableAlone.peek().label();
+	}
+
+	/**
+	 * Takes back the last change made with the index alone: its removal is recorded in the journal
+	 * as a change of its own (the loading model reads it), its coded excerpts leave the index and the
+	 * outline is as it was before it. Returns what was undone.
+	 *
+	 * @throws IllegalStateException when there is nothing to undo, or the project has just finished loading
+	 */
+	public synchronized String undoAlone() {
+		if (undoLabelAlone() == null) {
+			throw new IllegalStateException(journal != null && journal.isHandedOver()
+					? "the project has finished loading: undo in the project itself" : "nothing to undo");
+		}
+		ChangeAlone change = undoableAlone.peek();
+		journal.takeBack(change.recorded());
+		undoableAlone.pop();
+		redoableAlone.push(change);
+		// Recorded: from here the index follows the journal, or is rebuilt at the next open if this fails.
+		if (change.newCoder() != null) {
+			committedOutline = committedOutline.withoutCoder(change.newCoder());
+		}
+		if (change.newCode() != null) {
+			committedOutline = committedOutline.withoutCode(change.newCode());
+		}
+		try {
+			for (CodingJournal.Recorded r : change.recorded().codings()) {
+				writer.deleteDocuments(new Term(Fields.CODED_ALONE, r.codingGuid()));
+			}
+			catchUp(journal.changeCount());
+		} catch (IOException e) {
+			throw new UncheckedIOException("the index cannot follow the undo (it is recorded; the index is rebuilt at the next open): "
+					+ e.getMessage(), e);
+		}
+		return change.label();
+	}
+
+	/** Makes the change last undone alone ({@link #undoAlone}) again, with the same codings and codes. Returns what was redone. */
+	public synchronized String redoAlone() {
+		if (redoLabelAlone() == null) {
+			throw new IllegalStateException(journal != null && journal.isHandedOver()
+					? "the project has finished loading: redo in the project itself" : "nothing to redo");
+		}
+		ChangeAlone change = redoableAlone.peek();
+		journal.recordAgain(change.recorded());
+		redoableAlone.pop();
+		undoableAlone.push(change);
+		if (change.newCoder() != null) {
+			committedOutline = committedOutline.withCoder(change.newCoder());
+		}
+		if (change.newCode() != null) {
+			committedOutline = committedOutline.withCode(change.newCodeParent(), change.newCode()); // last among its siblings, as it was
+		}
+		try {
+			compoundFilesFor(change.documents().size());
+			writer.addDocuments(change.documents());
+			catchUp(journal.changeCount());
+		} catch (IOException e) {
+			throw new UncheckedIOException("the index cannot follow the redo (it is recorded; the index is rebuilt at the next open): "
+					+ e.getMessage(), e);
+		}
+		return change.label();
 	}
 
 	/**

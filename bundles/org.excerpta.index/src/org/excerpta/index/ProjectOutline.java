@@ -99,6 +99,19 @@ public final class ProjectOutline {
 		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes);
 	}
 
+	/** This outline without a coder added while coding alone (Edit > Undo while the project loads). */
+	ProjectOutline withoutCoder(User added) {
+		List<User> fewer = new ArrayList<>(coders);
+		fewer.remove(added);
+		return new ProjectOutline(codebook, List.copyOf(fewer), cases, textLength, name, sources, memos, attributes);
+	}
+
+	/** This outline without a code added while the project loads (Edit > Undo): it leaves the codebook in place, with its sub-codes. */
+	ProjectOutline withoutCode(Code added) {
+		org.eclipse.emf.ecore.util.EcoreUtil.remove(added);
+		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes);
+	}
+
 	/** The project's coders (users): names and IDs. */
 	public List<User> coders() {
 		return coders;

@@ -44,6 +44,32 @@ public final class CodingJournal implements AutoCloseable {
 	public record NewCoder(String guid, String name) {
 	}
 
+	/**
+	 * A change recorded here, as it can be taken back ({@link #takeBack}) and made again ({@link
+	 * #recordAgain}) while the project loads: Edit > Undo and Redo before the model, with its
+	 * command stack, exists. Taking back appends the removals of what the change added (a new
+	 * selection with its coding, a coding added to an existing selection, a new coder, a new code
+	 * with its sub-codes); making again appends the change's own records once more, with the same
+	 * GUIDs. Both are exact only in the reverse order of recording, which the caller keeps: nothing
+	 * recorded later may refer to what a taken-back change added.
+	 */
+	public static final class Change {
+		private final List<Recorded> codings;
+		private final List<Record> made;
+		private final List<Record> takeBack;
+
+		private Change(List<Recorded> codings, List<Record> made, List<Record> takeBack) {
+			this.codings = List.copyOf(codings);
+			this.made = List.copyOf(made);
+			this.takeBack = List.copyOf(takeBack);
+		}
+
+		/** What each coding of the change was recorded as, in order (none for a new code). */
+		public List<Recorded> codings() {
+			return codings;
+		}
+	}
+
 	private final Path folder;
 	private final ProjectLock lock;
 	private final String projectGuid;
@@ -115,9 +141,14 @@ public final class CodingJournal implements AutoCloseable {
 	 * the journal back and is raised). Returns what each coding was recorded as, in order.
 	 */
 	public synchronized List<Recorded> record(NewCoder newCoder, List<PassageCoding> codings) {
+		return recordCodings(newCoder, codings).codings();
+	}
+
+	/** Records codings as {@link #record} does, and returns the change, which can be taken back. */
+	public synchronized Change recordCodings(NewCoder newCoder, List<PassageCoding> codings) {
 		checkRecording("code");
 		if (codings.isEmpty() && newCoder == null) {
-			return List.of();
+			return new Change(List.of(), List.of(), List.of());
 		}
 		Date now = new Date();
 		List<Record> records = new ArrayList<>(2 * codings.size() + 1);
@@ -159,14 +190,17 @@ public final class CodingJournal implements AutoCloseable {
 			records.add(maker.put(coding, Integer.MAX_VALUE)); // after the selection's other codings
 			out.add(new Recorded(selection.getGuid(), coding.getGuid(), fresh));
 		}
-		try {
-			journal.append(records);
-			changeCount++;
-		} catch (IOException e) {
-			throw new ProjectStoreException(journal.file(), "cannot record the coding: " + e.getMessage()
-					+ ". It was not kept.", e);
+		// Taken back last first: a new selection goes with its coding, an existing one keeps its others.
+		List<Record> takeBack = new ArrayList<>(out.size() + 1);
+		for (int i = out.size() - 1; i >= 0; i--) {
+			Recorded r = out.get(i);
+			takeBack.add(new Record.Delete(r.newSelection() ? r.selectionGuid() : r.codingGuid()));
 		}
-		return out;
+		if (newCoder != null) {
+			takeBack.add(new Record.Delete(newCoder.guid()));
+		}
+		append(records, "cannot record the coding: ");
+		return new Change(out, records, takeBack);
 	}
 
 	/**
@@ -177,7 +211,7 @@ public final class CodingJournal implements AutoCloseable {
 	 * @param codebookGuid the project's codebook, which holds the code when {@code parentGuid} is null
 	 * @param code a new code (its GUID, name, colour, definition and codability are recorded), and its sub-codes
 	 */
-	public synchronized void recordNewCode(String codebookGuid, String parentGuid, Code code) {
+	public synchronized Change recordNewCode(String codebookGuid, String parentGuid, Code code) {
 		checkRecording("add the code");
 		Code copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(code); // placed in stand-ins, not moved out of the caller's codebook
 		if (parentGuid == null) {
@@ -190,11 +224,32 @@ public final class CodingJournal implements AutoCloseable {
 		for (var it = copy.eAllContents(); it.hasNext();) {
 			records.add(maker.put(it.next(), Integer.MAX_VALUE)); // each below its parent, made just before
 		}
+		append(records, "cannot record the new code: ");
+		return new Change(List.of(), records, List.of(new Record.Delete(copy.getGuid()))); // its sub-codes go with it
+	}
+
+	/**
+	 * Takes a change recorded here back, as one change of its own (see {@link Change} for the order
+	 * this must keep). On disk when this returns, or not at all.
+	 */
+	public synchronized void takeBack(Change change) {
+		checkRecording("undo");
+		append(change.takeBack, "cannot undo: ");
+	}
+
+	/** Records a change taken back ({@link #takeBack}) again, as it was, as one change of its own. */
+	public synchronized void recordAgain(Change change) {
+		checkRecording("redo");
+		append(change.made, "cannot redo: ");
+	}
+
+	/** Appends one change's records and counts it; an I/O failure leaves nothing of it behind and is raised. */
+	private void append(List<Record> records, String what) {
 		try {
 			journal.append(records);
 			changeCount++;
 		} catch (IOException e) {
-			throw new ProjectStoreException(journal.file(), "cannot record the new code: " + e.getMessage() + ". It was not kept.", e);
+			throw new ProjectStoreException(journal.file(), what + e.getMessage() + ". It was not kept.", e);
 		}
 	}
 

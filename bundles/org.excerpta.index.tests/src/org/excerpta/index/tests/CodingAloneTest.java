@@ -130,6 +130,73 @@ class CodingAloneTest {
 		return lines;
 	}
 
+	/**
+	 * Edit > Undo and Redo while the project loads: codings and codes made from the index are taken
+	 * back and made again, last first, and the project opens as if only what was kept had been
+	 * made (as the model's own undo leaves it), with an index that is current and not rebuilt.
+	 */
+	@Test
+	void undoAndRedoAloneLeaveWhatWasKept() {
+		List<PassageToCode> trusting;
+		List<PassageToCode> staffing;
+		String obsolete;
+		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {
+			assertNull(index.undoLabelAlone(), "nothing made yet");
+			String trust = index.addCodeAlone("Trust", null, null).getGuid();
+			// The first answer is the one Ann coded: Cy's coding joins her selection, the others get their own.
+			trusting = index.answersToCode("q_relationship").subList(0, 4);
+			assertEquals(4, index.codeAlone(trusting, trust, "Cy", false));
+			obsolete = index.addCodeAlone("Obsolete", null, null).getGuid();
+			assertEquals("New Code Obsolete", index.undoAlone());
+			assertNull(index.outline().code(obsolete), "the code left the outline");
+			staffing = index.passagesToCode("staff", false);
+			int before = index.codeCounts(Map.of()).get(tacit).codings();
+			assertEquals(staffing.size(), index.codeAlone(staffing, tacit, "Ann", false));
+			assertEquals("Code Tacit", index.undoLabelAlone());
+			assertEquals("Code Tacit", index.undoAlone());
+			assertEquals(before, index.codeCounts(Map.of()).get(tacit).codings(), "its excerpts left the index");
+			assertEquals("Code Trust", index.undoAlone());
+			assertNull(index.outline().coder("Cy"), "the coder the coding added went with it");
+			assertEquals(0, index.codeCounts(Map.of()).getOrDefault(trust, new org.excerpta.index.CodeCount(trust, 0, 0, 0)).codings());
+			assertEquals("Code Trust", index.redoAlone());
+			assertEquals(4, index.codeCounts(Map.of()).get(trust).codings(), "made again");
+			assertNotNull(index.outline().coder("Cy"));
+			assertEquals("Code Tacit", index.redoLabelAlone());
+			// A new change ends what could be redone.
+			List<PassageToCode> first = trusting.subList(1, 2);
+			assertEquals(1, index.codeAlone(first, tacit, "Ann", false));
+			assertNull(index.redoLabelAlone());
+			assertThrows(IllegalStateException.class, index::redoAlone);
+		}
+		try (ExcerptaProject p = ExcerptaProject.open(withModel); ProjectIndex index = ProjectIndex.open(p)) {
+			Code trust = new org.excerpta.core.coding.CodebookEditor(p).add("Trust", null, null);
+			Coder coder = new Coder(p);
+			for (PassageToCode t : trusting) {
+				coder.code((TextSource) p.store().find(t.sourceGuid()), t.start(), t.end(), trust, coder.coder("Cy"));
+			}
+			PassageToCode t = trusting.get(1);
+			coder.code((TextSource) p.store().find(t.sourceGuid()), t.start(), t.end(), (Code) p.store().find(tacit), coder.coder("Ann"));
+		}
+		List<String> excerptsWithModel;
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(withModel); ProjectIndex index = ProjectIndex.open(p)) {
+			excerptsWithModel = describe(index.excerpts(List.of(tacit), Map.of(), null, 10_000), index);
+		}
+		try (ProjectIndex index = ProjectIndex.openForReading(alone)) {
+			assertNotNull(index, "current after undoing and redoing");
+			assertEquals(excerptsWithModel, describe(index.excerpts(List.of(tacit), Map.of(), null, 10_000), index));
+		}
+		try (ExcerptaProject a = ExcerptaProject.open(alone); ProjectIndex index = ProjectIndex.open(a);
+				ExcerptaProject m = ExcerptaProject.openReadOnly(withModel)) {
+			assertTrue(a.store().warnings().isEmpty(), a.store().warnings().toString());
+			assertTrue(index.notes().isEmpty(), "not rebuilt: " + index.notes());
+			assertEquals(codings(m), codings(a));
+			assertEquals(codebookLines(m), codebookLines(a));
+			assertNull(a.store().find(obsolete), "the code undone is not in the project");
+			assertEquals(m.model().getUsers().stream().map(org.excerpta.model.User::getName).toList(),
+					a.model().getUsers().stream().map(org.excerpta.model.User::getName).toList());
+		}
+	}
+
 	@Test
 	void autocodingWholeAnswersAloneLeavesWhatTheAutocoderLeaves() {
 		String query = "trust OR relationship";
