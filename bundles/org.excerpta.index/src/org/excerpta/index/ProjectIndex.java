@@ -322,7 +322,7 @@ public final class ProjectIndex implements AutoCloseable {
 	public synchronized String undoAlone() {
 		if (undoLabelAlone() == null) {
 			throw new IllegalStateException(journal != null && journal.isHandedOver()
-					? "the project has finished loading: undo in the project itself" : "nothing to undo");
+					? "the project has finished loading: uncode what was coded while it loaded (or delete the code) in the project itself" : "nothing to undo");
 		}
 		ChangeAlone change = undoableAlone.peek();
 		journal.takeBack(change.recorded());
@@ -351,7 +351,7 @@ public final class ProjectIndex implements AutoCloseable {
 	public synchronized String redoAlone() {
 		if (redoLabelAlone() == null) {
 			throw new IllegalStateException(journal != null && journal.isHandedOver()
-					? "the project has finished loading: redo in the project itself" : "nothing to redo");
+					? "the project has finished loading: code it again in the project itself" : "nothing to redo");
 		}
 		ChangeAlone change = redoableAlone.peek();
 		journal.recordAgain(change.recorded());

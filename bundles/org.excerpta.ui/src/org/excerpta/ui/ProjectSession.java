@@ -173,14 +173,38 @@ public final class ProjectSession {
 	 * @throws IllegalStateException the project has just finished loading: code it in the project
 	 */
 	public int codeWhileLoading(String sourceGuid, int start, int end, org.excerpta.model.Code code) {
+		int made = loadingIndex().codeAlone(java.util.List.of(new org.excerpta.index.PassageToCode(sourceGuid, start, end)), code.getGuid(),
+				org.excerpta.ui.team.CoderIdentity.name(), false);
+		codedWhileLoading();
+		return made;
+	}
+
+	/**
+	 * Edit > Undo while the project loads: takes back the last coding or code made from the index
+	 * ({@link org.excerpta.index.ProjectIndex#undoAlone}, saved at once) and tells the views.
+	 *
+	 * @return what was undone, e.g. "Code Staffing levels"
+	 * @throws IllegalStateException nothing to undo, or the project has just finished loading (undo it there)
+	 */
+	public String undoWhileLoading() {
+		String undone = loadingIndex().undoAlone();
+		codedWhileLoading();
+		return undone;
+	}
+
+	/** Edit > Redo while the project loads: makes the change last undone from the index again (see {@link #undoWhileLoading}). */
+	public String redoWhileLoading() {
+		String redone = loadingIndex().redoAlone();
+		codedWhileLoading();
+		return redone;
+	}
+
+	private org.excerpta.index.ProjectIndex loadingIndex() {
 		OpeningProject shown = opening();
 		if (shown == null) {
 			throw new IllegalStateException("the project is not loading");
 		}
-		int made = shown.index().codeAlone(java.util.List.of(new org.excerpta.index.PassageToCode(sourceGuid, start, end)), code.getGuid(),
-				org.excerpta.ui.team.CoderIdentity.name(), false);
-		codedWhileLoading();
-		return made;
+		return shown.index();
 	}
 
 	/**

@@ -16,6 +16,8 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -40,6 +42,8 @@ import org.excerpta.model.TextSource;
 import org.excerpta.model.User;
 import org.excerpta.ui.OpeningProject;
 import org.excerpta.ui.ProjectSession;
+import org.excerpta.ui.handlers.RedoHandler;
+import org.excerpta.ui.handlers.UndoHandler;
 import org.excerpta.ui.parts.CodebookPart;
 import org.excerpta.ui.parts.CodedExcerptsPart;
 import org.excerpta.ui.parts.CountsPart;
@@ -139,6 +143,13 @@ class ReadWhileLoadingTest {
 			document.textWidget().setSelection(20, 30);
 			whileLoading.put("key coded", document.codeWithQuickKey(4));
 			whileLoading.put("relational after key", session.index().codeCounts(Map.of()).get(relational.getGuid()).codings());
+			// Edit > Undo takes the key's coding back, Edit > Redo makes it again.
+			whileLoading.put("undo offered", edit(UndoHandler.class, CanExecute.class, window, shell));
+			edit(UndoHandler.class, Execute.class, window, shell);
+			whileLoading.put("relational undone", session.index().codeCounts(Map.of()).get(relational.getGuid()).codings());
+			whileLoading.put("redo offered", edit(RedoHandler.class, CanExecute.class, window, shell));
+			edit(RedoHandler.class, Execute.class, window, shell);
+			whileLoading.put("relational redone", session.index().codeCounts(Map.of()).get(relational.getGuid()).codings());
 			whileLoading.put("source coded", ((SearchResults.Hit) ((Object[]) search.table().getItem(0).getData())[0]).sourceGuid());
 			// An excerpt opened from Coded Excerpts: its source, read from the index, the excerpt selected.
 			excerpts.showCode(tacit);
@@ -155,6 +166,11 @@ class ReadWhileLoadingTest {
 			search.search("trust");
 			search.chooseCode(added, org.excerpta.index.Autocoder.Unit.ANSWER);
 			whileLoading.put("coded with the added code", search.codeAllHits(false));
+			// A code added by mistake and undone: it leaves the Codebook, and the project.
+			codebook.newCode(null, "Added by mistake");
+			whileLoading.put("mistake listed", findItem(codebook.viewer().getTree().getItems(), "Added by mistake"));
+			edit(UndoHandler.class, Execute.class, window, shell);
+			whileLoading.put("mistake undone", findItem(codebook.viewer().getTree().getItems(), "Added by mistake"));
 			codebook.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(tacit), true); // Tacit chosen again
 			// The counts after the codings made while loading, to compare with the loaded project's.
 			whileLoading.put("frequencies", counts.crossWith(null).displayed());
@@ -241,6 +257,12 @@ class ReadWhileLoadingTest {
 					+ whileLoading.get("key label"));
 			assertEquals(Boolean.TRUE, whileLoading.get("key coded"), "a quick-code key codes while loading");
 			assertEquals((Integer) whileLoading.get("relational after") + 1, whileLoading.get("relational after key"));
+			assertEquals(Boolean.TRUE, whileLoading.get("undo offered"), "Edit > Undo is offered while loading");
+			assertEquals(whileLoading.get("relational after"), whileLoading.get("relational undone"), "and takes the key's coding back");
+			assertEquals(Boolean.TRUE, whileLoading.get("redo offered"));
+			assertEquals(whileLoading.get("relational after key"), whileLoading.get("relational redone"), "Edit > Redo makes it again");
+			assertNotNull(whileLoading.get("mistake listed"));
+			assertNull(whileLoading.get("mistake undone"), "a code added while loading is undone too");
 			assertTrue(((String) whileLoading.get("excerpt heading")).startsWith(whileLoading.get("excerpt first") + "  \u2014  read from the index"),
 					"an excerpt opens in the Document view while loading: " + whileLoading.get("excerpt heading"));
 
@@ -250,6 +272,9 @@ class ReadWhileLoadingTest {
 			Code addedInModel = (Code) session.current().store().find((String) whileLoading.get("added"));
 			assertNotNull(addedInModel, "the code added while loading is in the project");
 			assertEquals("Trust while loading", addedInModel.getName());
+			assertNull(CodePaths.find(session.current().model().getCodebook(), "Added by mistake"), "the code undone is not in the project");
+			assertTrue(!(Boolean) edit(RedoHandler.class, CanExecute.class, window, shell),
+					"once loaded, Edit > Redo is the project's own (the undo made while loading is kept)");
 			assertEquals(session.current().model().getCodebook(), addedInModel.eContainer(), "at the top of its codebook");
 			assertEquals((int) (Integer) whileLoading.get("coded with the added code"),
 					session.index().codeCounts(Map.of()).get(addedInModel.getGuid()).codings(), "with the codings made with it");
@@ -290,6 +315,17 @@ class ReadWhileLoadingTest {
 			java.lang.ref.Reference.reachabilityFence(probe);
 			session.close();
 			shell.dispose();
+		}
+	}
+
+	/** Runs an Edit menu handler's method, as the workbench does, in the window's context with the shell. */
+	private static Object edit(Class<?> handler, Class<? extends java.lang.annotation.Annotation> method, IEclipseContext window, Shell shell) {
+		IEclipseContext here = window.createChild("edit");
+		here.set(Shell.class, shell);
+		try {
+			return ContextInjectionFactory.invoke(ContextInjectionFactory.make(handler, here), method, here);
+		} finally {
+			here.dispose();
 		}
 	}
 

@@ -6,19 +6,29 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.ui.OpeningProject;
+import org.excerpta.ui.ProjectSession;
 
 /** Edit > Redo: makes an undone change again, on disk too. */
 public final class RedoHandler {
 
 	@CanExecute
-	boolean canExecute(@Optional ExcerptaProject project) {
-		return project != null && project.commandStack().canRedo();
+	boolean canExecute(@Optional ExcerptaProject project, @Optional OpeningProject opening) {
+		if (project != null) {
+			return project.commandStack().canRedo();
+		}
+		// While a project loads: what was coded or added from its index meanwhile.
+		return opening != null && opening.index().redoLabelAlone() != null;
 	}
 
 	@Execute
-	void execute(Shell shell, ExcerptaProject project) {
+	void execute(Shell shell, @Optional ExcerptaProject project, @Optional OpeningProject opening, ProjectSession session) {
 		try {
-			project.commandStack().redo();
+			if (project != null) {
+				project.commandStack().redo();
+			} else if (opening != null) {
+				session.redoWhileLoading();
+			}
 		} catch (RuntimeException e) {
 			MessageDialog.openError(shell, "Redo", e.getMessage());
 		}
