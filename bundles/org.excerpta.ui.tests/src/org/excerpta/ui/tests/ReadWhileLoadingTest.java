@@ -143,6 +143,7 @@ class ReadWhileLoadingTest {
 			document.textWidget().setSelection(20, 30);
 			whileLoading.put("key coded", document.codeWithQuickKey(4));
 			whileLoading.put("relational after key", session.index().codeCounts(Map.of()).get(relational.getGuid()).codings());
+			whileLoading.put("stripes", document.stripeLabels());
 			// Edit > Undo takes the key's coding back, Edit > Redo makes it again.
 			whileLoading.put("undo offered", edit(UndoHandler.class, CanExecute.class, window, shell));
 			edit(UndoHandler.class, Execute.class, window, shell);
@@ -257,6 +258,8 @@ class ReadWhileLoadingTest {
 					+ whileLoading.get("key label"));
 			assertEquals(Boolean.TRUE, whileLoading.get("key coded"), "a quick-code key codes while loading");
 			assertEquals((Integer) whileLoading.get("relational after") + 1, whileLoading.get("relational after key"));
+			assertEquals(2, java.util.Collections.frequency((List<?>) whileLoading.get("stripes"), "Relational"),
+					"a stripe for each passage coded, read from the index: " + whileLoading.get("stripes"));
 			assertEquals(Boolean.TRUE, whileLoading.get("undo offered"), "Edit > Undo is offered while loading");
 			assertEquals(whileLoading.get("relational after"), whileLoading.get("relational undone"), "and takes the key's coding back");
 			assertEquals(Boolean.TRUE, whileLoading.get("redo offered"));

@@ -22,8 +22,17 @@ import org.excerpta.model.Coding;
  */
 final class CodingStripes {
 
-	/** A coding as the stripes draw it: its passage in the text widget's characters (UTF-16). */
-	record Stripe(Coding coding, int from, int to, RGB color, String label, int lane) {
+	/**
+	 * A coding as the stripes draw it: its passage in the text widget's characters (UTF-16), and who
+	 * coded it. {@code coding} is null for a coded excerpt read from the index while the project
+	 * loads: drawn and clickable, but not resized.
+	 */
+	record Stripe(Coding coding, int from, int to, RGB color, String label, String coder, int lane) {
+
+		/** A model's coding, labelled with its code's name (and {@code suffix}). */
+		static Stripe of(Coding c, int from, int to, RGB color, String suffix) {
+			return new Stripe(c, from, to, color, c.getCode().getName() + suffix, c.getCoder() == null ? null : c.getCoder().getName(), 0);
+		}
 	}
 
 	static final int LANE = 9;
@@ -67,17 +76,17 @@ final class CodingStripes {
 				return;
 			}
 			Stripe s = at(e.x, e.y);
-			boolean grip = s != null && onResize != null && nearEnd(s, e.y) != 0;
+			boolean grip = s != null && resizable(s) && nearEnd(s, e.y) != 0;
 			canvas.setCursor(grip ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZENS) : null);
-			canvas.setToolTipText(s == null ? null : s.label() + (s.coding().getCoder() == null ? "" : " \u2014 coded by " + s.coding().getCoder().getName())
-					+ (onResize == null ? "" : "\nDrag its top or bottom end to move where the passage starts or ends"));
+			canvas.setToolTipText(s == null ? null : s.label() + (s.coder() == null ? "" : " \u2014 coded by " + s.coder())
+					+ (resizable(s) ? "\nDrag its top or bottom end to move where the passage starts or ends" : ""));
 		});
 		canvas.addListener(SWT.MouseDown, e -> {
 			Stripe s = at(e.x, e.y);
 			if (s == null || e.button != 1) {
 				return;
 			}
-			int end = onResize == null ? 0 : nearEnd(s, e.y);
+			int end = resizable(s) ? nearEnd(s, e.y) : 0;
 			if (end != 0) {
 				dragged = s;
 				draggingTop = end < 0;
@@ -124,7 +133,7 @@ final class CodingStripes {
 			} else {
 				laneEnds.set(lane, s.to());
 			}
-			placed.add(new Stripe(s.coding(), s.from(), s.to(), s.color(), s.label(), lane));
+			placed.add(new Stripe(s.coding(), s.from(), s.to(), s.color(), s.label(), s.coder(), lane));
 		}
 		stripes = placed;
 		canvas.redraw();
@@ -149,6 +158,11 @@ final class CodingStripes {
 	private int bottom(Stripe s, int[] visible) {
 		int end = Math.max(s.from(), Math.min(s.to(), text.getCharCount()) - 1);
 		return end >= visible[1] ? canvas.getClientArea().height + 10 : text.getLocationAtOffset(end).y + text.getLineHeight(end);
+	}
+
+	/** Whether a stripe's ends can be dragged: a model's coding, where the view moves passages. */
+	private boolean resizable(Stripe s) {
+		return onResize != null && s.coding() != null;
 	}
 
 	/** -1 near the stripe's top end, 1 near its bottom end, 0 elsewhere. */
@@ -191,7 +205,7 @@ final class CodingStripes {
 	/** Drags an end of a stripe as the mouse would (for tests): from its end to the line at {@code y}. */
 	void drag(Stripe s, boolean top, int y) {
 		int[] range = draggedRange(s, top, y);
-		if (range != null && onResize != null) {
+		if (range != null && resizable(s)) {
 			onResize.resize(s, range[0], range[1]);
 		}
 	}

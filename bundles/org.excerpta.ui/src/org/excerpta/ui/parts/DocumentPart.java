@@ -110,7 +110,9 @@ public final class DocumentPart {
 		stripes = new CodingStripes(body, text, s -> {
 			text.setSelection(s.from(), s.to());
 			publishSelection();
-			chooseCoding(s.coding());
+			if (s.coding() != null) { // an excerpt read from the index while loading has no coding to choose
+				chooseCoding(s.coding());
+			}
 		}, this::resizeByDrag);
 		GridData stripesData = new GridData(SWT.FILL, SWT.FILL, false, true);
 		stripesData.widthHint = CodingStripes.WIDTH;
@@ -193,8 +195,9 @@ public final class DocumentPart {
 
 	/**
 	 * Shows a source read from the index while the project loads: its text, shaded where it is
-	 * coded (the coded excerpts in the index), without stripes, which name the model's codings. A
-	 * passage selected here is coded from the index (the Codebook's double-click).
+	 * coded, with a stripe per coding (the coded excerpts in the index; a click selects the passage,
+	 * moving its ends waits for the model). A passage selected here is coded from the index (the
+	 * Codebook's double-click, or a quick-code key).
 	 */
 	private void showAlone(String sourceGuid, String name) {
 		org.excerpta.index.ProjectIndex index = session.opening().index();
@@ -207,14 +210,19 @@ public final class DocumentPart {
 		text.setText(content);
 		CodePointIndex offsets = new CodePointIndex(content);
 		List<StyleRange> styles = new ArrayList<>();
+		List<CodingStripes.Stripe> bars = new ArrayList<>();
 		for (org.excerpta.index.Excerpt e : index.excerptsOf(sourceGuid)) {
 			if (e.start() < e.end() && e.end() <= offsets.length()) {
 				org.excerpta.model.Code code = outline.code(e.codeGuid());
 				int from = offsets.charOffset(e.start());
-				styles.add(new StyleRange(from, offsets.charOffset(e.end()) - from, null, tint(code == null ? null : code.getColor())));
+				int to = offsets.charOffset(e.end());
+				styles.add(new StyleRange(from, to - from, null, tint(code == null ? null : code.getColor())));
+				org.excerpta.model.User coder = e.coderGuid() == null ? null : outline.coderWithGuid(e.coderGuid());
+				bars.add(new CodingStripes.Stripe(null, from, to, Colours.rgb(code == null ? null : code.getColor(), GREY),
+						code == null ? "?" : code.getName(), coder == null ? null : coder.getName(), 0));
 			}
 		}
-		stripes.show(List.of());
+		stripes.show(bars);
 		styles.sort(java.util.Comparator.comparingInt(r -> r.start));
 		text.setStyleRanges(merge(styles).toArray(StyleRange[]::new));
 		heading.getParent().layout();
@@ -489,8 +497,7 @@ public final class DocumentPart {
 					if (c.getCode() != null && (coder == null || (c.getCoder() != null && coder.equals(c.getCoder().getName())))) {
 						// A memo on the coding or its passage is marked on the stripe's label, as NVivo and MAXQDA do.
 						boolean memo = !c.getMemos().isEmpty() || !sel.getMemos().isEmpty();
-						bars.add(new CodingStripes.Stripe(c, f, t, Colours.rgb(c.getCode().getColor(), GREY),
-								c.getCode().getName() + (memo ? " \u270e" : ""), 0));
+						bars.add(CodingStripes.Stripe.of(c, f, t, Colours.rgb(c.getCode().getColor(), GREY), memo ? " \u270e" : ""));
 					}
 				}
 			}
