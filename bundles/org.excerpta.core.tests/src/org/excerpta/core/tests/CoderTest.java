@@ -199,6 +199,25 @@ class CoderTest {
 		assertEquals(List.of(1, 1, 1), transcript().getSelections().stream().map(s -> s.getCodings().size()).toList());
 	}
 
+	/** Excerpts chosen in a retrieval are uncoded together: one step, whose undo brings them all back. */
+	@Test
+	void severalCodingsAreUncodedAsOneStep() {
+		TextSource t = transcript();
+		Coding a = coder.code(t, 10, 40, leadership, ann);
+		Coding b = coder.code(t, 10, 40, innovation, ann);
+		Coding lone = coder.code(t, 50, 60, leadership, ann);
+		coder.uncode(List.of(a, b, lone, a)); // a named twice
+		assertEquals("Uncode 3 codings", project.commandStack().getUndoCommand().getLabel());
+		assertTrue(t.getSelections().isEmpty(), "both passages held nothing else: they go");
+		project.commandStack().undo();
+		assertEquals(List.of(2, 1), t.getSelections().stream().map(s -> s.getCodings().size()).toList());
+		assertThrows(IllegalArgumentException.class, () -> coder.uncode(List.of(a, org.excerpta.model.ExcerptaFactory.eINSTANCE.createCoding())),
+				"a coding that is not in the project");
+		assertEquals(List.of(2, 1), t.getSelections().stream().map(s -> s.getCodings().size()).toList(), "nothing removed then");
+		reopen();
+		assertEquals(List.of(2, 1), transcript().getSelections().stream().map(s -> s.getCodings().size()).toList());
+	}
+
 	@Test
 	void recodeResizeAndInVivoAreOneStepEach() {
 		TextSource t = transcript();

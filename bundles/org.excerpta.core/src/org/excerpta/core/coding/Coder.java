@@ -89,9 +89,23 @@ public final class Coder {
 
 	/** Removes a coding, and its selection when nothing else (coding or memo) is left on it. */
 	public void uncode(Coding coding) {
-		checkInProject(coding, "coding");
-		CompoundCommand cmd = new CompoundCommand("Uncode " + coding.getCode().getName());
-		Codings.removeReferences(domain(), project.model(), Codings.remove(domain(), List.of(coding), cmd), cmd);
+		uncode(List.of(coding));
+	}
+
+	/**
+	 * Removes codings as one undoable step (the excerpts chosen in a retrieval, say), and each
+	 * selection left with no coding and no memo. A coding named twice is removed once.
+	 */
+	public void uncode(java.util.Collection<Coding> codings) {
+		java.util.Set<Coding> distinct = new java.util.LinkedHashSet<>(codings);
+		if (distinct.isEmpty()) {
+			return;
+		}
+		distinct.forEach(c -> checkInProject(c, "coding"));
+		Coding first = distinct.iterator().next();
+		CompoundCommand cmd = new CompoundCommand(distinct.size() == 1 ? "Uncode " + first.getCode().getName()
+				: "Uncode " + distinct.size() + " codings");
+		Codings.removeReferences(domain(), project.model(), Codings.remove(domain(), distinct, cmd), cmd);
 		project.execute(cmd);
 	}
 

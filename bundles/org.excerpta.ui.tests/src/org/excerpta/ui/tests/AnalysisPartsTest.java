@@ -157,6 +157,27 @@ class AnalysisPartsTest {
 			assertEquals(first.text(), document.textWidget().getSelectionText(), "the excerpt opens at its place");
 			WorkbenchPartsTest.saveScreenshot(shell, "coded-excerpts.png");
 
+			// Two excerpts that do not belong, taken out of the code at once (right-click > Uncode, or Delete).
+			excerpts.table().setSelection(new int[] { 0, 1 });
+			List<String> kept = new ArrayList<>();
+			for (int i = 2; i < excerpts.table().getItemCount(); i++) {
+				kept.add(((Excerpt) excerpts.table().getItem(i).getData()).codingGuid());
+			}
+			org.eclipse.swt.widgets.Event delete = new Event();
+			delete.keyCode = SWT.DEL;
+			excerpts.table().notifyListeners(SWT.KeyDown, delete);
+			PartHarness.pump(display);
+			assertEquals(made - 2, excerpts.table().getItemCount(), "two excerpts uncoded");
+			List<String> left = new ArrayList<>();
+			for (int i = 0; i < excerpts.table().getItemCount(); i++) {
+				left.add(((Excerpt) excerpts.table().getItem(i).getData()).codingGuid());
+			}
+			assertEquals(kept, left, "the others stay, in order");
+			assertEquals(made - 2, new CodebookEditor(project).codingsOf(relational, false));
+			project.commandStack().undo(); // one step: both come back
+			PartHarness.pump(display);
+			assertEquals(made, excerpts.table().getItemCount(), "one undo brings both back");
+
 			project.commandStack().undo();
 			PartHarness.pump(display);
 			assertEquals(0, excerpts.table().getItemCount(), "the undo shows at once");

@@ -179,6 +179,15 @@ class WorkbenchPartsTest {
 		assertTrue(zeds == null || zeds.background == null, "only the chosen coder's codings are shaded");
 		document.showCoder(null);
 		screenshot("coding-in-document.png");
+		// Uncode from its stripe (right-click > Uncode): the stripe and the shading go; Undo brings them back.
+		assertTrue(document.uncode(coding));
+		pump();
+		assertEquals(before, project.summary().codings(), "uncoded");
+		assertFalse(document.stripedCodings().contains(coding), "its stripe is gone");
+		assertFalse(transcript.getSelections().contains(selection), "and its passage, which held nothing else");
+		project.commandStack().undo();
+		pump();
+		assertTrue(document.stripedCodings().contains(coding), "undone: the stripe is back");
 		project.commandStack().undo();
 		pump();
 		assertEquals(before, project.summary().codings());

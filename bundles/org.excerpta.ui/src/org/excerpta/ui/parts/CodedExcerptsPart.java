@@ -112,7 +112,7 @@ public final class CodedExcerptsPart {
 		within.setValues(200, 0, 100_000, 0, 50, 500);
 		within.addListener(SWT.Selection, e -> refresh());
 		new Label(parent, SWT.NONE);
-		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table = new Table(parent, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		for (String[] c : new String[][] { { "Source", "200" }, { "Case", "90" }, { "Coder", "90" }, { "Code", "150" }, { "Excerpt", "600" } }) {
@@ -122,7 +122,65 @@ public final class CodedExcerptsPart {
 		}
 		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(table);
 		table.addListener(SWT.DefaultSelection, e -> openSelected());
+		addMenu();
 		refresh();
+	}
+
+	/**
+	 * Right-click on excerpts: open the first, or uncode them all (also the Delete key), as one step
+	 * Edit > Undo takes back. Reading a retrieval and taking out what does not belong is how a
+	 * researcher checks a code; while the project loads, uncoding waits for it.
+	 */
+	private void addMenu() {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
+		org.eclipse.swt.widgets.MenuItem open = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		open.setText("&Open in the Document view");
+		open.addListener(SWT.Selection, e -> openSelected());
+		org.eclipse.swt.widgets.MenuItem uncode = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		uncode.addListener(SWT.Selection, e -> uncodeSelected());
+		menu.addListener(SWT.Show, e -> {
+			int n = table.getSelectionCount();
+			open.setEnabled(n > 0);
+			uncode.setEnabled(n > 0 && project != null);
+			uncode.setText(project == null ? "Uncode (once the project has loaded)"
+					: n > 1 ? "&Uncode " + n + " excerpts\tDelete" : "&Uncode\tDelete");
+		});
+		table.setMenu(menu);
+		table.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.DEL && e.stateMask == 0) {
+				uncodeSelected();
+				e.doit = false;
+			}
+		});
+	}
+
+	/**
+	 * Removes the codings of the excerpts selected, as one undoable step; returns how many.
+	 * Nothing while the project loads (the heading says so).
+	 */
+	public int uncodeSelected() {
+		if (table.getSelectionCount() == 0) {
+			return 0;
+		}
+		if (project == null) {
+			heading.setText("The project is still loading: uncode once it has (Edit > Undo takes back what you coded meanwhile).");
+			return 0;
+		}
+		List<org.excerpta.model.Coding> codings = new ArrayList<>();
+		for (TableItem item : table.getSelection()) {
+			if (project.store().find(((Excerpt) item.getData()).codingGuid()) instanceof org.excerpta.model.Coding c) {
+				codings.add(c);
+			}
+		}
+		try {
+			new org.excerpta.core.coding.Coder(project).uncode(codings);
+		} catch (RuntimeException e) { // a read-only project, or one that cannot be written (a full disk): nothing changed
+			org.eclipse.core.runtime.ILog.of(CodedExcerptsPart.class).error("Uncode failed", e);
+			MessageDialog.openError(table.getShell(), "Uncode", e.getMessage());
+			return 0;
+		}
+		refresh(); // at once, rather than after the follower hears of it
+		return codings.size();
 	}
 
 	@Inject

@@ -113,6 +113,36 @@ final class CodingStripes {
 		return canvas;
 	}
 
+	/** The stripe right-clicked last, which the menu's items act on. */
+	private Stripe menuStripe;
+
+	/**
+	 * A right-click menu on the stripes: "Uncode" the coding under the mouse, as NVivo's and
+	 * MAXQDA's coding stripes offer. A stripe read from the index while the project loads says
+	 * it waits for the project.
+	 */
+	void uncodeWith(Consumer<Stripe> onUncode) {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(canvas);
+		org.eclipse.swt.widgets.MenuItem uncode = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		uncode.addListener(SWT.Selection, e -> {
+			if (menuStripe != null && menuStripe.coding() != null) {
+				onUncode.accept(menuStripe);
+			}
+		});
+		canvas.addListener(SWT.MenuDetect, e -> {
+			org.eclipse.swt.graphics.Point at = canvas.toControl(e.x, e.y);
+			menuStripe = at(at.x, at.y);
+			if (menuStripe == null) {
+				e.doit = false; // nothing to act on between the stripes
+				return;
+			}
+			uncode.setEnabled(menuStripe.coding() != null);
+			uncode.setText(menuStripe.coding() == null ? "Uncode " + menuStripe.label() + " (once the project has loaded)"
+					: "&Uncode " + menuStripe.label() + (menuStripe.coder() == null ? "" : " (coded by " + menuStripe.coder() + ")"));
+		});
+		canvas.setMenu(menu);
+	}
+
 	List<Stripe> stripes() {
 		return stripes;
 	}

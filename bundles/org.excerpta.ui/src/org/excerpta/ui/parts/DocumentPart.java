@@ -114,6 +114,7 @@ public final class DocumentPart {
 				chooseCoding(s.coding());
 			}
 		}, this::resizeByDrag);
+		stripes.uncodeWith(s -> uncode(s.coding()));
 		GridData stripesData = new GridData(SWT.FILL, SWT.FILL, false, true);
 		stripesData.widthHint = CodingStripes.WIDTH;
 		stripes.control().setLayoutData(stripesData);
@@ -285,6 +286,27 @@ public final class DocumentPart {
 	@Inject
 	@Optional
 	private org.eclipse.e4.ui.workbench.modeling.ESelectionService selectionService;
+
+	/**
+	 * Removes a coding (a stripe's right-click menu), and its passage when nothing else is left on
+	 * it: one step, which Edit > Undo takes back. Returns whether it was removed.
+	 */
+	public boolean uncode(org.excerpta.model.Coding coding) {
+		if (project == null || coding == null) {
+			return false;
+		}
+		try {
+			new org.excerpta.core.coding.Coder(project).uncode(coding);
+		} catch (RuntimeException e) { // a read-only project, or one that cannot be written: nothing changed
+			org.eclipse.core.runtime.ILog.of(DocumentPart.class).error("Uncode failed", e);
+			org.eclipse.jface.dialogs.MessageDialog.openError(text.getShell(), "Uncode", e.getMessage());
+			return false;
+		}
+		if (chosenCoding == coding) {
+			chosenCoding = null;
+		}
+		return true;
+	}
 
 	/** The coding last clicked in the stripes: Ctrl+R moves its boundaries; the Memos view shows its memos. */
 	private org.excerpta.model.Coding chosenCoding;
