@@ -26,11 +26,64 @@ import jakarta.inject.Inject;
 /** The project's sources (interviews, documents, survey answers), cases and memos. */
 public final class ProjectExplorerPart {
 
-	/** A folder of the explorer; its children are the project's objects of one kind. */
+	/**
+	 * A folder of the explorer; its children are the project's objects of one kind. It is the same
+	 * folder (kept open by the tree) whatever it holds: equal by its label alone, which also spares
+	 * the tree comparing a million answers element by element on every refresh.
+	 */
 	public record Folder(String label, List<?> children) {
 		@Override
 		public String toString() {
-			return label + " (" + children.size() + ")";
+			return label + " (" + String.format("%,d", children.size()) + ")";
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Folder f && f.label.equals(label);
+		}
+
+		@Override
+		public int hashCode() {
+			return label.hashCode();
+		}
+
+		/** What the folder shows: its objects, or pages of them when there are more than {@link #PAGE}. */
+		List<?> shown() {
+			if (children.size() <= PAGE) {
+				return children;
+			}
+			List<Page> pages = new java.util.ArrayList<>(children.size() / PAGE + 1);
+			for (int from = 0; from < children.size(); from += PAGE) {
+				pages.add(new Page(this, from, children.subList(from, Math.min(children.size(), from + PAGE))));
+			}
+			return pages;
+		}
+	}
+
+	/**
+	 * The most objects a folder lists at once; more are listed in pages of this many. GTK builds a
+	 * tree item for each row it is given: a million-answer survey's folder, opened, kept the window
+	 * frozen for half a minute after the project had loaded, and every change refreshed it again.
+	 */
+	public static final int PAGE = 1_000;
+
+	/** A page of a large folder: {@code children} are its objects from position {@code from} (0-based) on. */
+	public record Page(Folder folder, int from, List<?> children) {
+		@Override
+		public String toString() {
+			return String.format("%,d\u2013%,d", from + 1, from + children.size()) + "  (" + label(children.get(0)) + " \u2026 "
+					+ label(children.get(children.size() - 1)) + ")";
+		}
+
+		/** The same page of the same folder, whatever it holds now (the tree keeps it open). */
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Page p && p.from == from && p.folder.equals(folder);
+		}
+
+		@Override
+		public int hashCode() {
+			return folder.hashCode() * 31 + from;
 		}
 	}
 
@@ -106,6 +159,7 @@ public final class ProjectExplorerPart {
 	static String label(Object element) {
 		return switch (element) {
 		case Folder f -> f.toString();
+		case Page p -> p.toString();
 		case Source s -> s.getName() + (s.getKind() == SourceKind.SURVEY_ANSWER ? "" : "  [" + kind(s.getKind()) + "]");
 		case Case c -> c.getName();
 		case Memo m -> m.getName();
@@ -127,33 +181,56 @@ public final class ProjectExplorerPart {
 	}
 
 	private static final class ContentProvider implements ITreeContentProvider {
+		/** The folders last given to the tree: where {@link #getParent} finds an object (to reveal it). */
+		private List<Folder> folders = List.of();
+
 		@Override
 		public Object[] getElements(Object input) {
 			if (input instanceof org.excerpta.ui.OpeningProject o) {
+				folders = List.of();
 				return new Object[] { "Loading the sources of " + o.name() + " for coding (" + String.format("%,d", o.outline().cases()) + " cases)\u2026" };
 			}
 			if (!(input instanceof Project p)) {
+				folders = List.of();
 				return new Object[0];
 			}
-			List<Source> documents = p.getSources().stream().filter(s -> s.getKind() != SourceKind.SURVEY_ANSWER).toList();
-			List<Source> answers = p.getSources().stream().filter(s -> s.getKind() == SourceKind.SURVEY_ANSWER).toList();
-			return new Object[] { new Folder("Interviews and documents", documents), new Folder("Survey answers", answers),
-					new Folder("Cases", p.getCases()), new Folder("Memos", p.getNotes()) };
+			List<Source> documents = new java.util.ArrayList<>();
+			List<Source> answers = new java.util.ArrayList<>();
+			for (Source s : p.getSources()) {
+				(s.getKind() == SourceKind.SURVEY_ANSWER ? answers : documents).add(s);
+			}
+			// Copies, not the model's lists: a page is a view of its folder's list, which must not change under it.
+			folders = List.of(new Folder("Interviews and documents", documents), new Folder("Survey answers", answers),
+					new Folder("Cases", new java.util.ArrayList<>(p.getCases())), new Folder("Memos", new java.util.ArrayList<>(p.getNotes())));
+			return folders.toArray();
 		}
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			return parent instanceof Folder f ? f.children().toArray() : new Object[0];
+			return switch (parent) {
+			case Folder f -> f.shown().toArray();
+			case Page p -> p.children().toArray();
+			default -> new Object[0];
+			};
 		}
 
 		@Override
 		public Object getParent(Object element) {
+			if (element instanceof Page p) {
+				return p.folder();
+			}
+			for (Folder f : folders) {
+				int at = element instanceof Folder ? -1 : f.children().indexOf(element);
+				if (at >= 0) {
+					return f.children().size() <= PAGE ? f : f.shown().get(at / PAGE);
+				}
+			}
 			return null;
 		}
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof Folder f && !f.children().isEmpty();
+			return element instanceof Folder f && !f.children().isEmpty() || element instanceof Page;
 		}
 	}
 }
