@@ -166,7 +166,7 @@ public final class ProjectSession {
 
 	/**
 	 * Codes a passage of a source shown from the index while the project loads, with the index
-	 * alone (saved at once; undone only once the project has loaded), and tells the views.
+	 * alone (saved at once; Edit > Undo takes it back, {@link #undoWhileLoading}), and tells the views.
 	 *
 	 * @return the number of codings made (0: coded so already)
 	 * @throws IllegalArgumentException the code or passage is refused (a group, outside the source)

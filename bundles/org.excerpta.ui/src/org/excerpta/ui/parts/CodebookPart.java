@@ -483,7 +483,7 @@ public final class CodebookPart {
 
 	/**
 	 * While the project loads: codes the passage selected in a source the Document view shows from
-	 * the index, with the index alone (saved at once; undone only once the project has loaded).
+	 * the index, with the index alone (saved at once; Edit > Undo takes it back while the project loads).
 	 */
 	private boolean codeWhileLoading(Code code) {
 		org.excerpta.ui.IndexedSelection passage = context == null ? null : context.get(org.excerpta.ui.IndexedSelection.class);
