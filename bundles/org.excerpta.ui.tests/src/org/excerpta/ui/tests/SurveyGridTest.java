@@ -49,6 +49,32 @@ class SurveyGridTest {
 			assertEquals(before + coded, project.summary().codings());
 			PartHarness.pump(display); // paint
 			WorkbenchPartsTest.saveScreenshot(shell, "survey-grid.png");
+
+			// A coding leaves the rows as they are (the filter, the sort, the selection), an attribute
+			// edited shows at once, and its undo too.
+			String chosen = grid.table().getItem(0).getText(0);
+			assertEquals(9, grid.table().getItemCount());
+			org.excerpta.model.Case gp = project.model().getCases().stream().filter(c -> c.getName().equals(chosen)).findFirst().orElseThrow();
+			int readBefore = grid.timesRead();
+			org.excerpta.model.VariableValue role = gp.getValues().stream().filter(v -> v.getVariable().getName().equals("Role"))
+					.findFirst().orElseThrow();
+			project.execute(org.eclipse.emf.edit.command.SetCommand.create(project.editingDomain(), role,
+					org.excerpta.model.ExcerptaPackage.Literals.VARIABLE_VALUE__VALUE, "Nurse"));
+			PartHarness.pump(display);
+			assertEquals(8, grid.table().getItemCount(), "the GP made a nurse leaves the filtered rows");
+			assertEquals(readBefore + 1, grid.timesRead());
+			project.commandStack().undo();
+			PartHarness.pump(display);
+			assertEquals(9, grid.table().getItemCount(), "and the undo brings them back");
+			int read = grid.timesRead();
+			new org.excerpta.core.coding.Coder(project).code((org.excerpta.model.TextSource) gp.getSources().get(0), 0, 3, innovation,
+					new org.excerpta.core.coding.Coder(project).coder("Zed"));
+			PartHarness.pump(display);
+			assertEquals(read, grid.timesRead(), "a coding does not make the grid read the respondents again");
+			project.commandStack().undo();
+			PartHarness.pump(display);
+			assertEquals(read, grid.timesRead(), "nor does its undo");
+			assertEquals(9, grid.table().getItemCount());
 		} finally {
 			shell.dispose();
 		}

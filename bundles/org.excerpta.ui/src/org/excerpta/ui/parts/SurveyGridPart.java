@@ -69,7 +69,23 @@ public final class SurveyGridPart {
 	private int sortColumn = 0;
 	private boolean ascending = true;
 	private int clickedColumn = -1;
-	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::reload));
+	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::reloadIfShownChanged));
+	/** How many times the respondents were read (for tests). */
+	private int timesRead;
+
+	/** How many times the grid has read the respondents from the project (for tests: a coding must not make it read them again). */
+	public int timesRead() {
+		return timesRead;
+	}
+
+	/** What the rows were made from: the numbers of cases, sources and variables when they were last read. */
+	private Shape shape;
+
+	private record Shape(int cases, int sources, int variables) {
+		static Shape of(ExcerptaProject p) {
+			return p == null ? null : new Shape(p.model().getCases().size(), p.model().getSources().size(), p.model().getVariables().size());
+		}
+	}
 
 	/** One respondent: the case, its attribute values by name, its answers by question. */
 	record Respondent(Case respondent, Map<String, String> values, Map<String, TextSource> answers) {
@@ -134,10 +150,30 @@ public final class SurveyGridPart {
 	}
 
 	/** Reads the respondents from the project and rebuilds the columns. */
+	/**
+	 * After a change: reads the respondents again only when the change can alter what the grid
+	 * shows (cases, sources or variables added or removed, or an attribute value or case edited).
+	 * A coding cannot, and reading a million respondents again after each one froze the window for
+	 * seconds per coding.
+	 */
+	private void reloadIfShownChanged() {
+		if (table == null || table.isDisposed() || project == null) {
+			return;
+		}
+		org.eclipse.emf.common.command.Command last = project.commandStack().getMostRecentCommand();
+		boolean touched = last == null || last.getAffectedObjects().stream()
+				.anyMatch(o -> o instanceof Case || o instanceof VariableValue || o instanceof org.excerpta.model.Variable);
+		if (touched || !Shape.of(project).equals(shape)) {
+			reload();
+		}
+	}
+
 	private void reload() {
 		if (table == null || table.isDisposed()) {
 			return;
 		}
+		shape = Shape.of(project);
+		timesRead++;
 		attributes.clear();
 		questions.clear();
 		List<Respondent> list = new ArrayList<>();
