@@ -1,6 +1,7 @@
 package org.excerpta.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -52,6 +53,18 @@ class AgreementPartTest {
 			part.disagreements().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 			PartHarness.pump(display); // let the side-by-side panels paint
 			WorkbenchPartsTest.saveScreenshot(shell, "agreement-view.png");
+
+			// A third coder codes while the view is hidden: listed when it is shown again, not before.
+			shell.setVisible(false);
+			coder.code(source, 200, 250, innovation, coder.coder("Cy"));
+			PartHarness.pump(display);
+			assertTrue(part.isStale(), "hidden: the coders are not looked for after every coding");
+			assertEquals(java.util.List.of("Ana", "Ben"), part.codersListed());
+			shell.setVisible(true);
+			PartHarness.pump(display);
+			assertFalse(part.isStale(), "shown again: looked for once");
+			assertEquals(java.util.List.of("Ana", "Ben", "Cy"), part.codersListed(), "Cy is listed");
+			assertEquals(2, part.compute().settings().coders().size(), "the coders chosen before stay chosen");
 		} finally {
 			shell.dispose();
 		}

@@ -55,7 +55,9 @@ public final class AgreementPart {
 	private Label status;
 	private List<User> coders = List.of();
 	private AgreementReport report;
-	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::refreshCoders));
+	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::changed));
+	/** Lists the coders again after a change only while the view is seen. */
+	private RefreshWhenShown whenShown;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -89,6 +91,21 @@ public final class AgreementPart {
 		sideBySide.setLayout(new FillLayout());
 		sash.setWeights(3, 3, 2);
 		refreshCoders();
+		// Finding the coders with codings walks every coding (a million in a large survey): a hidden
+		// Agreement tab does it once when shown again, not after every coding made elsewhere.
+		whenShown = new RefreshWhenShown(parent, coderList, this::refreshCoders);
+	}
+
+	/** The project changed: list its coders again now if the view is seen, else when it is shown. */
+	private void changed() {
+		if (whenShown != null) {
+			whenShown.changed();
+		}
+	}
+
+	/** Whether the coders listed wait for the view to be shown again (for tests). */
+	public boolean isStale() {
+		return whenShown != null && whenShown.isStale();
 	}
 
 	private static Table table(Composite parent, String... columns) {
@@ -118,6 +135,9 @@ public final class AgreementPart {
 	private void refreshCoders() {
 		if (coderList == null || coderList.isDisposed()) {
 			return;
+		}
+		if (whenShown != null) {
+			whenShown.refreshed();
 		}
 		List<String> selected = List.of(coderList.getSelection());
 		coderList.removeAll();
@@ -219,6 +239,11 @@ public final class AgreementPart {
 
 	private static String number(Coefficient c) {
 		return c.isDefined() ? String.format("%.3f", c.value()) : "n/a";
+	}
+
+	/** The coders listed to choose from, by name (for tests). */
+	public java.util.List<String> codersListed() {
+		return java.util.List.of(coderList.getItems());
 	}
 
 	public Table figures() {

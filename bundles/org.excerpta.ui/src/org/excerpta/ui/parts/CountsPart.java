@@ -84,8 +84,8 @@ public final class CountsPart {
 	private Label note;
 	private ReportTable shown;
 	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::changed));
-	/** Whether the project changed while the view was hidden: it counts again when shown. */
-	private boolean stale;
+	/** Counts again after a change only while the view is seen (a hidden tab counts when shown again). */
+	private RefreshWhenShown whenShown;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -121,28 +121,19 @@ public final class CountsPart {
 		refresh();
 		// A hidden Counts tab does not count after every coding (a third of a second at a million
 		// codings, on the UI thread): it counts once when it is shown again.
-		parent.addListener(SWT.Show, e -> {
-			if (stale) {
-				refresh();
-			}
-		});
+		whenShown = new RefreshWhenShown(parent, table, this::refresh);
 	}
 
 	/** The project changed: count again now if the view is seen, else when it is shown. */
 	private void changed() {
-		if (table == null || table.isDisposed()) {
-			return;
-		}
-		if (table.isVisible()) {
-			refresh();
-		} else {
-			stale = true;
+		if (whenShown != null) {
+			whenShown.changed();
 		}
 	}
 
 	/** Whether the counts shown wait for the view to be shown again to follow the project's last changes. */
 	public boolean isStale() {
-		return stale;
+		return whenShown != null && whenShown.isStale();
 	}
 
 	private static void button(Composite parent, String text, Runnable action) {
@@ -294,7 +285,9 @@ public final class CountsPart {
 		if (table == null || table.isDisposed()) {
 			return;
 		}
-		stale = false;
+		if (whenShown != null) {
+			whenShown.refreshed();
+		}
 		table.setRedraw(false);
 		try {
 			table.removeAll();
