@@ -132,6 +132,7 @@ final class CodingStripes {
 		canvas.addListener(SWT.MenuDetect, e -> {
 			org.eclipse.swt.graphics.Point at = canvas.toControl(e.x, e.y);
 			menuStripe = at(at.x, at.y);
+			canvas.setToolTipText(null); // it would cover the menu
 			if (menuStripe == null) {
 				e.doit = false; // nothing to act on between the stripes
 				return;
@@ -166,6 +167,7 @@ final class CodingStripes {
 			placed.add(new Stripe(s.coding(), s.from(), s.to(), s.color(), s.label(), s.coder(), lane));
 		}
 		stripes = placed;
+		canvas.setToolTipText(null); // it named a stripe that may be gone (uncoded); the next mouse move names the one under it
 		canvas.redraw();
 	}
 
