@@ -443,11 +443,12 @@ public final class DocumentPart {
 	 */
 	private void keepingPlace(Runnable showAgain) {
 		org.eclipse.swt.graphics.Point selected = text.getSelection();
-		int top = text.getTopIndex();
+		// In pixels, not lines: a wrapped text scrolled by a line index crept up a line with every change.
+		int top = text.getTopPixel();
 		showAgain.run();
 		int length = text.getCharCount();
 		text.setSelection(Math.min(selected.x, length), Math.min(selected.y, length));
-		text.setTopIndex(top);
+		text.setTopPixel(top);
 	}
 
 	/** Shows a source's text with its speaker turns. */
