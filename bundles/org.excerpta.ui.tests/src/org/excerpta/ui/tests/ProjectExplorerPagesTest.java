@@ -82,15 +82,35 @@ class ProjectExplorerPagesTest {
 			assertTrue(answers.getItem(1).getExpanded(), "the second page is open");
 			assertEquals(1_000, answers.getItem(1).getItemCount());
 
-			// A change (a coding) refreshes the tree: the open page stays open, with its rows.
+			// A coding changes nothing listed here: the open page stays open, with its rows.
 			Coder coder = new Coder(project);
 			coder.code(answer, 0, 6, new CodebookEditor(project).add("Staffing", null, null), coder.coder("Ann"));
 			PartHarness.pump(display);
 			assertTrue(tree.getItem(1).getItem(1).getExpanded(), "still open after the change");
 			assertEquals(1_000, tree.getItem(1).getItem(1).getItemCount());
+			// A source renamed shows at once, in its open page, and its undo too.
+			String before = label(answers.getItem(1), answer);
+			project.execute(org.eclipse.emf.edit.command.SetCommand.create(project.editingDomain(), answer,
+					org.excerpta.model.ExcerptaPackage.Literals.SOURCE__NAME, "Renamed answer"));
+			PartHarness.pump(display);
+			assertEquals("Renamed answer", label(tree.getItem(1).getItem(1), answer));
+			assertTrue(tree.getItem(1).getItem(1).getExpanded(), "the page stays open");
+			project.commandStack().undo();
+			PartHarness.pump(display);
+			assertEquals(before, label(tree.getItem(1).getItem(1), answer));
 		} finally {
 			shell.dispose();
 		}
+	}
+
+	/** The text of the row showing {@code element} under {@code page}. */
+	private static String label(TreeItem page, Object element) {
+		for (TreeItem item : page.getItems()) {
+			if (item.getData() == element) {
+				return item.getText();
+			}
+		}
+		throw new AssertionError("not listed: " + element);
 	}
 
 	private static int countItems(TreeItem[] items) {

@@ -189,11 +189,80 @@ class WorkbenchScaleBench {
 		} finally {
 			gridShell.dispose();
 		}
+		lines.add(row("coding by key, the Coding perspective's views open (of 20)", codingWithViewsOpen(display, surveyFolder)));
 		System.out.println();
 		System.out.println("Workbench at scale (" + System.getProperty("os.name") + ", " + Runtime.getRuntime().availableProcessors()
 				+ " cores, Xvfb): 3,000 codings recorded in " + Math.round(codingMs) + " ms; 100,000 respondents imported in "
 				+ String.format(Locale.ROOT, "%.1f", importS) + " s");
 		lines.forEach(System.out::println);
+	}
+
+	/**
+	 * What a researcher waits for after pressing a quick-code key on a survey answer, with the views
+	 * of the Coding perspective open as they are at start (Project Explorer, Codebook, Document,
+	 * Coded Excerpts listing a code; Search, Survey Grid, Memos and Counts in hidden tabs): from the
+	 * key to the window idle again, every view having followed the change.
+	 */
+	private static double[] codingWithViewsOpen(Display display, Path surveyFolder) {
+		Shell shell = new Shell(display);
+		shell.setSize(1400, 900);
+		shell.setLayout(new FillLayout());
+		IEclipseContext window = PartHarness.windowContext("coding", display);
+		window.set(org.eclipse.e4.ui.workbench.modeling.ESelectionService.class, new RecordingSelectionService(new ArrayList<>()));
+		ProjectSession session = new ProjectSession(window);
+		window.set(ProjectSession.class, session);
+		try {
+			org.eclipse.swt.custom.SashForm main = new org.eclipse.swt.custom.SashForm(shell, org.eclipse.swt.SWT.HORIZONTAL);
+			org.eclipse.swt.custom.SashForm left = new org.eclipse.swt.custom.SashForm(main, org.eclipse.swt.SWT.VERTICAL);
+			org.eclipse.swt.custom.SashForm right = new org.eclipse.swt.custom.SashForm(main, org.eclipse.swt.SWT.VERTICAL);
+			ExcerptaProject project = session.open(surveyFolder);
+			PartHarness.make(org.excerpta.ui.parts.ProjectExplorerPart.class, window, new org.eclipse.swt.widgets.Composite(left, 0));
+			org.excerpta.ui.parts.CodebookPart codebook = PartHarness.make(org.excerpta.ui.parts.CodebookPart.class, window,
+					new org.eclipse.swt.widgets.Composite(left, 0));
+			DocumentPart document = PartHarness.make(DocumentPart.class, window, new org.eclipse.swt.widgets.Composite(right, 0));
+			org.eclipse.swt.widgets.TabFolder tabs = new org.eclipse.swt.widgets.TabFolder(right, 0);
+			org.excerpta.ui.parts.CodedExcerptsPart excerpts = PartHarness.make(org.excerpta.ui.parts.CodedExcerptsPart.class, window,
+					tab(tabs, "Coded Excerpts"));
+			PartHarness.make(org.excerpta.ui.parts.SearchPart.class, window, tab(tabs, "Search"));
+			PartHarness.make(SurveyGridPart.class, window, tab(tabs, "Survey Grid"));
+			PartHarness.make(org.excerpta.ui.parts.MemosPart.class, window, tab(tabs, "Memos"));
+			PartHarness.make(org.excerpta.ui.parts.CountsPart.class, window, tab(tabs, "Counts"));
+			tabs.setSelection(0);
+			shell.open();
+			Code code = new CodebookEditor(project).add("Key bench", null, null);
+			new org.excerpta.ui.QuickCodes(project).assign(1, code);
+			codebook.viewer().refresh();
+			excerpts.showCode(code);
+			PartHarness.pump(display);
+			List<TextSource> answers = new ArrayList<>();
+			for (int i = 0; answers.size() < 20; i += 997) {
+				answers.add((TextSource) project.model().getSources().get(i));
+			}
+			double[] ms = new double[answers.size()];
+			for (int i = 0; i < ms.length; i++) {
+				document.show(answers.get(i));
+				PartHarness.pump(display);
+				document.textWidget().setSelection(0, Math.min(8, document.textWidget().getCharCount()));
+				long t0 = System.nanoTime();
+				assertTrue(document.codeWithQuickKey(1));
+				PartHarness.pump(display);
+				ms[i] = (System.nanoTime() - t0) / 1e6;
+			}
+			assertEquals(answers.size(), excerpts.table().getItemCount(), "Coded Excerpts followed every coding");
+			return ms;
+		} finally {
+			session.close();
+			shell.dispose();
+		}
+	}
+
+	private static org.eclipse.swt.widgets.Composite tab(org.eclipse.swt.widgets.TabFolder tabs, String name) {
+		org.eclipse.swt.widgets.TabItem item = new org.eclipse.swt.widgets.TabItem(tabs, 0);
+		item.setText(name);
+		org.eclipse.swt.widgets.Composite c = new org.eclipse.swt.widgets.Composite(tabs, 0);
+		c.setLayout(new FillLayout());
+		item.setControl(c);
+		return c;
 	}
 
 	/** Scrolls the text from top to bottom in {@link #STEPS} steps, painting each: the time of each step. */

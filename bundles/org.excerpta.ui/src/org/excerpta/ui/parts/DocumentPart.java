@@ -51,6 +51,9 @@ public final class DocumentPart {
 	private org.excerpta.ui.ProjectSession session;
 	private final ProjectFollower follower = new ProjectFollower(e -> {
 		if (text != null && !text.isDisposed() && shown != null) {
+			if (touchedCases()) {
+				describedFor = null; // the heading names the source's case: find it again
+			}
 			text.getDisplay().asyncExec(() -> {
 				if (!text.isDisposed() && shown != null && shown.eResource() != null) {
 					keepingPlace(() -> show(shown));
@@ -58,6 +61,9 @@ public final class DocumentPart {
 			});
 		}
 	});
+	/** The source whose heading {@link #described} is, kept while the same source is shown again after changes that leave cases alone. */
+	private TextSource describedFor;
+	private String described;
 
 	@Inject
 	private org.eclipse.e4.core.contexts.IEclipseContext context;
@@ -455,7 +461,12 @@ public final class DocumentPart {
 	public void show(TextSource source) {
 		shown = source;
 		shownAlone = null;
-		heading.setText(source.getName() + describe(source));
+		if (source != describedFor) {
+			// Finding the source's case walks every case: once per source shown, not after every coding.
+			described = describe(source);
+			describedFor = source;
+		}
+		heading.setText(source.getName() + described);
 		String content = project.text(source);
 		text.setText(content);
 		CodePointIndex offsets = new CodePointIndex(content);
@@ -604,6 +615,13 @@ public final class DocumentPart {
 			previous = cut;
 		}
 		return out;
+	}
+
+	/** Whether the project's last change (or its undo) touched a case or a source's values, which the heading shows. */
+	private boolean touchedCases() {
+		org.eclipse.emf.common.command.Command last = project == null ? null : project.commandStack().getMostRecentCommand();
+		return last == null || last.getAffectedObjects().stream().anyMatch(o -> o instanceof Case || o instanceof VariableValue
+				|| o instanceof org.excerpta.model.Project);
 	}
 
 	private String describe(TextSource source) {

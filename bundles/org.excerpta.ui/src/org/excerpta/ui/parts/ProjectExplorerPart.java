@@ -145,11 +145,25 @@ public final class ProjectExplorerPart {
 	}
 
 	private void refreshLater() {
+		if (!showsWhatChanged()) {
+			return; // a coding: nothing listed here changed, and listing a million answers again costs every coding
+		}
 		sync.asyncExec(() -> {
 			if (!viewer.getControl().isDisposed()) {
 				viewer.refresh();
 			}
 		});
+	}
+
+	/**
+	 * Whether the project's last change (or its undo) may change what the explorer lists: a source,
+	 * case or memo added, removed or renamed, or anything of the project itself. The affected
+	 * objects of a coding are its selection and coding; of its undo, the source.
+	 */
+	private boolean showsWhatChanged() {
+		org.eclipse.emf.common.command.Command last = project == null ? null : project.commandStack().getMostRecentCommand();
+		return last == null || last.getAffectedObjects().stream()
+				.anyMatch(o -> o instanceof Source || o instanceof Case || o instanceof Memo || o instanceof Project);
 	}
 
 	public TreeViewer viewer() {
