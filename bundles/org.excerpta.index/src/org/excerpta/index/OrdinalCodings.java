@@ -45,29 +45,30 @@ final class OrdinalCodings {
 		void visit(int aCase, int value);
 	}
 
+	/**
+	 * New segments whose sources and cases together hold more values than this are not looked up
+	 * term by term in the segments the ordinals were made for: the ordinals are made again. A
+	 * coding's segment holds a few; a merge of large segments, hundreds of thousands.
+	 */
+	static final int MOST_LOOKED_UP = 20_000;
+
 	private final DirectoryReader reader;
-	private final OrdinalMap sources;
-	private final OrdinalMap cases;
+	/** The ordinals of sources and cases, per segment of {@link #reader}. */
+	private final GlobalOrdinals sources;
+	private final GlobalOrdinals cases;
 	private final Map<String, Integer> codeIndex = new HashMap<>();
 	private final List<String> codeNames = new ArrayList<>();
 	private final Map<String, Integer> valueIndex = new HashMap<>();
 	private final List<String> valueNames = new ArrayList<>();
 
 	OrdinalCodings(DirectoryReader reader) {
+		this(reader, GlobalOrdinals.build(reader, Fields.SOURCE, false), GlobalOrdinals.build(reader, Fields.CASES, true));
+	}
+
+	private OrdinalCodings(DirectoryReader reader, GlobalOrdinals sources, GlobalOrdinals cases) {
 		this.reader = reader;
-		try {
-			List<LeafReaderContext> leaves = reader.leaves();
-			SortedDocValues[] s = new SortedDocValues[leaves.size()];
-			SortedSetDocValues[] c = new SortedSetDocValues[leaves.size()];
-			for (int i = 0; i < leaves.size(); i++) {
-				s[i] = DocValues.getSorted(leaves.get(i).reader(), Fields.SOURCE);
-				c[i] = DocValues.getSortedSet(leaves.get(i).reader(), Fields.CASES);
-			}
-			sources = OrdinalMap.build(null, s, PackedInts.DEFAULT);
-			cases = OrdinalMap.build(null, c, PackedInts.DEFAULT);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		this.sources = sources;
+		this.cases = cases;
 	}
 
 	/** Whether these ordinals were made for this reader (a reopened reader needs new ones). */
@@ -75,13 +76,29 @@ final class OrdinalCodings {
 		return reader == r;
 	}
 
+	/**
+	 * The ordinals for a reader reopened after a change. The segments these were made for keep
+	 * their ordinals; the values of a new segment (a coding's) are looked up in them, and a value
+	 * none of them holds gets a new ordinal. Building Lucene's {@link OrdinalMap} again over a
+	 * million sources and cases after every coding was half of what the window waited for after a
+	 * quick-code key. When the new segments hold many values (a merge), the ordinals are made anew.
+	 */
+	OrdinalCodings reopen(DirectoryReader newer) {
+		if (newer == reader) {
+			return this;
+		}
+		GlobalOrdinals s = sources.extend(newer);
+		GlobalOrdinals c = s == null ? null : cases.extend(newer);
+		return s == null || c == null ? new OrdinalCodings(newer) : new OrdinalCodings(newer, s, c);
+	}
+
 	/** How many distinct sources and cases the index knows: the size of bit sets over them. */
 	int sourceCount() {
-		return (int) sources.getValueCount();
+		return sources.count();
 	}
 
 	int caseCount() {
-		return (int) cases.getValueCount();
+		return cases.count();
 	}
 
 	/** The GUID of the code with this index. */
@@ -144,9 +161,9 @@ final class OrdinalCodings {
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				codes.reset(context);
 				source = withSource ? DocValues.getSorted(context.reader(), Fields.SOURCE) : null;
-				sourceToGlobal = withSource ? sources.getGlobalOrds(context.ord) : null;
+				sourceToGlobal = withSource ? sources.of(context) : null;
 				caseValues = withCases ? DocValues.getSortedSet(context.reader(), Fields.CASES) : null;
-				caseToGlobal = withCases ? cases.getGlobalOrds(context.ord) : null;
+				caseToGlobal = withCases ? cases.of(context) : null;
 			}
 
 			@Override
@@ -196,7 +213,7 @@ final class OrdinalCodings {
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				codes.reset(context);
 				source = DocValues.getSorted(context.reader(), Fields.SOURCE);
-				sourceToGlobal = sources.getGlobalOrds(context.ord);
+				sourceToGlobal = sources.of(context);
 				start = DocValues.getNumeric(context.reader(), Fields.ORDER_START);
 				end = DocValues.getNumeric(context.reader(), Fields.CODING_END);
 			}
@@ -228,7 +245,7 @@ final class OrdinalCodings {
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				caseValues = DocValues.getSortedSet(context.reader(), Fields.CASES);
-				caseToGlobal = cases.getGlobalOrds(context.ord);
+				caseToGlobal = cases.of(context);
 				value = DocValues.getSortedSet(context.reader(), Fields.CASE_ATTRIBUTE + attribute);
 				valueOf = new int[(int) Math.max(0, value.getValueCount())];
 				java.util.Arrays.fill(valueOf, -1);
@@ -255,5 +272,153 @@ final class OrdinalCodings {
 			}
 		};
 		ProjectIndex.collect(reader, query, collector);
+	}
+
+	/**
+	 * One field's ordinals over a whole reader: Lucene's {@link OrdinalMap} over the segments it was
+	 * built for (the base), and for segments added since, each segment ordinal's ordinal found by
+	 * looking its value up in the base segments still there, or a new one past the base's.
+	 */
+	private static final class GlobalOrdinals {
+		private final String field;
+		private final boolean many;
+		private final OrdinalMap base;
+		/** The base's segments, by their core's identity, and their index in the base. */
+		private final Map<Object, Integer> baseSegments;
+		/** Segments added since the base: their segment ordinals' ordinals, by the segment core's identity. */
+		private final Map<Object, long[]> added;
+		/** Values no base segment holds, and the ordinals they were given. */
+		private final Map<org.apache.lucene.util.BytesRef, Long> extra;
+		/** The ordinals of the reader these are for, per leaf. */
+		private final LongValues[] perLeaf;
+
+		private GlobalOrdinals(String field, boolean many, OrdinalMap base, Map<Object, Integer> baseSegments, Map<Object, long[]> added,
+				Map<org.apache.lucene.util.BytesRef, Long> extra, LongValues[] perLeaf) {
+			this.field = field;
+			this.many = many;
+			this.base = base;
+			this.baseSegments = baseSegments;
+			this.added = added;
+			this.extra = extra;
+			this.perLeaf = perLeaf;
+		}
+
+		static GlobalOrdinals build(DirectoryReader reader, String field, boolean many) {
+			try {
+				List<LeafReaderContext> leaves = reader.leaves();
+				org.apache.lucene.index.SortedDocValues[] single = many ? null : new SortedDocValues[leaves.size()];
+				SortedSetDocValues[] multi = many ? new SortedSetDocValues[leaves.size()] : null;
+				Map<Object, Integer> segments = new HashMap<>();
+				for (int i = 0; i < leaves.size(); i++) {
+					if (many) {
+						multi[i] = DocValues.getSortedSet(leaves.get(i).reader(), field);
+					} else {
+						single[i] = DocValues.getSorted(leaves.get(i).reader(), field);
+					}
+					segments.put(core(leaves.get(i)), i);
+				}
+				OrdinalMap map = many ? OrdinalMap.build(null, multi, PackedInts.DEFAULT) : OrdinalMap.build(null, single, PackedInts.DEFAULT);
+				LongValues[] perLeaf = new LongValues[leaves.size()];
+				for (int i = 0; i < leaves.size(); i++) {
+					perLeaf[i] = map.getGlobalOrds(i);
+				}
+				return new GlobalOrdinals(field, many, map, segments, Map.of(), Map.of(), perLeaf);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		private static Object core(LeafReaderContext leaf) {
+			return leaf.reader().getCoreCacheHelper().getKey();
+		}
+
+		/** The ordinals of a leaf of the reader these are for. */
+		LongValues of(LeafReaderContext leaf) {
+			return perLeaf[leaf.ord];
+		}
+
+		int count() {
+			return (int) (base.getValueCount() + extra.size());
+		}
+
+		/** These ordinals extended to a reopened reader, or null when it has too many new values to look up. */
+		GlobalOrdinals extend(DirectoryReader newer) {
+			try {
+				List<LeafReaderContext> leaves = newer.leaves();
+				// The base segments still there, where the values of new segments are looked up.
+				List<LeafReaderContext> baseLeaves = new ArrayList<>();
+				long toLookUp = 0;
+				for (LeafReaderContext leaf : leaves) {
+					Object core = core(leaf);
+					if (baseSegments.containsKey(core)) {
+						baseLeaves.add(leaf);
+					} else if (!added.containsKey(core)) {
+						toLookUp += many ? DocValues.getSortedSet(leaf.reader(), field).getValueCount()
+								: DocValues.getSorted(leaf.reader(), field).getValueCount();
+					}
+				}
+				if (toLookUp > MOST_LOOKED_UP) {
+					return null;
+				}
+				Map<Object, long[]> nowAdded = new HashMap<>();
+				Map<org.apache.lucene.util.BytesRef, Long> nowExtra = new HashMap<>(extra);
+				LongValues[] perLeaf = new LongValues[leaves.size()];
+				for (int i = 0; i < leaves.size(); i++) {
+					LeafReaderContext leaf = leaves.get(i);
+					Object core = core(leaf);
+					Integer inBase = baseSegments.get(core);
+					if (inBase != null) {
+						perLeaf[i] = base.getGlobalOrds(inBase);
+						continue;
+					}
+					long[] ords = added.get(core);
+					if (ords == null) {
+						ords = lookUp(leaf, baseLeaves, nowExtra);
+					}
+					nowAdded.put(core, ords);
+					long[] fixed = ords;
+					perLeaf[i] = new LongValues() {
+						@Override
+						public long get(long index) {
+							return fixed[(int) index];
+						}
+					};
+				}
+				return new GlobalOrdinals(field, many, base, baseSegments, nowAdded, nowExtra, perLeaf);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		/** A new segment's ordinals: each of its values looked up in the base segments still there, or given a new ordinal. */
+		private long[] lookUp(LeafReaderContext leaf, List<LeafReaderContext> baseLeaves, Map<org.apache.lucene.util.BytesRef, Long> nowExtra)
+				throws IOException {
+			SortedSetDocValues multi = many ? DocValues.getSortedSet(leaf.reader(), field) : null;
+			SortedDocValues single = many ? null : DocValues.getSorted(leaf.reader(), field);
+			long valueCount = many ? multi.getValueCount() : single.getValueCount();
+			long[] ords = new long[(int) valueCount];
+			for (int ord = 0; ord < valueCount; ord++) {
+				org.apache.lucene.util.BytesRef value = org.apache.lucene.util.BytesRef.deepCopyOf(many ? multi.lookupOrd(ord) : single.lookupOrd(ord));
+				long global = -1;
+				for (LeafReaderContext b : baseLeaves) {
+					long inSegment = many ? DocValues.getSortedSet(b.reader(), field).lookupTerm(value)
+							: DocValues.getSorted(b.reader(), field).lookupTerm(value);
+					if (inSegment >= 0) {
+						global = base.getGlobalOrds(baseSegments.get(core(b))).get(inSegment);
+						break;
+					}
+				}
+				if (global < 0) {
+					Long known = nowExtra.get(value);
+					if (known == null) {
+						known = base.getValueCount() + nowExtra.size();
+						nowExtra.put(value, known);
+					}
+					global = known;
+				}
+				ords[ord] = global;
+			}
+			return ords;
+		}
 	}
 }

@@ -854,8 +854,10 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** The counting passes' ordinals over sources and cases, made once per reader (at a million codings they cost more than the count). */
 	private OrdinalCodings ordinals() {
-		if (ordinals == null || !ordinals.isFor(reader)) {
+		if (ordinals == null) {
 			ordinals = new OrdinalCodings(reader);
+		} else if (!ordinals.isFor(reader)) {
+			ordinals = ordinals.reopen(reader); // after a coding: the new segment's values looked up, not every value mapped again
 		}
 		return ordinals;
 	}

@@ -246,6 +246,42 @@ class ProjectIndexTest {
 		}
 	}
 
+	/**
+	 * Counts of distinct sources and cases after each of many codings, counted in between: the
+	 * ordinals of sources and cases are carried over from reader to reader (a coding's segment looked
+	 * up in the segments before it), through Lucene's merges of those segments, and must always give
+	 * the model's figures.
+	 */
+	@Test
+	void countsFollowManyCodingsAsTheSegmentsChangeAndMerge() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			Code tacit = code(p, "Tacit");
+			Code relational = code(p, "Relational");
+			List<TextSource> answers = p.model().getSources().stream().filter(s -> s.getKind() == SourceKind.SURVEY_ANSWER)
+					.map(TextSource.class::cast).toList();
+			index.codeCounts(Map.of()); // the ordinals are made for the first reader
+			for (int i = 0; i < 45; i++) {
+				TextSource t = answers.get((i * 7) % answers.size());
+				codeRange(p, t, i % 3, Math.min(t.getLength(), 4 + i % 5), i % 2 == 0 ? tacit : relational);
+				if (i % 9 == 8) {
+					p.commandStack().undo(); // a segment's codings deleted again
+				}
+				Map<String, CodeCount> counts = index.codeCounts(Map.of());
+				for (Code c : List.of(tacit, relational)) {
+					CodeCount n = counts.getOrDefault(c.getGuid(), new CodeCount(c.getGuid(), 0, 0, 0)); // none yet: not listed
+					assertEquals(sourcesCodedWith(p, c).size(), n.sources(), "sources of " + c.getName() + " after coding " + i);
+					assertEquals(casesCodedWith(p, c, null, null).size(), n.cases(), "cases of " + c.getName() + " after coding " + i);
+				}
+				Set<String> both = new HashSet<>(sourcesCodedWith(p, relational));
+				both.retainAll(sourcesCodedWith(p, tacit));
+				Integer co = index.cooccurrence(Map.of()).getOrDefault(relational.getGuid(), Map.of()).get(tacit.getGuid());
+				assertEquals(both.size(), co == null ? 0 : co, "co-occurrence after coding " + i);
+				int withRole = casesCodedWith(p, tacit, "Role", "GP").size();
+				assertEquals(withRole, index.matrix("Role", Map.of()).cell(tacit.getGuid(), "GP"), "Tacit x GP after coding " + i);
+			}
+		}
+	}
+
 	@Test
 	void codeExpressionsCombineOverlappingNearAndExcludedExcerpts() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
