@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "excerpta", mixinStandardHelpOptions = true, version = "Excerpta 0.1.0",
 		description = "Qualitative coding workbench: the command line.",
-		subcommands = { NewCommand.class, InfoCommand.class, ImportCommand.class, ImportSurveyCommand.class, ImportQdpxCommand.class, CodebookCommand.class, SearchCommand.class, CodeCommand.class, ExcerptsCommand.class, CountsCommand.class, AnalyzeCommand.class, MergeCommand.class, ShareCommand.class, AgreementCommand.class, ExportCommand.class, BenchCommand.class, SampleCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { NewCommand.class, InfoCommand.class, ImportCommand.class, ImportSurveyCommand.class, ImportQdpxCommand.class, CodebookCommand.class, SearchCommand.class, CodeCommand.class, UncodeCommand.class, ExcerptsCommand.class, CountsCommand.class, AnalyzeCommand.class, MergeCommand.class, ShareCommand.class, AgreementCommand.class, ExportCommand.class, BenchCommand.class, SampleCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class })
 public final class ExcerptaCli implements Runnable {
 
 	public static final int EXIT_PROBLEM = 1;

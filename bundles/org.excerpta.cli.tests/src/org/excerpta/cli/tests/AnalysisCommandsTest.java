@@ -92,6 +92,21 @@ class AnalysisCommandsTest {
 		CliRun json = run("counts", dir.toString(), "--json");
 		assertTrue(json.out().contains("\"path\":\"" + RELATIONAL + "\""), json.out());
 
+		// Taking the GPs' Relational codings back out: a preview first, then one change; the other roles keep theirs.
+		int allBefore = count(run("excerpts", dir.toString(), "--code", RELATIONAL, "--json").out());
+		CliRun uncodePreview = run("uncode", dir.toString(), "--code", RELATIONAL, "--where", "Role=GP", "--preview");
+		assertEquals(0, uncodePreview.exitCode(), uncodePreview.err());
+		assertEquals(gpAnswers.size() + " codings of " + RELATIONAL + " would be removed", uncodePreview.out().strip());
+		CliRun uncoded = run("uncode", dir.toString(), "--code", RELATIONAL, "--where", "Role=GP", "--coder", "Ann");
+		assertEquals(0, uncoded.exitCode(), uncoded.err());
+		assertEquals(gpAnswers.size() + " codings of " + RELATIONAL + " removed", uncoded.out().strip());
+		assertTrue(run("excerpts", dir.toString(), "--code", RELATIONAL, "--where", "Role=GP", "--json").out().contains("\"count\":0"));
+		assertEquals(allBefore - gpAnswers.size(), count(run("excerpts", dir.toString(), "--code", RELATIONAL, "--json").out()),
+				"the other roles' codings stay");
+		CliRun noCoder = run("uncode", dir.toString(), "--code", RELATIONAL, "--coder", "Nobody");
+		assertEquals(ExcerptaCli.EXIT_PROBLEM, noCoder.exitCode());
+		assertTrue(noCoder.err().contains("no coder \"Nobody\""), noCoder.err());
+
 		CliRun search = run("search", dir.toString(), "\"block contract\"");
 		assertEquals(0, search.exitCode(), search.err());
 		assertTrue(search.out().toLowerCase().contains("[block contract"), search.out());
@@ -102,6 +117,13 @@ class AnalysisCommandsTest {
 		CliRun badQuery = run("search", dir.toString(), "\"unclosed");
 		assertEquals(ExcerptaCli.EXIT_PROBLEM, badQuery.exitCode());
 		assertTrue(badQuery.err().contains("cannot read the query"), badQuery.err());
+	}
+
+	/** The "count" of an excerpts --json output. */
+	private static int count(String json) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"count\":(\\d+)").matcher(json);
+		assertTrue(m.find(), json);
+		return Integer.parseInt(m.group(1));
 	}
 
 	private static Set<String> answersMentioning(Path dir, String word) {

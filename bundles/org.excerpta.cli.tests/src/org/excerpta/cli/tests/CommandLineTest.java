@@ -209,7 +209,7 @@ class CommandLineTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "new", "info", "import", "import-survey", "import-qdpx", "codebook", "search", "code", "excerpts", "counts",
+	@ValueSource(strings = { "new", "info", "import", "import-survey", "import-qdpx", "codebook", "search", "code", "uncode", "excerpts", "counts",
 			"analyze", "agreement", "merge", "share", "export", "bench", "sample", "plugins" })
 	void everyCommandHasHelp(String command) {
 		// picocli reads descriptions as format strings and, when one does not format (a lone "95%"),
