@@ -82,11 +82,12 @@ final class UncodeCommand implements Callable<Integer> {
 					codings.add(c);
 				}
 			}
+			String what = codings.size() == 1 ? "coding" : "codings";
 			if (preview) {
-				spec.commandLine().getOut().printf("%d codings of %s would be removed%n", codings.size(), codePath);
+				spec.commandLine().getOut().printf("%d %s of %s would be removed%n", codings.size(), what, codePath);
 			} else {
 				new Coder(project).uncode(codings);
-				spec.commandLine().getOut().printf("%d codings of %s removed%n", codings.size(), codePath);
+				spec.commandLine().getOut().printf("%d %s of %s removed%n", codings.size(), what, codePath);
 			}
 			return 0;
 		}
