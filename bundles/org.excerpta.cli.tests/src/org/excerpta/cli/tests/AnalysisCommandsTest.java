@@ -96,10 +96,11 @@ class AnalysisCommandsTest {
 		int allBefore = count(run("excerpts", dir.toString(), "--code", RELATIONAL, "--json").out());
 		CliRun uncodePreview = run("uncode", dir.toString(), "--code", RELATIONAL, "--where", "Role=GP", "--preview");
 		assertEquals(0, uncodePreview.exitCode(), uncodePreview.err());
-		assertEquals(gpAnswers.size() + " codings of " + RELATIONAL + " would be removed", uncodePreview.out().strip());
+		String codings = gpAnswers.size() + (gpAnswers.size() == 1 ? " coding of " : " codings of ");
+		assertEquals(codings + RELATIONAL + " would be removed", uncodePreview.out().strip());
 		CliRun uncoded = run("uncode", dir.toString(), "--code", RELATIONAL, "--where", "Role=GP", "--coder", "Ann");
 		assertEquals(0, uncoded.exitCode(), uncoded.err());
-		assertEquals(gpAnswers.size() + " codings of " + RELATIONAL + " removed", uncoded.out().strip());
+		assertEquals(codings + RELATIONAL + " removed", uncoded.out().strip());
 		assertTrue(run("excerpts", dir.toString(), "--code", RELATIONAL, "--where", "Role=GP", "--json").out().contains("\"count\":0"));
 		assertEquals(allBefore - gpAnswers.size(), count(run("excerpts", dir.toString(), "--code", RELATIONAL, "--json").out()),
 				"the other roles' codings stay");
