@@ -14,6 +14,21 @@ final class CodeResolver {
 	private CodeResolver() {
 	}
 
+	/** The GUID of the coder with this name or id in the project's outline; says so when there is none. */
+	static String coderGuid(org.excerpta.index.ProjectOutline outline, String nameOrId) {
+		User user = outline.coder(nameOrId);
+		if (user == null) {
+			throw new IllegalArgumentException("there is no coder \"" + nameOrId + "\" in the project");
+		}
+		return user.getGuid();
+	}
+
+	/** The GUID of the project's source with this name; says so when there is none. */
+	static String sourceGuid(ExcerptaProject project, String name) {
+		return project.model().getSources().stream().filter(x -> name.equals(x.getName())).map(x -> x.getGuid()).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("there is no source \"" + name + "\" in the project"));
+	}
+
 	/** The project's coder with this name or id, or null. */
 	static User existingCoder(ExcerptaProject project, String nameOrId) {
 		return project.model().getUsers().stream().filter(u -> nameOrId.equals(u.getName()) || nameOrId.equals(u.getId()))

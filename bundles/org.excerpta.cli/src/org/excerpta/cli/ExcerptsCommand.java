@@ -79,19 +79,8 @@ final class ExcerptsCommand implements Runnable {
 			ProjectIndex index = reading.index();
 			ProjectOutline outline = reading.outline();
 			Codebook codebook = outline.codebook();
-			String coderGuid = null;
-			if (coder != null) {
-				User user = outline.coder(coder);
-				if (user == null) {
-					throw new IllegalArgumentException("there is no coder \"" + coder + "\" in the project");
-				}
-				coderGuid = user.getGuid();
-			}
-			String sourceGuid = null;
-			if (source != null) {
-				sourceGuid = reading.project().model().getSources().stream().filter(x -> source.equals(x.getName())).map(x -> x.getGuid())
-						.findFirst().orElseThrow(() -> new IllegalArgumentException("there is no source \"" + source + "\" in the project"));
-			}
+			String coderGuid = coder == null ? null : CodeResolver.coderGuid(outline, coder);
+			String sourceGuid = source == null ? null : CodeResolver.sourceGuid(reading.project(), source);
 			ExcerptQuery query = new ExcerptQuery(CodeResolver.guids(codebook, codes), CodeResolver.guids(codebook, and),
 					CodeResolver.guids(codebook, not), CodeResolver.guids(codebook, near), within, filter.attributes(),
 					coderGuid, sourceGuid);

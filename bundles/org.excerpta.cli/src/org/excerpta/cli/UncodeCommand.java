@@ -13,7 +13,6 @@ import org.excerpta.index.ExcerptQuery;
 import org.excerpta.index.ProjectIndex;
 import org.excerpta.model.Code;
 import org.excerpta.model.Coding;
-import org.excerpta.model.User;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,19 +60,8 @@ final class UncodeCommand implements Callable<Integer> {
 		try (ExcerptaProject project = preview ? ExcerptaProject.openReadOnly(dir) : ExcerptaProject.open(dir);
 				ProjectIndex index = ProjectIndex.open(project)) {
 			Code code = new CodebookEditor(project).find(codePath);
-			String coderGuid = null;
-			if (coder != null) {
-				User user = CodeResolver.existingCoder(project, coder);
-				if (user == null) {
-					throw new IllegalArgumentException("there is no coder \"" + coder + "\" in the project");
-				}
-				coderGuid = user.getGuid();
-			}
-			String sourceGuid = null;
-			if (source != null) {
-				sourceGuid = project.model().getSources().stream().filter(x -> source.equals(x.getName())).map(x -> x.getGuid())
-						.findFirst().orElseThrow(() -> new IllegalArgumentException("there is no source \"" + source + "\" in the project"));
-			}
+			String coderGuid = coder == null ? null : CodeResolver.coderGuid(index.outline(), coder);
+			String sourceGuid = source == null ? null : CodeResolver.sourceGuid(project, source);
 			List<Excerpt> excerpts = index.excerpts(new ExcerptQuery(List.of(code.getGuid()), List.of(), List.of(), List.of(), 0,
 					filter.attributes(), coderGuid, sourceGuid), Integer.MAX_VALUE);
 			List<Coding> codings = new ArrayList<>(excerpts.size());
