@@ -249,7 +249,7 @@ public final class SurveyGridPart {
 		}
 		rows = kept;
 		sort();
-		status.setText(rows.size() + " of " + all.size() + " respondents" + (where.isEmpty() ? "" : " with " + where)
+		status.setText(String.format("%,d of %,d respondents", rows.size(), all.size()) + (where.isEmpty() ? "" : " with " + where)
 				+ ". Click a heading to sort; double-click an answer to read and code it.");
 		status.getParent().layout();
 	}
