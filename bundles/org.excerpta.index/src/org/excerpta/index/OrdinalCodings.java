@@ -17,6 +17,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
@@ -62,7 +63,7 @@ final class OrdinalCodings {
 	private final List<String> valueNames = new ArrayList<>();
 
 	OrdinalCodings(DirectoryReader reader) {
-		this(reader, GlobalOrdinals.build(reader, Fields.SOURCE, false), GlobalOrdinals.build(reader, Fields.CASES, true));
+		this(reader, GlobalOrdinals.build(reader, Fields.SOURCE), GlobalOrdinals.build(reader, Fields.CASES));
 	}
 
 	private OrdinalCodings(DirectoryReader reader, GlobalOrdinals sources, GlobalOrdinals cases) {
@@ -277,25 +278,29 @@ final class OrdinalCodings {
 	/**
 	 * One field's ordinals over a whole reader: Lucene's {@link OrdinalMap} over the segments it was
 	 * built for (the base), and for segments added since, each segment ordinal's ordinal found by
-	 * looking its value up in the base segments still there, or a new one past the base's.
+	 * looking its value up in the base segments still there, or a new one past the base's. A field
+	 * of single values (a coding's source) is read as a set of one ({@link DocValues#getSortedSet}
+	 * does), with the same ordinals.
 	 */
 	private static final class GlobalOrdinals {
 		private final String field;
-		private final boolean many;
 		private final OrdinalMap base;
 		/** The base's segments, by their core's identity, and their index in the base. */
 		private final Map<Object, Integer> baseSegments;
 		/** Segments added since the base: their segment ordinals' ordinals, by the segment core's identity. */
 		private final Map<Object, long[]> added;
 		/** Values no base segment holds, and the ordinals they were given. */
-		private final Map<org.apache.lucene.util.BytesRef, Long> extra;
+		private final Map<BytesRef, Long> extra;
 		/** The ordinals of the reader these are for, per leaf. */
 		private final LongValues[] perLeaf;
 
-		private GlobalOrdinals(String field, boolean many, OrdinalMap base, Map<Object, Integer> baseSegments, Map<Object, long[]> added,
-				Map<org.apache.lucene.util.BytesRef, Long> extra, LongValues[] perLeaf) {
+		/** A base segment still in a reopened reader: its values, to look new ones up in, and their ordinals. */
+		private record BaseLeaf(SortedSetDocValues values, LongValues ordinals) {
+		}
+
+		private GlobalOrdinals(String field, OrdinalMap base, Map<Object, Integer> baseSegments, Map<Object, long[]> added,
+				Map<BytesRef, Long> extra, LongValues[] perLeaf) {
 			this.field = field;
-			this.many = many;
 			this.base = base;
 			this.baseSegments = baseSegments;
 			this.added = added;
@@ -303,26 +308,21 @@ final class OrdinalCodings {
 			this.perLeaf = perLeaf;
 		}
 
-		static GlobalOrdinals build(DirectoryReader reader, String field, boolean many) {
+		static GlobalOrdinals build(DirectoryReader reader, String field) {
 			try {
 				List<LeafReaderContext> leaves = reader.leaves();
-				org.apache.lucene.index.SortedDocValues[] single = many ? null : new SortedDocValues[leaves.size()];
-				SortedSetDocValues[] multi = many ? new SortedSetDocValues[leaves.size()] : null;
+				SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
 				Map<Object, Integer> segments = new HashMap<>();
 				for (int i = 0; i < leaves.size(); i++) {
-					if (many) {
-						multi[i] = DocValues.getSortedSet(leaves.get(i).reader(), field);
-					} else {
-						single[i] = DocValues.getSorted(leaves.get(i).reader(), field);
-					}
+					values[i] = DocValues.getSortedSet(leaves.get(i).reader(), field);
 					segments.put(core(leaves.get(i)), i);
 				}
-				OrdinalMap map = many ? OrdinalMap.build(null, multi, PackedInts.DEFAULT) : OrdinalMap.build(null, single, PackedInts.DEFAULT);
+				OrdinalMap map = OrdinalMap.build(null, values, PackedInts.DEFAULT);
 				LongValues[] perLeaf = new LongValues[leaves.size()];
 				for (int i = 0; i < leaves.size(); i++) {
 					perLeaf[i] = map.getGlobalOrds(i);
 				}
-				return new GlobalOrdinals(field, many, map, segments, Map.of(), Map.of(), perLeaf);
+				return new GlobalOrdinals(field, map, segments, Map.of(), Map.of(), perLeaf);
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
@@ -346,22 +346,22 @@ final class OrdinalCodings {
 			try {
 				List<LeafReaderContext> leaves = newer.leaves();
 				// The base segments still there, where the values of new segments are looked up.
-				List<LeafReaderContext> baseLeaves = new ArrayList<>();
+				List<BaseLeaf> baseLeaves = new ArrayList<>();
 				long toLookUp = 0;
 				for (LeafReaderContext leaf : leaves) {
 					Object core = core(leaf);
-					if (baseSegments.containsKey(core)) {
-						baseLeaves.add(leaf);
+					Integer inBase = baseSegments.get(core);
+					if (inBase != null) {
+						baseLeaves.add(new BaseLeaf(DocValues.getSortedSet(leaf.reader(), field), base.getGlobalOrds(inBase)));
 					} else if (!added.containsKey(core)) {
-						toLookUp += many ? DocValues.getSortedSet(leaf.reader(), field).getValueCount()
-								: DocValues.getSorted(leaf.reader(), field).getValueCount();
+						toLookUp += DocValues.getSortedSet(leaf.reader(), field).getValueCount();
 					}
 				}
 				if (toLookUp > MOST_LOOKED_UP) {
 					return null;
 				}
 				Map<Object, long[]> nowAdded = new HashMap<>();
-				Map<org.apache.lucene.util.BytesRef, Long> nowExtra = new HashMap<>(extra);
+				Map<BytesRef, Long> nowExtra = new HashMap<>(extra);
 				LongValues[] perLeaf = new LongValues[leaves.size()];
 				for (int i = 0; i < leaves.size(); i++) {
 					LeafReaderContext leaf = leaves.get(i);
@@ -373,7 +373,7 @@ final class OrdinalCodings {
 					}
 					long[] ords = added.get(core);
 					if (ords == null) {
-						ords = lookUp(leaf, baseLeaves, nowExtra);
+						ords = lookUp(DocValues.getSortedSet(leaf.reader(), field), baseLeaves, nowExtra);
 					}
 					nowAdded.put(core, ords);
 					long[] fixed = ords;
@@ -384,27 +384,22 @@ final class OrdinalCodings {
 						}
 					};
 				}
-				return new GlobalOrdinals(field, many, base, baseSegments, nowAdded, nowExtra, perLeaf);
+				return new GlobalOrdinals(field, base, baseSegments, nowAdded, nowExtra, perLeaf);
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		}
 
 		/** A new segment's ordinals: each of its values looked up in the base segments still there, or given a new ordinal. */
-		private long[] lookUp(LeafReaderContext leaf, List<LeafReaderContext> baseLeaves, Map<org.apache.lucene.util.BytesRef, Long> nowExtra)
-				throws IOException {
-			SortedSetDocValues multi = many ? DocValues.getSortedSet(leaf.reader(), field) : null;
-			SortedDocValues single = many ? null : DocValues.getSorted(leaf.reader(), field);
-			long valueCount = many ? multi.getValueCount() : single.getValueCount();
-			long[] ords = new long[(int) valueCount];
-			for (int ord = 0; ord < valueCount; ord++) {
-				org.apache.lucene.util.BytesRef value = org.apache.lucene.util.BytesRef.deepCopyOf(many ? multi.lookupOrd(ord) : single.lookupOrd(ord));
+		private long[] lookUp(SortedSetDocValues values, List<BaseLeaf> baseLeaves, Map<BytesRef, Long> nowExtra) throws IOException {
+			long[] ords = new long[(int) values.getValueCount()];
+			for (int ord = 0; ord < ords.length; ord++) {
+				BytesRef value = BytesRef.deepCopyOf(values.lookupOrd(ord));
 				long global = -1;
-				for (LeafReaderContext b : baseLeaves) {
-					long inSegment = many ? DocValues.getSortedSet(b.reader(), field).lookupTerm(value)
-							: DocValues.getSorted(b.reader(), field).lookupTerm(value);
+				for (BaseLeaf b : baseLeaves) {
+					long inSegment = b.values().lookupTerm(value);
 					if (inSegment >= 0) {
-						global = base.getGlobalOrds(baseSegments.get(core(b))).get(inSegment);
+						global = b.ordinals().get(inSegment);
 						break;
 					}
 				}
