@@ -180,6 +180,17 @@ public final class ProjectSession {
 	}
 
 	/**
+	 * Adds a code (and any missing parents on its path) while the project loads, with the index
+	 * alone ({@link org.excerpta.index.ProjectIndex#addCodeAlone}: saved at once, Edit > Undo takes
+	 * it back), and tells the views. Returns the new code, in the index's copy of the codebook.
+	 */
+	public org.excerpta.model.Code addCodeWhileLoading(String path) {
+		org.excerpta.model.Code made = loadingIndex().addCodeAlone(path, null, null);
+		codedWhileLoading();
+		return made;
+	}
+
+	/**
 	 * Edit > Undo while the project loads: takes back the last coding or code made from the index
 	 * ({@link org.excerpta.index.ProjectIndex#undoAlone}, saved at once) and tells the views.
 	 *

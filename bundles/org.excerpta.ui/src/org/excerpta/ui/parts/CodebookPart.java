@@ -252,8 +252,7 @@ public final class CodebookPart {
 		String path = (parent == null ? "" : CodePaths.pathOf(parent) + CodePaths.SEPARATOR) + CodePaths.checkName(name);
 		Code made;
 		if (loading()) {
-			made = session.opening().index().addCodeAlone(path, null, null);
-			session.codedWhileLoading(); // the views read the index again
+			made = session.addCodeWhileLoading(path);
 		} else {
 			made = new org.excerpta.core.coding.CodebookEditor(project).add(path, null, null);
 		}

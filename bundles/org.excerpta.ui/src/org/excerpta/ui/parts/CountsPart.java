@@ -274,6 +274,20 @@ public final class CountsPart {
 		return table;
 	}
 
+	/**
+	 * A chart of codes: all the bars under {@code title}, or when there are more than {@link
+	 * #MOST_BARS} the largest under {@code mostTitle} ("... (of 50)"). Fifty codes make bars a few
+	 * pixels high, their labels overlapping: the largest are the ones to see.
+	 */
+	private void showMost(String title, String mostTitle, List<BarChart.Bar> bars) {
+		if (bars.size() <= MOST_BARS) {
+			chart.show(title, bars, false);
+			return;
+		}
+		bars.sort(java.util.Comparator.comparingDouble(BarChart.Bar::value).reversed());
+		chart.show(mostTitle + " (of " + bars.size() + ")", bars.subList(0, MOST_BARS), false);
+	}
+
 	/** The chart's title and its bars' labels, top down: what the chart shows. */
 	public List<String> chartShown() {
 		List<String> shownNow = new ArrayList<>(List.of(chart.title()));
@@ -396,12 +410,7 @@ public final class CountsPart {
 							Colours.rgb(code.getColor(), null)));
 				}
 			}
-			if (bars.size() > MOST_BARS) {
-				bars.sort(java.util.Comparator.comparingDouble(BarChart.Bar::value).reversed());
-				chart.show(code.getName() + ": the " + MOST_BARS + " codes it meets most (of " + bars.size() + ")", bars.subList(0, MOST_BARS), false);
-				return;
-			}
-			chart.show(code.getName() + " with other codes", bars, false);
+			showMost(code.getName() + " with other codes", code.getName() + ": the " + MOST_BARS + " codes it meets most", bars);
 			return;
 		}
 		if (mode() == Mode.CODES) {
@@ -411,13 +420,7 @@ public final class CountsPart {
 					bars.add(new BarChart.Bar(c.getName(), n.value(), Double.NaN, Double.NaN, Colours.rgb(c.getColor(), null)));
 				}
 			}
-			// Fifty codes make bars a few pixels high, their labels overlapping: the largest are the ones to see.
-			if (bars.size() > MOST_BARS) {
-				bars.sort(java.util.Comparator.comparingDouble(BarChart.Bar::value).reversed());
-				chart.show("Cases coded: the " + MOST_BARS + " codes with most cases (of " + bars.size() + ")", bars.subList(0, MOST_BARS), false);
-				return;
-			}
-			chart.show("Cases coded, per code", bars, false);
+			showMost("Cases coded, per code", "Cases coded: the " + MOST_BARS + " codes with most cases", bars);
 			return;
 		}
 		Row row = table.getSelectionCount() > 0 ? (Row) table.getSelection()[0].getData() : firstCoded();

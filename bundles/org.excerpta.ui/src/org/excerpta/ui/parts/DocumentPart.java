@@ -51,7 +51,7 @@ public final class DocumentPart {
 	private org.excerpta.ui.ProjectSession session;
 	private final ProjectFollower follower = new ProjectFollower(e -> {
 		if (text != null && !text.isDisposed() && shown != null) {
-			if (touchedCases()) {
+			if (ProjectFollower.lastChangeTouched(project, Case.class, VariableValue.class, org.excerpta.model.Project.class)) {
 				describedFor = null; // the heading names the source's case: find it again
 			}
 			text.getDisplay().asyncExec(() -> {
@@ -615,13 +615,6 @@ public final class DocumentPart {
 			previous = cut;
 		}
 		return out;
-	}
-
-	/** Whether the project's last change (or its undo) touched a case or a source's values, which the heading shows. */
-	private boolean touchedCases() {
-		org.eclipse.emf.common.command.Command last = project == null ? null : project.commandStack().getMostRecentCommand();
-		return last == null || last.getAffectedObjects().stream().anyMatch(o -> o instanceof Case || o instanceof VariableValue
-				|| o instanceof org.excerpta.model.Project);
 	}
 
 	private String describe(TextSource source) {

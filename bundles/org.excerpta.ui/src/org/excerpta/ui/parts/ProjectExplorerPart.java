@@ -54,9 +54,15 @@ public final class ProjectExplorerPart {
 			}
 			List<Page> pages = new java.util.ArrayList<>(children.size() / PAGE + 1);
 			for (int from = 0; from < children.size(); from += PAGE) {
-				pages.add(new Page(this, from, children.subList(from, Math.min(children.size(), from + PAGE))));
+				pages.add(pageOf(from));
 			}
 			return pages;
+		}
+
+		/** The page holding the object at this position of a folder shown in pages. */
+		Page pageOf(int position) {
+			int from = position - position % PAGE;
+			return new Page(this, from, children.subList(from, Math.min(children.size(), from + PAGE)));
 		}
 	}
 
@@ -145,25 +151,16 @@ public final class ProjectExplorerPart {
 	}
 
 	private void refreshLater() {
-		if (!showsWhatChanged()) {
-			return; // a coding: nothing listed here changed, and listing a million answers again costs every coding
+		// A coding touches no source, case or memo listed here (nor their names), and listing a million
+		// answers again would cost every coding.
+		if (!ProjectFollower.lastChangeTouched(project, Source.class, Case.class, Memo.class, Project.class)) {
+			return;
 		}
 		sync.asyncExec(() -> {
 			if (!viewer.getControl().isDisposed()) {
 				viewer.refresh();
 			}
 		});
-	}
-
-	/**
-	 * Whether the project's last change (or its undo) may change what the explorer lists: a source,
-	 * case or memo added, removed or renamed, or anything of the project itself. The affected
-	 * objects of a coding are its selection and coding; of its undo, the source.
-	 */
-	private boolean showsWhatChanged() {
-		org.eclipse.emf.common.command.Command last = project == null ? null : project.commandStack().getMostRecentCommand();
-		return last == null || last.getAffectedObjects().stream()
-				.anyMatch(o -> o instanceof Source || o instanceof Case || o instanceof Memo || o instanceof Project);
 	}
 
 	public TreeViewer viewer() {
@@ -236,7 +233,7 @@ public final class ProjectExplorerPart {
 			for (Folder f : folders) {
 				int at = element instanceof Folder ? -1 : f.children().indexOf(element);
 				if (at >= 0) {
-					return f.children().size() <= PAGE ? f : f.shown().get(at / PAGE);
+					return f.children().size() <= PAGE ? f : f.pageOf(at);
 				}
 			}
 			return null;

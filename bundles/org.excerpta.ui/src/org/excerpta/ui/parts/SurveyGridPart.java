@@ -149,7 +149,6 @@ public final class SurveyGridPart {
 		return rows;
 	}
 
-	/** Reads the respondents from the project and rebuilds the columns. */
 	/**
 	 * After a change: reads the respondents again only when the change can alter what the grid
 	 * shows (cases, sources or variables added or removed, or an attribute value or case edited).
@@ -160,14 +159,13 @@ public final class SurveyGridPart {
 		if (table == null || table.isDisposed() || project == null) {
 			return;
 		}
-		org.eclipse.emf.common.command.Command last = project.commandStack().getMostRecentCommand();
-		boolean touched = last == null || last.getAffectedObjects().stream()
-				.anyMatch(o -> o instanceof Case || o instanceof VariableValue || o instanceof org.excerpta.model.Variable);
-		if (touched || !Shape.of(project).equals(shape)) {
+		if (ProjectFollower.lastChangeTouched(project, Case.class, VariableValue.class, org.excerpta.model.Variable.class)
+				|| !Shape.of(project).equals(shape)) {
 			reload();
 		}
 	}
 
+	/** Reads the respondents from the project and rebuilds the columns. */
 	private void reload() {
 		if (table == null || table.isDisposed()) {
 			return;
