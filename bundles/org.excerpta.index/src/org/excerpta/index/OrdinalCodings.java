@@ -294,8 +294,29 @@ final class OrdinalCodings {
 		/** The ordinals of the reader these are for, per leaf. */
 		private final LongValues[] perLeaf;
 
-		/** A base segment still in a reopened reader: its values, to look new ones up in, and their ordinals. */
-		private record BaseLeaf(SortedSetDocValues values, LongValues ordinals) {
+		/**
+		 * A base segment still in a reopened reader, whose values new ones are looked up in, and
+		 * their ordinals. Its values are read when first needed, once: a coding's value is most often
+		 * found in the first segments tried, and most base segments are never asked.
+		 */
+		private final class BaseLeaf {
+			private final LeafReaderContext leaf;
+			private final LongValues ordinals;
+			private SortedSetDocValues values;
+
+			BaseLeaf(LeafReaderContext leaf, LongValues ordinals) {
+				this.leaf = leaf;
+				this.ordinals = ordinals;
+			}
+
+			/** The value's ordinal over the whole reader, or -1 when this segment does not hold it. */
+			long ordinalOf(BytesRef value) throws IOException {
+				if (values == null) {
+					values = DocValues.getSortedSet(leaf.reader(), field);
+				}
+				long inSegment = values.lookupTerm(value);
+				return inSegment < 0 ? -1 : ordinals.get(inSegment);
+			}
 		}
 
 		private GlobalOrdinals(String field, OrdinalMap base, Map<Object, Integer> baseSegments, Map<Object, long[]> added,
@@ -352,7 +373,7 @@ final class OrdinalCodings {
 					Object core = core(leaf);
 					Integer inBase = baseSegments.get(core);
 					if (inBase != null) {
-						baseLeaves.add(new BaseLeaf(DocValues.getSortedSet(leaf.reader(), field), base.getGlobalOrds(inBase)));
+						baseLeaves.add(new BaseLeaf(leaf, base.getGlobalOrds(inBase)));
 					} else if (!added.containsKey(core)) {
 						toLookUp += DocValues.getSortedSet(leaf.reader(), field).getValueCount();
 					}
@@ -396,12 +417,8 @@ final class OrdinalCodings {
 			for (int ord = 0; ord < ords.length; ord++) {
 				BytesRef value = BytesRef.deepCopyOf(values.lookupOrd(ord));
 				long global = -1;
-				for (BaseLeaf b : baseLeaves) {
-					long inSegment = b.values().lookupTerm(value);
-					if (inSegment >= 0) {
-						global = b.ordinals().get(inSegment);
-						break;
-					}
+				for (int b = 0; b < baseLeaves.size() && global < 0; b++) {
+					global = baseLeaves.get(b).ordinalOf(value);
 				}
 				if (global < 0) {
 					Long known = nowExtra.get(value);
