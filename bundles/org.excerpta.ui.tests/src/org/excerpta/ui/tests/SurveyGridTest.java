@@ -79,4 +79,66 @@ class SurveyGridTest {
 			shell.dispose();
 		}
 	}
+
+	@Test
+	void aLargeSurveyIsShownAPageAtATimeAndCodedOnThePageShown() throws Exception {
+		Display display = Display.getDefault();
+		Shell shell = new Shell(display);
+		shell.setSize(1200, 600);
+		shell.setLayout(new FillLayout());
+		try (ExcerptaProject project = SampleProject.createIn(Files.createTempDirectory("excerpta-grid").resolve("sample"))) {
+			IEclipseContext context = PartHarness.windowContext("grid-pages", display);
+			context.set(ExcerptaProject.class, project);
+			SurveyGridPart grid = PartHarness.make(SurveyGridPart.class, context, shell);
+			shell.open();
+			assertEquals("", grid.pageText(), "40 respondents fit one page of 10,000");
+			grid.showPagesOf(15); // as a million respondents in pages of 10,000
+			assertEquals(15, grid.table().getItemCount(), "the table holds one page");
+			assertEquals("Rows 1\u201315 of 40", grid.pageText());
+			assertEquals(grid.respondentInOrder(0).getName(), grid.table().getItem(0).getText(0));
+			grid.nextPage();
+			assertEquals("Rows 16\u201330 of 40", grid.pageText());
+			assertEquals(grid.respondentInOrder(15).getName(), grid.table().getItem(0).getText(0), "the second page starts with the 16th");
+			grid.nextPage();
+			grid.nextPage(); // there is no fourth page: the third stays
+			assertEquals("Rows 31\u201340 of 40", grid.pageText());
+			assertEquals(10, grid.table().getItemCount());
+			assertEquals(grid.respondentInOrder(39).getName(), grid.table().getItem(9).getText(0));
+
+			// Coding the selected rows codes the respondents on the page shown, not those at the same
+			// rows of the first page.
+			String question = grid.table().getColumn(grid.table().getColumnCount() - 1).getText();
+			Code innovation = new CodebookEditor(project).find("Commissioner-provider relationships framework / Innovation");
+			grid.choose(innovation, question);
+			grid.table().select(0, 1);
+			java.util.List<org.excerpta.model.Case> chosen = java.util.List.of(grid.respondentAt(0), grid.respondentAt(1));
+			assertEquals(grid.respondentInOrder(30), chosen.get(0));
+			int before = innovationCodings(chosen, innovation);
+			int all = project.summary().codings();
+			int coded = grid.codeSelectedAnswers();
+			assertTrue(coded > 0, "answers coded");
+			assertEquals(before + coded, innovationCodings(chosen, innovation), "every new coding is on a respondent of the page shown");
+			assertEquals(all + coded, project.summary().codings(), "and there are no others");
+
+			grid.filter("Role=GP");
+			assertEquals(9, grid.table().getItemCount(), "a filter starts again at its first page");
+			assertEquals("", grid.pageText(), "and 9 respondents need no pager");
+		} finally {
+			shell.dispose();
+		}
+	}
+
+	private static int innovationCodings(java.util.List<org.excerpta.model.Case> respondents, Code code) {
+		int n = 0;
+		for (org.excerpta.model.Case r : respondents) {
+			for (org.excerpta.model.Source s : r.getSources()) {
+				if (s instanceof org.excerpta.model.TextSource t) {
+					for (org.excerpta.model.TextSelection selection : t.getSelections()) {
+						n += (int) selection.getCodings().stream().filter(c -> c.getCode() == code).count();
+					}
+				}
+			}
+		}
+		return n;
+	}
 }
