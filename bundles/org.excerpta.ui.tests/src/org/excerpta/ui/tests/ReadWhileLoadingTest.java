@@ -93,6 +93,8 @@ class ReadWhileLoadingTest {
 		SearchPart search = PartHarness.make(SearchPart.class, window, new Composite(right, SWT.NONE));
 		DocumentPart document = PartHarness.make(DocumentPart.class, window, new Composite(right, SWT.NONE));
 		CountsPart counts = PartHarness.make(CountsPart.class, window, new Composite(left, SWT.NONE));
+		org.excerpta.ui.parts.SurveyGridPart grid = PartHarness.make(org.excerpta.ui.parts.SurveyGridPart.class, window,
+				new Composite(left, SWT.NONE));
 		shell.open();
 		// Looks at the views right after the project is shown from its index: the job that loads the
 		// model is then blocked until this runs (its own hand-over to the UI thread is queued after it).
@@ -100,6 +102,7 @@ class ReadWhileLoadingTest {
 			whileLoading.put("current", session.current());
 			whileLoading.put("opening", session.opening());
 			whileLoading.put("explorer", explorer.viewer().getTree().getItem(0).getText());
+			whileLoading.put("grid", grid.statusText());
 			Code tacit = CodePaths.find(session.codebook(), TACIT);
 			whileLoading.put("tacit", tacit);
 			whileLoading.put("tacit label", findItem(codebook.viewer().getTree().getItems(), "Tacit"));
@@ -224,6 +227,10 @@ class ReadWhileLoadingTest {
 			assertNotNull(whileLoading.get("opening"), "the project was shown from its index");
 			assertTrue(((String) whileLoading.get("explorer")).startsWith("Loading the sources of sample for coding (44 cases)"),
 					(String) whileLoading.get("explorer"));
+			assertTrue(((String) whileLoading.get("grid")).startsWith("sample is loading: its 44 cases show here when it has loaded"),
+					"the Survey Grid says it waits for the model, not that the survey is empty: " + whileLoading.get("grid"));
+			assertEquals(40, grid.table().getItemCount(), "and shows the respondents when it has arrived");
+			assertTrue(grid.statusText().startsWith("40 of 40 respondents"), grid.statusText());
 			Code readTacit = (Code) whileLoading.get("tacit");
 			assertNotNull(readTacit, "the codebook as last saved, read from the index");
 			assertNull(readTacit.eResource(), "a detached copy, not the model's code");

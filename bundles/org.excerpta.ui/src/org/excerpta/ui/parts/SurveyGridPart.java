@@ -68,6 +68,7 @@ public final class SurveyGridPart {
 	private UISynchronize sync;
 
 	private ExcerptaProject project;
+	private org.excerpta.ui.OpeningProject opening;
 	private Code chosenCode;
 	private Text filter;
 	private Label status;
@@ -168,6 +169,18 @@ public final class SurveyGridPart {
 		}
 	}
 
+	/**
+	 * While a project loads, the grid says what it will show and when: it reads its respondents from
+	 * the model, and an empty grid with "0 of 0 respondents" looked like a survey lost.
+	 */
+	@Inject
+	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
+		this.opening = opening;
+		if (table != null && !table.isDisposed() && project == null) {
+			applyFilter();
+		}
+	}
+
 	@Inject
 	void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
 		if (selection instanceof Code c) {
@@ -199,6 +212,11 @@ public final class SurveyGridPart {
 	/** Shows the next page of respondents, if there is one (as the Next button). */
 	public void nextPage() {
 		showPage(pageStart + pageSize);
+	}
+
+	/** The line above the table: how many respondents are shown, or that the project is loading. */
+	public String statusText() {
+		return status.getText();
 	}
 
 	/** The pager's text, e.g. "Rows 10,001-20,000 of 1,000,000" (empty when all rows fit one page). */
@@ -307,8 +325,13 @@ public final class SurveyGridPart {
 		}
 		rows = kept;
 		sort();
-		status.setText(String.format("%,d of %,d respondents", rows.size(), all.size()) + (where.isEmpty() ? "" : " with " + where)
-				+ ". Click a heading to sort; double-click an answer to read and code it.");
+		if (project == null && opening != null) {
+			status.setText(String.format("%s is loading: its %,d cases show here when it has loaded. Meanwhile, read, search, code and count in the other views.",
+					opening.name(), opening.outline().cases()));
+		} else {
+			status.setText(String.format("%,d of %,d respondents", rows.size(), all.size()) + (where.isEmpty() ? "" : " with " + where)
+					+ ". Click a heading to sort; double-click an answer to read and code it.");
+		}
 		status.getParent().layout();
 	}
 
