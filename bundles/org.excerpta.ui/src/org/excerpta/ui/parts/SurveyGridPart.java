@@ -133,10 +133,16 @@ public final class SurveyGridPart {
 		code.setToolTipText("Codes the whole answer, in the column you last clicked, of every selected respondent");
 		code.addListener(SWT.Selection, e -> codeSelectedAnswers());
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(status);
+
+		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
+		// Below the table, where a pager is looked for, and only when there is more than one page.
 		pager = new Composite(parent, SWT.NONE);
 		pager.setLayout(new GridLayout(3, false));
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).span(2, 1).applyTo(pager);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).span(4, 1).applyTo(pager);
 		previousPage = new Button(pager, SWT.PUSH);
 		previousPage.setText("\u25C0 Pre&vious");
 		previousPage.addListener(SWT.Selection, e -> showPage(pageStart - pageSize));
@@ -144,10 +150,6 @@ public final class SurveyGridPart {
 		nextPage = new Button(pager, SWT.PUSH);
 		nextPage.setText("Ne&xt \u25B6");
 		nextPage.addListener(SWT.Selection, e -> showPage(pageStart + pageSize));
-		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
 		table.addListener(SWT.SetData, e -> {
 			TableItem item = (TableItem) e.item;
 			int index = pageStart + table.indexOf(item);
@@ -293,7 +295,7 @@ public final class SurveyGridPart {
 			for (int i = 0; i < headings.size(); i++) {
 				TableColumn col = new TableColumn(table, SWT.LEFT);
 				col.setText(headings.get(i));
-				col.setWidth(i == 0 ? 90 : i <= attributes.size() ? 110 : 320);
+				col.setWidth(i == 0 ? 110 : i <= attributes.size() ? 110 : 320);
 				int index = i;
 				col.addListener(SWT.Selection, e -> sortBy(index));
 			}
