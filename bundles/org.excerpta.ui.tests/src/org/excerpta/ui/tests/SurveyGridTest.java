@@ -34,6 +34,7 @@ class SurveyGridTest {
 			assertEquals("Respondent", grid.table().getColumn(0).getText());
 			grid.filter("Role=GP");
 			assertEquals(9, grid.table().getItemCount(), "the 9 GPs");
+			assertTrue(grid.statusText().startsWith("9 of 40 respondents with Role=GP."), grid.statusText());
 			grid.sortBy(0); // the grid starts sorted up by respondent: a click on that heading sorts down
 			String first = grid.table().getItem(0).getText(0);
 			String last = grid.table().getItem(8).getText(0);

@@ -331,7 +331,7 @@ public final class SurveyGridPart {
 			status.setText(String.format("%s is loading: its %,d cases show here when it has loaded. Meanwhile, read, search, code and count in the other views.",
 					opening.name(), opening.outline().cases()));
 		} else {
-			status.setText(String.format("%,d of %,d respondents", rows.size(), all.size()) + (where.isEmpty() ? "" : " with " + where)
+			status.setText(String.format("%,d of %,d respondents", rows.size(), all.size()) + (where.isEmpty() ? "" : " with " + org.excerpta.ui.AttributeFilter.format(where))
 					+ ". Click a heading to sort; double-click an answer to read and code it.");
 		}
 		status.getParent().layout();
