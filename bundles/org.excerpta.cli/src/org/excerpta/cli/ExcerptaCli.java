@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /**
  * {@code excerpta}: the command line over the same core as the workbench. Every command has
  * {@code --help}; errors go to standard error with a non-zero exit code (1: the project or a file
- * is the problem, 2: the command was mistyped).
+ * is the problem, or the command failed, 2: the command was mistyped).
  */
 @Command(name = "excerpta", mixinStandardHelpOptions = true, version = "Excerpta 0.1.0",
 		description = "Qualitative coding workbench: the command line.",
@@ -41,7 +41,43 @@ public final class ExcerptaCli implements Runnable {
 			}
 			throw e;
 		});
-		return cli.execute(args);
+		try {
+			return cli.execute(args);
+		} catch (OutOfMemoryError e) {
+			// picocli hands on what is not an Exception, and the OSGi application container only logs
+			// it, in the product's configuration folder: the command ended with exit code 0 and no
+			// word (a three-way merge of a million-answer project, in Java's default quarter of the
+			// machine's memory). The stack has unwound, so the project is closed and its lock released.
+			err.println(outOfMemory(commandOf(args), Runtime.getRuntime().maxMemory()));
+			return EXIT_PROBLEM;
+		} catch (Error e) {
+			err.println("excerpta " + commandOf(args) + ": failed with an internal error (" + e
+					+ "). Every change saved before it stays saved. Please report it with the lines below.");
+			e.printStackTrace(err);
+			return EXIT_PROBLEM;
+		}
+	}
+
+	/**
+	 * What to tell a researcher whose command ran out of memory: how much Java had, and how to give
+	 * it more (the launcher reads {@code JAVA_TOOL_OPTIONS}, and sizes its collector from it).
+	 */
+	static String outOfMemory(String command, long maxHeapBytes) {
+		long gb = Math.max(1, Math.round(maxHeapBytes / (1024.0 * 1024 * 1024)));
+		return String.format(java.util.Locale.ROOT,
+				"excerpta %s: ran out of memory: Java was given %d GB (by default a quarter of the machine's), and what the command"
+						+ " had saved before stays saved. Run it again with more, e.g. JAVA_TOOL_OPTIONS=-Xmx%dg excerpta %s ...",
+				command, gb, 2 * gb, command);
+	}
+
+	/** The command's name in its arguments (the first that is not an option), for messages. */
+	private static String commandOf(String[] args) {
+		for (String a : args) {
+			if (!a.startsWith("-")) {
+				return a;
+			}
+		}
+		return "";
 	}
 
 	@Override
