@@ -186,6 +186,74 @@ class ProjectMergeTest {
 		return all;
 	}
 
+	/**
+	 * Attribute values are matched by case and variable (REFI-QDA gives them no GUID): a value one
+	 * side changed is taken, one both sides changed differently is a conflict named by its case
+	 * and variable, and the values neither side touched stay as they are.
+	 */
+	@Test
+	void attributeValuesChangedOnOneSideAreTakenAndOnBothAreAConflict() {
+		work(ours, p -> setRole(p, 0, "Nurse"));
+		work(theirs, p -> {
+			setRole(p, 1, "Commissioner");
+			setRole(p, 0, "Manager");
+		});
+		try (ExcerptaProject b = ExcerptaProject.openReadOnly(base); ExcerptaProject t = ExcerptaProject.openReadOnly(theirs);
+				ExcerptaProject o = ExcerptaProject.open(ours)) {
+			String untouched = role(o, 2);
+			MergePlan plan = ProjectMerge.plan(b.model(), o.model(), t.model());
+			assertEquals(1, plan.updateCount(), "their change of the second case's role");
+			assertEquals(1, plan.conflicts().size(), plan.conflicts().toString());
+			MergeConflict c = plan.conflicts().get(0);
+			assertEquals(MergeConflict.Kind.CHANGED_BOTH, c.kind());
+			assertEquals("value", c.feature());
+			assertEquals("Nurse", c.ours());
+			assertEquals("Manager", c.theirs());
+			assertEquals(((org.excerpta.model.Case) roleValue(o, 0).eContainer()).getGuid() + "#" + roleVariable(o).getGuid() + ":value", c.id(),
+					"the conflict names the case and the variable");
+			ProjectMerge.apply(o, plan, t::text, Map.of(c.id(), Resolution.OURS));
+			assertEquals("Nurse", role(o, 0), "our choice in the conflict");
+			assertEquals("Commissioner", role(o, 1), "their change, taken");
+			assertEquals(untouched, role(o, 2), "a value neither side changed");
+		}
+	}
+
+	@Test
+	void aCaseWithTwoValuesOfOneVariableCannotBeMerged() {
+		work(theirs, p -> {
+			org.excerpta.model.Case first = (org.excerpta.model.Case) roleValue(p, 0).eContainer();
+			org.excerpta.model.VariableValue twin = org.eclipse.emf.ecore.util.EcoreUtil.copy(roleValue(p, 0));
+			twin.setGuid(java.util.UUID.randomUUID().toString());
+			p.execute(org.eclipse.emf.edit.command.AddCommand.create(p.editingDomain(), first,
+					org.excerpta.model.ExcerptaPackage.Literals.CASE__VALUES, twin));
+		});
+		try (ExcerptaProject b = ExcerptaProject.openReadOnly(base); ExcerptaProject t = ExcerptaProject.openReadOnly(theirs);
+				ExcerptaProject o = ExcerptaProject.openReadOnly(ours)) {
+			IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProjectMerge.plan(b.model(), o.model(), t.model()));
+			assertTrue(e.getMessage().contains("share the GUID " + ((org.excerpta.model.Case) roleValue(t, 0).eContainer()).getGuid() + "#"),
+					e.getMessage());
+		}
+	}
+
+	private static org.excerpta.model.Variable roleVariable(ExcerptaProject p) {
+		return p.model().getVariables().stream().filter(v -> v.getName().equals("Role")).findFirst().orElseThrow();
+	}
+
+	/** The Role value of the n-th case that has one (the sample's interviewees and respondents alike). */
+	private static org.excerpta.model.VariableValue roleValue(ExcerptaProject p, int n) {
+		return p.model().getCases().stream().flatMap(c -> c.getValues().stream()).filter(v -> v.getVariable() == roleVariable(p))
+				.skip(n).findFirst().orElseThrow();
+	}
+
+	private static String role(ExcerptaProject p, int caseIndex) {
+		return roleValue(p, caseIndex).getValue();
+	}
+
+	private static void setRole(ExcerptaProject p, int caseIndex, String role) {
+		p.execute(org.eclipse.emf.edit.command.SetCommand.create(p.editingDomain(), roleValue(p, caseIndex),
+				org.excerpta.model.ExcerptaPackage.Literals.VARIABLE_VALUE__VALUE, role));
+	}
+
 	private static void work(Path folder, Consumer<ExcerptaProject> change) {
 		try (ExcerptaProject p = ExcerptaProject.open(folder)) {
 			change.accept(p);

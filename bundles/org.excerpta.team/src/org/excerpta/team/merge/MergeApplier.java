@@ -52,9 +52,9 @@ final class MergeApplier {
 		decide();
 		Set<String> gone = new HashSet<>();
 		for (String root : deletions) {
-			for (ElementState s : plan.ours.all()) {
-				if (plan.ours.isWithin(s.key(), root)) {
-					gone.add(s.key());
+			for (String key : plan.ours.keys()) {
+				if (plan.ours.isWithin(key, root)) {
+					gone.add(key);
 				}
 			}
 		}
@@ -98,9 +98,9 @@ final class MergeApplier {
 			case DELETED_THERE_CHANGED_HERE -> deletions.addAll(plan.conflictDeletions.get(c.id()));
 			case DELETED_HERE_CHANGED_THERE -> {
 				// Restore the subtree as the other copy has it.
-				for (ElementState s : plan.theirs.all()) {
-					if (!plan.ours.has(s.key()) && plan.theirs.isWithin(s.key(), c.id())) {
-						additions.add(s.key());
+				for (String key : plan.theirs.keys()) {
+					if (!plan.ours.has(key) && plan.theirs.isWithin(key, c.id())) {
+						additions.add(key);
 					}
 				}
 			}
@@ -108,9 +108,9 @@ final class MergeApplier {
 		}
 		// Keep the other copy's containment order, so containers come before their contents.
 		Set<String> ordered = new LinkedHashSet<>();
-		for (ElementState s : plan.theirs.all()) {
-			if (additions.contains(s.key())) {
-				ordered.add(s.key());
+		for (String key : plan.theirs.keys()) {
+			if (additions.contains(key)) {
+				ordered.add(key);
 			}
 		}
 		additions.clear();

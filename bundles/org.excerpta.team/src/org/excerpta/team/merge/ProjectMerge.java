@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EObject;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.model.Project;
 import org.excerpta.model.TextSource;
@@ -40,9 +41,9 @@ public final class ProjectMerge {
 			deletedThere(b, o, t, plan);
 			deletedHere(b, o, t, plan);
 		}
-		for (ElementState s : t.all()) {
-			if (!o.has(s.key()) && (b == null || !b.has(s.key()))) {
-				plan.additions.add(s.key());
+		for (String key : t.keys()) {
+			if (!o.has(key) && (b == null || !b.has(key))) {
+				plan.additions.add(key);
 			}
 		}
 		return plan;
@@ -85,11 +86,13 @@ public final class ProjectMerge {
 	}
 
 	private static void compareShared(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
-		for (ElementState theirs : t.all()) {
-			ElementState ours = o.get(theirs.key());
-			if (ours == null) {
-				continue;
+		for (EObject theirsElement : t.elements()) {
+			EObject oursElement = o.element(ElementState.keyOf(theirsElement));
+			if (oursElement == null || ProjectState.alike(oursElement, theirsElement)) {
+				continue; // most elements of two copies: nothing to compare feature by feature
 			}
+			ElementState theirs = ElementState.of(theirsElement);
+			ElementState ours = ElementState.of(oursElement);
 			ElementState base = b == null ? null : b.get(theirs.key());
 			Set<String> features = new LinkedHashSet<>(ours.features().keySet());
 			features.addAll(theirs.features().keySet());
@@ -114,9 +117,9 @@ public final class ProjectMerge {
 	/** Elements the other copy deleted: carried over unless this copy changed them or started to use them. */
 	private static void deletedThere(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
 		Set<String> deleted = new LinkedHashSet<>();
-		for (ElementState s : o.all()) {
-			if (b.has(s.key()) && !t.has(s.key())) {
-				deleted.add(s.key());
+		for (String key : o.keys()) {
+			if (b.has(key) && !t.has(key)) {
+				deleted.add(key);
 			}
 		}
 		Map<String, List<String>> groups = groups(deleted, o);
@@ -166,9 +169,9 @@ public final class ProjectMerge {
 	/** Elements this copy deleted: they stay deleted unless the other copy changed them or started to use them. */
 	private static void deletedHere(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
 		Set<String> deleted = new LinkedHashSet<>();
-		for (ElementState s : t.all()) {
-			if (b.has(s.key()) && !o.has(s.key())) {
-				deleted.add(s.key());
+		for (String key : t.keys()) {
+			if (b.has(key) && !o.has(key)) {
+				deleted.add(key);
 			}
 		}
 		for (Map.Entry<String, List<String>> group : groups(deleted, t).entrySet()) {

@@ -1,27 +1,48 @@
 package org.excerpta.team.merge;
 
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.excerpta.model.Identified;
 import org.excerpta.model.Project;
+import org.excerpta.model.VariableValue;
 
-/** Every element of one copy of a project by key, in containment order (containers first). */
+/**
+ * Every element of one copy of a project by key, in containment order (containers first).
+ * <p>
+ * It holds the elements, not their {@link ElementState}s: a state is made when asked for and
+ * dropped after. Holding the states of three copies of a million-answer project (ten million
+ * elements each, a map of features per element) took more than 18 GB, and the merge ran out of
+ * memory. Variable values, six per respondent, are not in the map either: their key names their
+ * case or source and variable, which finds them ({@link ElementState#keyOf}). The map's keys are
+ * the model's own GUID strings, so it costs its entries only.
+ */
 final class ProjectState {
 
 	private final Project project;
-	private final Map<String, ElementState> elements = new LinkedHashMap<>();
+	/** Every identified element but the variable values matched by case and variable, by key. */
+	private final Map<String, EObject> elements;
 
 	private ProjectState(Project project) {
 		this.project = project;
-		add(project);
-		for (Iterator<EObject> it = project.eAllContents(); it.hasNext();) {
-			EObject o = it.next();
-			if (o instanceof Identified) {
-				add(o);
+		this.elements = new HashMap<>(1 << 16);
+		for (EObject o : (Iterable<EObject>) this::allElements) {
+			if (isKeyedByPlace(o)) {
+				checkUniqueValue((VariableValue) o);
+			} else {
+				EObject clash = elements.put(ElementState.keyOf(o), o);
+				if (clash != null) {
+					throw duplicate(clash, o);
+				}
 			}
 		}
 	}
@@ -30,38 +51,186 @@ final class ProjectState {
 		return project == null ? null : new ProjectState(project);
 	}
 
-	private void add(EObject o) {
-		ElementState s = ElementState.of(o);
-		ElementState clash = elements.put(s.key(), s);
-		if (clash != null) {
-			throw new IllegalArgumentException("two elements share the GUID " + s.key() + " (" + clash.describe() + " and "
-					+ s.describe() + "); the project cannot be merged until one of them is given a new GUID");
+	/** A value keyed by its case (or source) and variable rather than by its GUID. */
+	private static boolean isKeyedByPlace(EObject o) {
+		return o instanceof VariableValue v && v.eContainer() != null && v.getVariable() != null;
+	}
+
+	/** A case has one value per variable: a second would share its key. */
+	private static void checkUniqueValue(VariableValue v) {
+		for (EObject sibling : v.eContainer().eContents()) {
+			if (sibling == v) {
+				return;
+			}
+			if (sibling instanceof VariableValue other && other.getVariable() == v.getVariable()) {
+				throw duplicate(other, v);
+			}
 		}
+	}
+
+	private static IllegalArgumentException duplicate(EObject first, EObject second) {
+		return new IllegalArgumentException("two elements share the GUID " + ElementState.keyOf(second) + " ("
+				+ ElementState.of(first).describe() + " and " + ElementState.of(second).describe()
+				+ "); the project cannot be merged until one of them is given a new GUID");
 	}
 
 	Project project() {
 		return project;
 	}
 
+	/** The element with this key, or null. */
+	EObject element(String key) {
+		EObject o = elements.get(key);
+		if (o != null) {
+			return o;
+		}
+		int hash = key.lastIndexOf('#');
+		if (hash <= 0) {
+			return null;
+		}
+		EObject container = element(key.substring(0, hash));
+		if (container == null) {
+			return null;
+		}
+		String variable = key.substring(hash + 1);
+		for (EObject child : container.eContents()) {
+			if (child instanceof VariableValue v && v.getVariable() != null && variable.equals(ElementState.keyOf(v.getVariable()))) {
+				return v;
+			}
+		}
+		return null;
+	}
+
+	/** What the element with this key says, made now; null when there is none. */
 	ElementState get(String key) {
-		return elements.get(key);
+		EObject o = element(key);
+		return o == null ? null : ElementState.of(o);
 	}
 
 	boolean has(String key) {
-		return elements.containsKey(key);
+		return element(key) != null;
 	}
 
-	Collection<ElementState> all() {
-		return elements.values();
+	/** The elements, in containment order. */
+	Iterable<EObject> elements() {
+		return this::allElements;
+	}
+
+	/** The elements' keys, in containment order. */
+	Iterable<String> keys() {
+		return () -> new Mapped<>(allElements(), ElementState::keyOf);
+	}
+
+	/** The elements' states, in containment order, each made as the iteration reaches it. */
+	Iterable<ElementState> all() {
+		return () -> new Mapped<>(allElements(), ElementState::of);
+	}
+
+	/** The project, then every identified element below it, depth first. */
+	private Iterator<EObject> allElements() {
+		TreeIterator<EObject> below = project.eAllContents();
+		return new Iterator<>() {
+			private EObject next = project;
+
+			@Override
+			public boolean hasNext() {
+				while (next == null && below.hasNext()) {
+					EObject o = below.next();
+					if (o instanceof Identified) {
+						next = o;
+					}
+				}
+				return next != null;
+			}
+
+			@Override
+			public EObject next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				EObject o = next;
+				next = null;
+				return o;
+			}
+		};
 	}
 
 	/** Whether {@code key} lies at or below {@code ancestor} in this copy's containment tree. */
 	boolean isWithin(String key, String ancestor) {
-		for (ElementState s = elements.get(key); s != null; s = s.containerKey() == null ? null : elements.get(s.containerKey())) {
-			if (s.key().equals(ancestor)) {
+		for (EObject o = element(key); o != null; o = o.eContainer()) {
+			if (ElementState.keyOf(o).equals(ancestor)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether two elements say the same, as their {@link ElementState}s would (equal attributes,
+	 * references to elements with equal keys, the same place), without making the states: most
+	 * elements of two copies are alike, and making states for ten million of them was most of a
+	 * large merge's time and garbage. Equal values have equal lexical forms, so "alike" here
+	 * implies equal states; a difference is then looked at through the states.
+	 */
+	static boolean alike(EObject a, EObject b) {
+		if (a.eClass() != b.eClass()) {
+			return false;
+		}
+		for (EStructuralFeature f : a.eClass().getEAllStructuralFeatures()) {
+			if (f.isTransient() || f.isDerived() || !f.isChangeable() || f.getName().equals("guid")) {
+				continue;
+			}
+			if (f instanceof EAttribute) {
+				if (!Objects.equals(a.eGet(f), b.eGet(f))) {
+					return false;
+				}
+			} else if (f instanceof EReference r && !r.isContainment() && !r.isContainer()) {
+				if (r.isMany()) {
+					List<?> as = (List<?>) a.eGet(r);
+					List<?> bs = (List<?>) b.eGet(r);
+					if (as.size() != bs.size()) {
+						return false;
+					}
+					for (int i = 0; i < as.size(); i++) {
+						if (!ElementState.keyOf((EObject) as.get(i)).equals(ElementState.keyOf((EObject) bs.get(i)))) {
+							return false;
+						}
+					}
+				} else {
+					EObject at = (EObject) a.eGet(r);
+					EObject bt = (EObject) b.eGet(r);
+					if (at == null ? bt != null : bt == null || !ElementState.keyOf(at).equals(ElementState.keyOf(bt))) {
+						return false;
+					}
+				}
+			}
+		}
+		EObject ac = a.eContainer();
+		EObject bc = b.eContainer();
+		if (ac == null || bc == null) {
+			return ac == bc;
+		}
+		return a.eContainingFeature() == b.eContainingFeature() && ElementState.keyOf(ac).equals(ElementState.keyOf(bc));
+	}
+
+	/** An iterator that maps another's elements as they are reached. */
+	private static final class Mapped<T> implements Iterator<T> {
+		private final Iterator<EObject> from;
+		private final java.util.function.Function<EObject, T> map;
+
+		Mapped(Iterator<EObject> from, java.util.function.Function<EObject, T> map) {
+			this.from = from;
+			this.map = map;
+		}
+
+		@Override
+		public boolean hasNext() {
+			return from.hasNext();
+		}
+
+		@Override
+		public T next() {
+			return map.apply(from.next());
+		}
 	}
 }
