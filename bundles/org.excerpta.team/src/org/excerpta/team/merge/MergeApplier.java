@@ -50,19 +50,12 @@ final class MergeApplier {
 
 	MergeResult run() {
 		decide();
-		Set<String> gone = new HashSet<>();
-		for (String root : deletions) {
-			for (String key : plan.ours.keys()) {
-				if (plan.ours.isWithin(key, root)) {
-					gone.add(key);
-				}
-			}
-		}
+		Set<String> gone = plan.ours.within(new HashSet<>(deletions));
 		dropOrphans(gone);
 		// Texts are files written once under the source's GUID: write them before the command so the
 		// model never points at a missing file; an abandoned merge leaves only an unused file.
 		for (String key : additions) {
-			if (plan.theirs.get(key).element() instanceof TextSource s && s.getPlainTextContent() == null
+			if (plan.theirs.element(key) instanceof TextSource s && s.getPlainTextContent() == null
 					&& s.getPlainTextPath() != null) {
 				project.store().storeText(s.getGuid(), theirsText.apply(s));
 			}
@@ -79,7 +72,7 @@ final class MergeApplier {
 		project.execute(command);
 		Map<String, Integer> added = new LinkedHashMap<>();
 		for (String key : additions) {
-			added.merge(plan.theirs.get(key).element().eClass().getName(), 1, Integer::sum);
+			added.merge(plan.theirs.element(key).eClass().getName(), 1, Integer::sum);
 		}
 		return new MergeResult(added, updates.size(), removed.size(), List.copyOf(notMerged));
 	}
@@ -150,7 +143,7 @@ final class MergeApplier {
 
 	private void addCopies() {
 		for (String key : additions) {
-			EObject original = plan.theirs.get(key).element();
+			EObject original = plan.theirs.element(key);
 			EObject copy = EcoreUtil.create(original.eClass());
 			for (EAttribute a : original.eClass().getEAllAttributes()) {
 				if (a.isChangeable() && !a.isDerived() && !a.isTransient() && original.eIsSet(a)) {
@@ -173,7 +166,7 @@ final class MergeApplier {
 			if (container != null) {
 				containment(container, feature).add(copy);
 			} else {
-				EObject live = plan.ours.get(s.containerKey()).element();
+				EObject live = plan.ours.element(s.containerKey());
 				attachToModel.add(() -> containment(live, feature).add(copy));
 			}
 		}
@@ -241,12 +234,12 @@ final class MergeApplier {
 	private void removeDeleted() {
 		Set<EObject> doomed = new HashSet<>();
 		for (String key : deletions) {
-			EObject root = plan.ours.get(key).element();
+			EObject root = plan.ours.element(key);
 			doomed.add(root);
 			root.eAllContents().forEachRemaining(doomed::add);
 		}
 		for (String key : deletions) {
-			EcoreUtil.remove(plan.ours.get(key).element());
+			EcoreUtil.remove(plan.ours.element(key));
 		}
 		List<EObject> dangling = new ArrayList<>();
 		for (Iterator<EObject> it = project.model().eAllContents(); it.hasNext();) {

@@ -67,7 +67,7 @@ public final class MergePlan {
 	public Map<String, Integer> additionsByKind() {
 		Map<String, Integer> byKind = new LinkedHashMap<>();
 		for (String key : additions) {
-			byKind.merge(theirs.get(key).element().eClass().getName(), 1, Integer::sum);
+			byKind.merge(theirs.element(key).eClass().getName(), 1, Integer::sum);
 		}
 		return byKind;
 	}

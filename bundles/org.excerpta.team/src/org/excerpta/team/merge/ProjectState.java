@@ -155,6 +155,26 @@ final class ProjectState {
 		};
 	}
 
+	/**
+	 * The keys of the elements at or below any of these roots, in one pass over the copy (a loop
+	 * over the roots, each walking the copy, took a pass per deleted passage).
+	 */
+	java.util.Set<String> within(java.util.Set<String> roots) {
+		java.util.Set<String> found = new java.util.HashSet<>();
+		if (roots.isEmpty()) {
+			return found;
+		}
+		for (EObject e : elements()) {
+			for (EObject o = e; o != null; o = o.eContainer()) {
+				if (roots.contains(ElementState.keyOf(o))) {
+					found.add(ElementState.keyOf(e));
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
 	/** Whether {@code key} lies at or below {@code ancestor} in this copy's containment tree. */
 	boolean isWithin(String key, String ancestor) {
 		for (EObject o = element(key); o != null; o = o.eContainer()) {
