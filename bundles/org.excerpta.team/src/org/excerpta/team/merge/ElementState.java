@@ -48,7 +48,7 @@ record ElementState(String key, EObject element, String place, Map<String, Objec
 	static ElementState of(EObject element) {
 		Map<String, Object> features = new LinkedHashMap<>();
 		for (EStructuralFeature f : element.eClass().getEAllStructuralFeatures()) {
-			if (f.isTransient() || f.isDerived() || !f.isChangeable() || f.getName().equals("guid")) {
+			if (!isCompared(f)) {
 				continue;
 			}
 			if (f instanceof EAttribute a) {
@@ -71,6 +71,11 @@ record ElementState(String key, EObject element, String place, Map<String, Objec
 		String place = container == null ? null : keyOf(container) + "/" + element.eContainingFeature().getName();
 		features.put(PLACE, place);
 		return new ElementState(keyOf(element), element, place, features);
+	}
+
+	/** Whether a merge compares this feature: what a user changes, except the GUID (the key itself). */
+	static boolean isCompared(EStructuralFeature f) {
+		return !f.isTransient() && !f.isDerived() && f.isChangeable() && !f.getName().equals("guid");
 	}
 
 	/** The key of the container, or null for the project itself. */

@@ -197,7 +197,7 @@ final class ProjectState {
 			return false;
 		}
 		for (EStructuralFeature f : a.eClass().getEAllStructuralFeatures()) {
-			if (f.isTransient() || f.isDerived() || !f.isChangeable() || f.getName().equals("guid")) {
+			if (!ElementState.isCompared(f)) {
 				continue;
 			}
 			if (f instanceof EAttribute) {

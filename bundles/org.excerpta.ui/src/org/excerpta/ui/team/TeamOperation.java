@@ -22,6 +22,18 @@ public final class TeamOperation {
 	private TeamOperation() {
 	}
 
+	/** What the error dialog says when an operation failed. */
+	static String failure(String title, Throwable cause, long maxHeapBytes) {
+		if (cause instanceof OutOfMemoryError) {
+			long gb = Math.max(1, Math.round(maxHeapBytes / (1024.0 * 1024 * 1024)));
+			return title + " ran out of memory: Excerpta had about " + gb + " GB to use, and reads every copy a merge"
+					+ " compares.\n\nQuit, start Excerpta with more (for instance JAVA_TOOL_OPTIONS=-Xmx" + 2 * gb
+					+ "g excerpta) and try again.";
+		}
+		return title + " failed: " + cause.getMessage()
+				+ "\n\nThe project is unchanged. Check the remote's address and your network or credentials, then try again.";
+	}
+
 	public static <T> T run(Shell shell, ProjectSession session, String title, Function<Path, T> operation) {
 		ExcerptaProject project = session.current();
 		if (project == null) {
@@ -35,7 +47,9 @@ public final class TeamOperation {
 				monitor.beginTask(title + " " + folder.getFileName() + "...", -1);
 				try {
 					result.set(operation.apply(folder));
-				} catch (RuntimeException e) {
+				} catch (RuntimeException | OutOfMemoryError e) {
+					// An error left to JFace's modal context went past this dialog to the handler, and the
+					// user saw nothing: merging the copies of a million-answer project needs about 6 GB.
 					throw new InvocationTargetException(e);
 				} finally {
 					monitor.done();
@@ -44,8 +58,7 @@ public final class TeamOperation {
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause() == null ? e : e.getCause();
 			ILog.of(TeamOperation.class).error(title + " failed for " + folder, cause);
-			MessageDialog.openError(shell, title, title + " failed: " + cause.getMessage()
-					+ "\n\nThe project is unchanged. Check the remote's address and your network or credentials, then try again.");
+			MessageDialog.openError(shell, title, failure(title, cause, Runtime.getRuntime().maxMemory()));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		} finally {
