@@ -156,6 +156,29 @@ class ProjectMergeTest {
 		}
 	}
 
+	/** The mirror case: we deleted a code they went on coding with, and we take theirs: the code comes back with their coding. */
+	@Test
+	void aCodeDeletedHereButUsedThereIsRestoredWhenTheirsIsTaken() {
+		work(ours, p -> new CodebookEditor(p).delete(code(p, TACIT)));
+		work(theirs, p -> {
+			Coder coder = new Coder(p);
+			coder.code(source(p, 1), 20, 70, code(p, TACIT), coder.coder("Ben"));
+		});
+		try (ExcerptaProject b = ExcerptaProject.openReadOnly(base); ExcerptaProject t = ExcerptaProject.openReadOnly(theirs);
+				ExcerptaProject o = ExcerptaProject.open(ours)) {
+			MergePlan plan = ProjectMerge.plan(b.model(), o.model(), t.model());
+			assertEquals(1, plan.conflicts().size(), plan.conflicts().toString());
+			MergeConflict c = plan.conflicts().get(0);
+			assertEquals(MergeConflict.Kind.DELETED_HERE_CHANGED_THERE, c.kind());
+			assertTrue(c.element().contains("Tacit"), c.element());
+			MergeResult result = ProjectMerge.apply(o, plan, t::text, Map.of(c.id(), Resolution.THEIRS));
+			Code tacit = CodePaths.find(o.model().getCodebook(), TACIT);
+			assertNotNull(tacit, "the code, restored as they have it");
+			assertEquals(1, new CodebookEditor(o).codingsOf(tacit, true), "with their new coding; the shared one stays deleted");
+			assertEquals(List.of(), result.notMerged());
+		}
+	}
+
 	@Test
 	void withoutACommonAncestorEveryCodingOfBothCopiesIsKeptAndDifferencesAreConflicts() {
 		work(ours, p -> {

@@ -82,6 +82,7 @@ final class MergeApplier {
 		additions.addAll(plan.additions);
 		updates.addAll(plan.updates);
 		deletions.addAll(plan.deletions);
+		Set<String> restored = new HashSet<>();
 		for (MergeConflict c : plan.conflicts.values()) {
 			if (resolutions.get(c.id()) != Resolution.THEIRS) {
 				continue;
@@ -89,14 +90,14 @@ final class MergeApplier {
 			switch (c.kind()) {
 			case CHANGED_BOTH -> updates.add(plan.conflictUpdates.get(c.id()));
 			case DELETED_THERE_CHANGED_HERE -> deletions.addAll(plan.conflictDeletions.get(c.id()));
-			case DELETED_HERE_CHANGED_THERE -> {
-				// Restore the subtree as the other copy has it.
-				for (String key : plan.theirs.keys()) {
-					if (!plan.ours.has(key) && plan.theirs.isWithin(key, c.id())) {
-						additions.add(key);
-					}
-				}
+			case DELETED_HERE_CHANGED_THERE -> restored.add(c.id());
 			}
+		}
+		// Subtrees deleted here and kept there are restored as the other copy has them: found in one
+		// pass over it, not one pass per conflict (thousands, when a coder uncoded a whole code).
+		for (String key : plan.theirs.within(restored)) {
+			if (!plan.ours.has(key)) {
+				additions.add(key);
 			}
 		}
 		// Keep the other copy's containment order, so containers come before their contents.

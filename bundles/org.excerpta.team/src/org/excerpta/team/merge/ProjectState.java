@@ -175,16 +175,6 @@ final class ProjectState {
 		return found;
 	}
 
-	/** Whether {@code key} lies at or below {@code ancestor} in this copy's containment tree. */
-	boolean isWithin(String key, String ancestor) {
-		for (EObject o = element(key); o != null; o = o.eContainer()) {
-			if (ElementState.keyOf(o).equals(ancestor)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/**
 	 * Whether two elements say the same, as their {@link ElementState}s would (equal attributes,
 	 * references to elements with equal keys, the same place), without making the states: most
