@@ -42,9 +42,9 @@ public final class ProjectMerge {
 			deletedThere(b, o, t, plan);
 			deletedHere(b, o, t, plan);
 		}
-		for (String key : t.keys()) {
-			if (!o.has(key) && (b == null || !b.has(key))) {
-				plan.additions.add(key);
+		for (EObject e : t.elements()) {
+			if (o.counterpart(e) == null && (b == null || b.counterpart(e) == null)) {
+				plan.additions.add(ElementState.keyOf(e));
 			}
 		}
 		return plan;
@@ -88,7 +88,7 @@ public final class ProjectMerge {
 
 	private static void compareShared(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
 		for (EObject theirsElement : t.elements()) {
-			EObject oursElement = o.element(ElementState.keyOf(theirsElement));
+			EObject oursElement = o.counterpart(theirsElement);
 			if (oursElement == null || ProjectState.alike(oursElement, theirsElement)) {
 				continue; // most elements of two copies: nothing to compare feature by feature
 			}
@@ -118,9 +118,9 @@ public final class ProjectMerge {
 	/** Elements the other copy deleted: carried over unless this copy changed them or started to use them. */
 	private static void deletedThere(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
 		Set<String> deleted = new LinkedHashSet<>();
-		for (String key : o.keys()) {
-			if (b.has(key) && !t.has(key)) {
-				deleted.add(key);
+		for (EObject e : o.elements()) {
+			if (b.counterpart(e) != null && t.counterpart(e) == null) {
+				deleted.add(ElementState.keyOf(e));
 			}
 		}
 		Map<String, List<String>> groups = groups(deleted, o);
@@ -171,9 +171,9 @@ public final class ProjectMerge {
 	/** Elements this copy deleted: they stay deleted unless the other copy changed them or started to use them. */
 	private static void deletedHere(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
 		Set<String> deleted = new LinkedHashSet<>();
-		for (String key : t.keys()) {
-			if (b.has(key) && !o.has(key)) {
-				deleted.add(key);
+		for (EObject e : t.elements()) {
+			if (b.counterpart(e) != null && o.counterpart(e) == null) {
+				deleted.add(ElementState.keyOf(e));
 			}
 		}
 		Map<String, Set<String>> newUsers = newUsers(deleted, b, t);
@@ -246,11 +246,11 @@ public final class ProjectMerge {
 			return users;
 		}
 		for (EObject element : side.elements()) {
-			String key = ElementState.keyOf(element);
-			EObject before = b.element(key);
+			EObject before = b.counterpart(element);
 			if (before != null && ProjectState.alike(before, element)) {
 				continue; // the same container and references as in the base: no new dependency
 			}
+			String key = ElementState.keyOf(element);
 			Set<String> old = before == null ? Set.of() : new HashSet<>(ElementState.of(before).dependencies());
 			for (String dep : ElementState.of(element).dependencies()) {
 				if (deleted.contains(dep) && !old.contains(dep)) {
