@@ -20,6 +20,16 @@ final class ConflictChoices {
 			description = "Settle every conflict not given with --take the same way.")
 	String prefer;
 
+	@Option(names = "--all", description = "List every conflict (by default the first " + SHOWN + ", and how many more).")
+	boolean all;
+
+	/**
+	 * How many conflicts a listing shows unless asked for all: a merge in which one coder had
+	 * uncoded a code of a million-answer survey printed 9,269 conflict lines, which no one reads;
+	 * such a merge is settled with --prefer, and --all lists them for a script or a closer look.
+	 */
+	static final int SHOWN = 25;
+
 	/** The resolutions for these conflicts; unknown IDs and words are refused with a clear message. */
 	Map<String, Resolution> resolve(List<MergeConflict> conflicts) {
 		Map<String, Resolution> chosen = new LinkedHashMap<>();
@@ -45,11 +55,20 @@ final class ConflictChoices {
 	}
 
 	/** Prints the conflicts so the user can settle them, and how. */
-	static void print(List<MergeConflict> conflicts, java.io.PrintWriter err, String rerun) {
+	void print(List<MergeConflict> conflicts, java.io.PrintWriter err, String rerun) {
 		err.println(conflicts.size() + " conflict(s) need your decision; nothing was changed:");
-		for (MergeConflict c : conflicts) {
-			err.println("  " + c.id() + "  " + c.describe());
-		}
+		list(conflicts, err, "");
 		err.println("Run again with --take ID=ours|theirs for each, or --prefer ours|theirs for all: " + rerun);
+	}
+
+	/** Lists the conflicts, one per line with its ID: all of them with --all, else the first {@value #SHOWN}. */
+	void list(List<MergeConflict> conflicts, java.io.PrintWriter to, String label) {
+		int shown = all ? conflicts.size() : Math.min(SHOWN, conflicts.size());
+		for (MergeConflict c : conflicts.subList(0, shown)) {
+			to.println("  " + label + c.id() + "  " + c.describe());
+		}
+		if (shown < conflicts.size()) {
+			to.printf("  ... and %,d more (--all lists every one)%n", conflicts.size() - shown);
+		}
 	}
 }

@@ -87,12 +87,12 @@ final class MergeCommand implements Callable<Integer> {
 			MergePlan plan = ProjectMerge.plan(ancestor == null ? null : ancestor.model(), ours.model(), theirs.model());
 			out.println("Merge " + other + " into " + dir + ": " + plan.summary());
 			if (dryRun) {
-				plan.conflicts().forEach(c -> out.println("  conflict " + c.id() + "  " + c.describe()));
+				choices.list(plan.conflicts(), out, "conflict ");
 				return 0;
 			}
 			Map<String, Resolution> resolutions = choices.resolve(plan.conflicts());
 			if (!ProjectMerge.unsettled(plan.conflicts(), resolutions).isEmpty()) {
-				ConflictChoices.print(plan.conflicts(), spec.commandLine().getErr(), "excerpta merge " + dir + " " + other + " ...");
+				choices.print(plan.conflicts(), spec.commandLine().getErr(), "excerpta merge " + dir + " " + other + " ...");
 				return ExcerptaCli.EXIT_PROBLEM;
 			}
 			MergeResult r = ProjectMerge.apply(ours, plan, theirs::text, resolutions);

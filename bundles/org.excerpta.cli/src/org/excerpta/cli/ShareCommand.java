@@ -110,7 +110,7 @@ final class ShareCommand implements Runnable {
 				if (r.outcome() == PullResult.Outcome.CONFLICTS) {
 					var resolutions = choices.resolve(r.conflicts());
 					if (!org.excerpta.team.merge.ProjectMerge.unsettled(r.conflicts(), resolutions).isEmpty()) {
-						ConflictChoices.print(r.conflicts(), spec.commandLine().getErr(), "excerpta share pull " + dir + " ...");
+						choices.print(r.conflicts(), spec.commandLine().getErr(), "excerpta share pull " + dir + " ...");
 						return ExcerptaCli.EXIT_PROBLEM;
 					}
 					r = shared.pull(CoderName.of(coder), resolutions);

@@ -92,6 +92,45 @@ class TeamCommandsTest {
 		}
 	}
 
+	/** Thirty cases renamed differently on both sides: the listing shows the first 25 and says how many more; --all shows all. */
+	@Test
+	void manyConflictsAreListedShortUnlessAllAreAskedFor() {
+		Path ours = tmp.resolve("many-ours");
+		Path theirs = tmp.resolve("many-theirs");
+		assertEquals(0, CliRun.run("sample", ours.toString()).exitCode());
+		try {
+			copy(ours, theirs);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		renameThirty(ours, " (A)");
+		renameThirty(theirs, " (B)");
+		CliRun dry = CliRun.run("merge", ours.toString(), theirs.toString(), "--dry-run");
+		assertEquals(0, dry.exitCode(), dry.err());
+		assertTrue(dry.out().contains("30 conflict(s)"), dry.out());
+		assertEquals(25, dry.out().lines().filter(l -> l.startsWith("  conflict ")).count(), dry.out());
+		assertTrue(dry.out().contains("  ... and 5 more (--all lists every one)"), dry.out());
+		CliRun all = CliRun.run("merge", ours.toString(), theirs.toString(), "--dry-run", "--all");
+		assertEquals(30, all.out().lines().filter(l -> l.startsWith("  conflict ")).count(), all.out());
+		assertTrue(!all.out().contains("more (--all"), all.out());
+		CliRun stopped = CliRun.run("merge", ours.toString(), theirs.toString());
+		assertEquals(1, stopped.exitCode());
+		assertTrue(stopped.err().contains("30 conflict(s) need your decision; nothing was changed"), stopped.err());
+		assertTrue(stopped.err().contains("  ... and 5 more (--all lists every one)"), stopped.err());
+		CliRun settled = CliRun.run("merge", ours.toString(), theirs.toString(), "--prefer", "theirs");
+		assertEquals(0, settled.exitCode(), settled.err());
+	}
+
+	/** Renames the first thirty cases (respondents), as a coder tidying their IDs might. */
+	private static void renameThirty(Path dir, String suffix) {
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			for (org.excerpta.model.Case c : p.model().getCases().subList(0, 30)) {
+				p.execute(org.eclipse.emf.edit.command.SetCommand.create(p.editingDomain(), c,
+						org.excerpta.model.ExcerptaPackage.Literals.CASE__NAME, c.getName() + suffix));
+			}
+		}
+	}
+
 	private static String codeAndRename(Path dir, String coderName, int sourceIndex, String newName) {
 		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
 			CodebookEditor codebook = new CodebookEditor(p);
