@@ -4,6 +4,10 @@
 # product's command line writes an HTML report that headless Chromium renders.
 # Needs what the tests need (JDK 21+, xvfb-run, GTK 3) and, for the report pictures, chromium and
 # ImageMagick's convert.
+# The pictures of a million-answer project (explorer-pages, reading-while-loading,
+# coding-while-loading, counts-while-loading, document-while-loading, survey-grid-pages) are not
+# made here: they were taken by hand (Xvfb, xdotool, ImageMagick's import) from the product opening
+# the benchmark's project (excerpta bench; see docs/performance.md), which takes minutes to build.
 set -e
 cd "$(dirname "$0")/.."
 xvfb-run -a ./mvnw -B -q verify -Dtest='WorkbenchPartsTest,AgreementPartTest,AnalysisPartsTest,SurveyGridTest,ExportWizardTest,MemosPartTest' \
