@@ -64,6 +64,33 @@ class TeamCommandsTest {
 		assertTrue(status.out().contains("0 commit(s) to push, 0 to pull"), status.out());
 	}
 
+	/**
+	 * A shared drive's repository made as the user guide says, {@code git init --bare}: its HEAD names
+	 * git's default branch (master here), not the one Excerpta pushes (main). Cloning it failed with
+	 * "Remote branch 'HEAD' not found in upstream origin".
+	 */
+	@Test
+	void aBareRepositoryWhoseHeadNamesAnotherBranchIsClonedFromMain() throws Exception {
+		Path remote = tmp.resolve("drive/plain.git");
+		org.eclipse.jgit.api.Git.init().setBare(true).setInitialBranch("master").setDirectory(remote.toFile()).call().close();
+		Path lead = tmp.resolve("plain-lead");
+		assertEquals(0, CliRun.run("sample", lead.toString()).exitCode());
+		assertEquals(0, CliRun.run("share", "init", lead.toString(), "--remote", remote.toString(), "--coder", "Lead").exitCode());
+		CliRun push = CliRun.run("share", "push", lead.toString());
+		assertEquals(0, push.exitCode(), push.err());
+		Path ana = tmp.resolve("plain-ana");
+		CliRun clone = CliRun.run("share", "clone", remote.toString(), ana.toString());
+		assertEquals(0, clone.exitCode(), clone.err());
+		String coding = codeAndRename(ana, "Ana", 0, "Leadership style");
+		CliRun anaPush = CliRun.run("share", "push", ana.toString(), "--coder", "Ana");
+		assertEquals(0, anaPush.exitCode(), anaPush.err());
+		CliRun pull = CliRun.run("share", "pull", lead.toString(), "--coder", "Lead");
+		assertEquals(0, pull.exitCode(), pull.err());
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(lead)) {
+			assertTrue(p.store().find(coding) != null, "Ana's coding reached the lead through the plain bare repository");
+		}
+	}
+
 	@Test
 	void mergeOfACopyWithoutAncestorKeepsBothCodingsAndStopsAtConflicts() {
 		Path ours = tmp.resolve("ours");

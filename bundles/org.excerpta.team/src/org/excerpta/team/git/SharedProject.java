@@ -48,6 +48,8 @@ import org.excerpta.team.merge.Resolution;
 public final class SharedProject implements AutoCloseable {
 
 	private static final String REMOTE = "origin";
+	/** The branch a shared project lives on. */
+	private static final String BRANCH = "main";
 
 	private final Path folder;
 	private final Git git;
@@ -66,7 +68,7 @@ public final class SharedProject implements AutoCloseable {
 			throw new IllegalArgumentException(folder + " is already shared (it has a .git folder)");
 		}
 		try {
-			Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call();
+			Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch(BRANCH).call();
 			SharedProject shared = new SharedProject(folder, git, GitCredentials.fromEnvironment());
 			if (remoteUrl != null) {
 				shared.setRemote(remoteUrl);
@@ -85,8 +87,17 @@ public final class SharedProject implements AutoCloseable {
 		}
 		CredentialsProvider credentials = GitCredentials.fromEnvironment();
 		try {
-			Git git = Git.cloneRepository().setURI(url).setDirectory(folder.toFile()).setCredentialsProvider(credentials)
-					.setRemote(REMOTE).call();
+			org.eclipse.jgit.api.CloneCommand clone = Git.cloneRepository().setURI(url).setDirectory(folder.toFile())
+					.setCredentialsProvider(credentials).setRemote(REMOTE);
+			// The branch Excerpta shares on, whatever the remote's HEAD says: a bare repository made
+			// with "git init --bare" (as the user guide says) has HEAD on git's default branch, often
+			// master, which nobody pushed to, and the clone failed with "Remote branch 'HEAD' not found".
+			boolean hasMain = Git.lsRemoteRepository().setRemote(url).setHeads(true).setCredentialsProvider(credentials).call()
+					.stream().anyMatch(r -> r.getName().equals(Constants.R_HEADS + BRANCH));
+			if (hasMain) {
+				clone.setBranch(Constants.R_HEADS + BRANCH);
+			}
+			Git git = clone.call();
 			requireProject(folder);
 			return new SharedProject(folder, git, credentials);
 		} catch (GitAPIException e) {
