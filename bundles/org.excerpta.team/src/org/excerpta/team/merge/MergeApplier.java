@@ -102,7 +102,8 @@ final class MergeApplier {
 		}
 		// Keep the other copy's containment order, so containers come before their contents.
 		Set<String> ordered = new LinkedHashSet<>();
-		for (String key : plan.theirs.keys()) {
+		for (EObject e : plan.theirs.elements()) {
+			String key = ElementState.keyOf(e);
 			if (additions.contains(key)) {
 				ordered.add(key);
 			}

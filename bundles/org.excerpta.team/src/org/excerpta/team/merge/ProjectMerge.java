@@ -117,12 +117,7 @@ public final class ProjectMerge {
 
 	/** Elements the other copy deleted: carried over unless this copy changed them or started to use them. */
 	private static void deletedThere(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
-		Set<String> deleted = new LinkedHashSet<>();
-		for (EObject e : o.elements()) {
-			if (b.counterpart(e) != null && t.counterpart(e) == null) {
-				deleted.add(ElementState.keyOf(e));
-			}
-		}
+		Set<String> deleted = deletedFrom(b, o, t);
 		Map<String, List<String>> groups = groups(deleted, o);
 		Map<String, Set<String>> newUsers = newUsers(deleted, b, o);
 		// A conflict per group still alive here; the key of the conflict each blocked group belongs to.
@@ -170,12 +165,7 @@ public final class ProjectMerge {
 
 	/** Elements this copy deleted: they stay deleted unless the other copy changed them or started to use them. */
 	private static void deletedHere(ProjectState b, ProjectState o, ProjectState t, MergePlan plan) {
-		Set<String> deleted = new LinkedHashSet<>();
-		for (EObject e : t.elements()) {
-			if (b.counterpart(e) != null && o.counterpart(e) == null) {
-				deleted.add(ElementState.keyOf(e));
-			}
-		}
+		Set<String> deleted = deletedFrom(b, t, o);
 		Map<String, Set<String>> newUsers = newUsers(deleted, b, t);
 		for (Map.Entry<String, List<String>> group : groups(deleted, t).entrySet()) {
 			String reason = liveUse(group.getValue(), b, t, newUsers);
@@ -185,6 +175,17 @@ public final class ProjectMerge {
 						t.get(id).describe(), null, "deleted", reason));
 			}
 		}
+	}
+
+	/** The keys of the elements {@code keeping} has from the base and {@code deleting} no longer has, in containment order. */
+	private static Set<String> deletedFrom(ProjectState b, ProjectState keeping, ProjectState deleting) {
+		Set<String> deleted = new LinkedHashSet<>();
+		for (EObject e : keeping.elements()) {
+			if (b.counterpart(e) != null && deleting.counterpart(e) == null) {
+				deleted.add(ElementState.keyOf(e));
+			}
+		}
+		return deleted;
 	}
 
 	/** Deleted keys grouped under their topmost deleted ancestor, so a source and its selections go together. */

@@ -35,7 +35,7 @@ final class ProjectState {
 	private ProjectState(Project project) {
 		this.project = project;
 		this.elements = new HashMap<>(1 << 16);
-		for (EObject o : (Iterable<EObject>) this::allElements) {
+		for (EObject o : elements()) {
 			if (isKeyedByPlace(o)) {
 				checkUniqueValue((VariableValue) o);
 			} else {
@@ -127,16 +127,6 @@ final class ProjectState {
 	/** The elements, in containment order. */
 	Iterable<EObject> elements() {
 		return this::allElements;
-	}
-
-	/** The elements' keys, in containment order. */
-	Iterable<String> keys() {
-		return () -> new Mapped<>(allElements(), ElementState::keyOf);
-	}
-
-	/** The elements' states, in containment order, each made as the iteration reaches it. */
-	Iterable<ElementState> all() {
-		return () -> new Mapped<>(allElements(), ElementState::of);
 	}
 
 	/** The project, then every identified element below it, depth first. */
@@ -234,26 +224,5 @@ final class ProjectState {
 			return ac == bc;
 		}
 		return a.eContainingFeature() == b.eContainingFeature() && ElementState.keyOf(ac).equals(ElementState.keyOf(bc));
-	}
-
-	/** An iterator that maps another's elements as they are reached. */
-	private static final class Mapped<T> implements Iterator<T> {
-		private final Iterator<EObject> from;
-		private final java.util.function.Function<EObject, T> map;
-
-		Mapped(Iterator<EObject> from, java.util.function.Function<EObject, T> map) {
-			this.from = from;
-			this.map = map;
-		}
-
-		@Override
-		public boolean hasNext() {
-			return from.hasNext();
-		}
-
-		@Override
-		public T next() {
-			return map.apply(from.next());
-		}
 	}
 }
