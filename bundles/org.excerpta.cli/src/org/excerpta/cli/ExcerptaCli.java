@@ -2,6 +2,7 @@ package org.excerpta.cli;
 
 import java.io.PrintWriter;
 
+import org.excerpta.core.JavaHeap;
 import org.excerpta.core.store.ProjectStoreException;
 
 import picocli.CommandLine;
@@ -60,17 +61,13 @@ public final class ExcerptaCli implements Runnable {
 
 	/**
 	 * What to tell a researcher whose command ran out of memory: how much Java had, and how to give
-	 * it more (the launcher reads {@code JAVA_TOOL_OPTIONS}, and sizes its collector from it). Java
-	 * reports a little less than its {@code -Xmx} (one survivor space is not counted), hence "about".
+	 * it more (the launcher reads {@code JAVA_TOOL_OPTIONS}, and sizes its collector from it).
 	 */
 	static String outOfMemory(String command, long maxHeapBytes) {
-		long mb = Math.max(1, Math.round(maxHeapBytes / (1024.0 * 1024)));
-		String given = mb >= 1024 ? Math.round(mb / 1024.0) + " GB" : mb + " MB";
-		String more = mb >= 1024 ? "-Xmx" + 2 * Math.round(mb / 1024.0) + "g" : "-Xmx" + 2 * mb + "m";
 		return String.format(java.util.Locale.ROOT,
 				"excerpta %s: ran out of memory: Java had about %s to use (-Xmx; by default a quarter of the machine's), and what the"
 						+ " command had saved before stays saved. Run it again with more, e.g. JAVA_TOOL_OPTIONS=%s excerpta %s ...",
-				command, given, more, command);
+				command, JavaHeap.size(maxHeapBytes), JavaHeap.doubledOption(maxHeapBytes), command);
 	}
 
 	/** The command's name in its arguments (the first that is not an option), for messages. */

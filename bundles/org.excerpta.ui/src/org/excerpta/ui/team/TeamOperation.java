@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.JavaHeap;
 import org.excerpta.ui.ProjectSession;
 
 /**
@@ -25,10 +26,9 @@ public final class TeamOperation {
 	/** What the error dialog says when an operation failed. */
 	static String failure(String title, Throwable cause, long maxHeapBytes) {
 		if (cause instanceof OutOfMemoryError) {
-			long gb = Math.max(1, Math.round(maxHeapBytes / (1024.0 * 1024 * 1024)));
-			return title + " ran out of memory: Excerpta had about " + gb + " GB to use, and reads every copy a merge"
-					+ " compares.\n\nQuit, start Excerpta with more (for instance JAVA_TOOL_OPTIONS=-Xmx" + 2 * gb
-					+ "g excerpta) and try again.";
+			return title + " ran out of memory: Excerpta had about " + JavaHeap.size(maxHeapBytes) + " to use, and reads every copy"
+					+ " a merge compares.\n\nQuit, start Excerpta with more (for instance JAVA_TOOL_OPTIONS="
+					+ JavaHeap.doubledOption(maxHeapBytes) + " excerpta) and try again.";
 		}
 		return title + " failed: " + cause.getMessage()
 				+ "\n\nThe project is unchanged. Check the remote's address and your network or credentials, then try again.";
