@@ -306,12 +306,8 @@ public final class SurveyGridPart {
 	}
 
 	private static String question(TextSource answer) {
-		for (VariableValue v : answer.getValues()) {
-			if (v.getVariable() != null && QUESTION.equals(v.getVariable().getName())) {
-				return v.getValue();
-			}
-		}
-		return answer.getName();
+		String question = value(answer.getValues(), QUESTION);
+		return question == null ? answer.getName() : question;
 	}
 
 	/** Shows only the respondents with the typed attribute values, in the chosen order. */
@@ -320,7 +316,7 @@ public final class SurveyGridPart {
 		List<Respondent> kept = where.isEmpty() ? new ArrayList<>(all) : new ArrayList<>();
 		if (!where.isEmpty()) {
 			for (Respondent r : all) {
-				if (where.entrySet().stream().allMatch(w -> w.getValue().equals(value(r.respondent(), w.getKey())))) {
+				if (where.entrySet().stream().allMatch(w -> w.getValue().equals(value(r.respondent().getValues(), w.getKey())))) {
 					kept.add(r);
 				}
 			}
@@ -337,10 +333,10 @@ public final class SurveyGridPart {
 		status.getParent().layout();
 	}
 
-	/** A case's value of an attribute, or null: a respondent has a handful, so a look along them is enough. */
-	private static String value(Case respondent, String attribute) {
-		for (VariableValue v : respondent.getValues()) {
-			if (v.getVariable() != null && attribute.equals(v.getVariable().getName())) {
+	/** A case's (or an answer's) value of a variable, or null: each has a handful, so a look along them is enough. */
+	private static String value(List<VariableValue> values, String variable) {
+		for (VariableValue v : values) {
+			if (v.getVariable() != null && variable.equals(v.getVariable().getName())) {
 				return v.getValue();
 			}
 		}
@@ -426,23 +422,19 @@ public final class SurveyGridPart {
 			return r.respondent().getName();
 		}
 		if (column <= attributes.size()) {
-			String value = value(r.respondent(), attributes.get(column - 1));
+			String value = value(r.respondent().getValues(), attributes.get(column - 1));
 			return value == null ? "" : value;
 		}
 		TextSource answer = r.answer(column - 1 - attributes.size());
 		return answer == null ? "" : project.text(answer);
 	}
 
+	/** A row's cells as the table shows them: an answer on one line. */
 	private String[] cells(Respondent r) {
 		String[] cells = new String[1 + attributes.size() + questions.size()];
-		cells[0] = r.respondent().getName();
-		for (int i = 0; i < attributes.size(); i++) {
-			String value = value(r.respondent(), attributes.get(i));
-			cells[1 + i] = value == null ? "" : value;
-		}
-		for (int i = 0; i < questions.size(); i++) {
-			TextSource answer = r.answer(i);
-			cells[1 + attributes.size() + i] = answer == null ? "" : project.text(answer).replace('\n', ' ');
+		for (int column = 0; column < cells.length; column++) {
+			String cell = cell(r, column);
+			cells[column] = column > attributes.size() ? cell.replace('\n', ' ') : cell;
 		}
 		return cells;
 	}
