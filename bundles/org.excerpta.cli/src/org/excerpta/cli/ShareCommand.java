@@ -136,7 +136,6 @@ final class ShareCommand implements Runnable {
 		@Override
 		public Integer call() {
 			try (SharedProject shared = SharedProject.open(dir)) {
-				org.excerpta.core.ExcerptaProject.open(dir).close(); // refuses while another program has it open
 				shared.commit(CoderName.of(coder), "Work of " + CoderName.of(coder));
 				if (!shared.push()) {
 					spec.commandLine().getErr().println("excerpta share push: the remote has work you have not pulled yet; "

@@ -15,8 +15,12 @@ import java.time.Instant;
 /**
  * An operating-system lock on the project's lock file. The OS releases it when the holding
  * process ends, even by a kill, so a crash never leaves a project locked for ever.
+ * <p>
+ * Public only so that work on the project's files as a whole can hold it without opening the
+ * project ({@link ProjectStore#holdClosed}); an open project and a {@link CodingJournal} take it
+ * themselves.
  */
-final class ProjectLock implements AutoCloseable {
+public final class ProjectLock implements AutoCloseable {
 
 	private final FileChannel channel;
 	private final FileLock lock;

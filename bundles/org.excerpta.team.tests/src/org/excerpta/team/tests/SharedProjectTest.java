@@ -3,6 +3,7 @@ package org.excerpta.team.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.excerpta.core.coding.CodePaths;
 import org.excerpta.core.coding.CodebookEditor;
 import org.excerpta.core.coding.Coder;
 import org.excerpta.core.sample.SampleProject;
+import org.excerpta.core.store.ProjectLockedException;
 import org.excerpta.core.store.ProjectStore;
 import org.excerpta.model.Code;
 import org.excerpta.model.Coding;
@@ -167,6 +169,25 @@ class SharedProjectTest {
 			assertEquals(PullResult.Outcome.FAST_FORWARD, shared.pull("Ana", Map.of()).outcome());
 		}
 		assertNotNull(find(ana, "Leadership style"));
+	}
+
+	@Test
+	void sharingWhileTheProjectIsOpenInAnotherProgramIsRefusedAndCommitsNothing() throws Exception {
+		Path ana = tmp.resolve("ana");
+		SharedProject.cloneFrom(url, ana).close();
+		rename(ana, "Leadership style");
+		try (ExcerptaProject open = ExcerptaProject.open(ana); SharedProject shared = SharedProject.open(ana)) {
+			ProjectLockedException commit = assertThrows(ProjectLockedException.class, () -> shared.commit("Ana", "Work of Ana"));
+			assertTrue(commit.getMessage().contains("already open in another Excerpta"), commit.getMessage());
+			assertThrows(ProjectLockedException.class, () -> shared.pull("Ana", Map.of()));
+			assertTrue(shared.push(), "nothing new was committed, so there is nothing to refuse");
+			assertEquals(List.of(ProjectStore.MODEL_DIR), shared.status().changed().stream()
+					.map(f -> f.substring(0, f.indexOf('/'))).distinct().toList(), "the rename is still uncommitted");
+		}
+		try (SharedProject shared = SharedProject.open(ana)) {
+			assertTrue(shared.commit("Ana", "Work of Ana"), "once the project is closed, its work is committed");
+			assertTrue(shared.push());
+		}
 	}
 
 	private static void rename(Path folder, String name) {
