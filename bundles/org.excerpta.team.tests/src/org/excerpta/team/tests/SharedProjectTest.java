@@ -190,6 +190,37 @@ class SharedProjectTest {
 		}
 	}
 
+	@Test
+	void aCompactedProjectIsSharedWithoutTheFilesTheCompactionReplaced() throws Exception {
+		Path ana = tmp.resolve("ana");
+		Path ben = tmp.resolve("ben");
+		SharedProject.cloneFrom(url, ana).close();
+		SharedProject.cloneFrom(url, ben).close();
+		List<String> before = modelFiles(ana);
+		try (ExcerptaProject p = ExcerptaProject.open(ana)) {
+			new CodebookEditor(p).rename(new CodebookEditor(p).find(CODES[1]), "Leadership style");
+			p.store().compact();
+		}
+		List<String> after = modelFiles(ana);
+		assertTrue(Collections.disjoint(before, after), "the compaction wrote a new generation: " + before + " -> " + after);
+		try (SharedProject shared = SharedProject.open(ana)) {
+			assertTrue(shared.commit("Ana", "Work of Ana"));
+			assertTrue(shared.status().changed().isEmpty(), "new, changed and deleted files are all committed");
+			assertTrue(shared.push());
+		}
+		try (SharedProject shared = SharedProject.open(ben)) {
+			assertEquals(PullResult.Outcome.FAST_FORWARD, shared.pull("Ben", Map.of()).outcome());
+		}
+		assertEquals(after, modelFiles(ben), "Ben has Ana's files and none of those they replaced");
+		assertNotNull(find(ben, "Leadership style"));
+	}
+
+	private static List<String> modelFiles(Path folder) throws java.io.IOException {
+		try (var files = Files.list(folder.resolve(ProjectStore.MODEL_DIR))) {
+			return files.map(f -> f.getFileName().toString()).sorted().toList();
+		}
+	}
+
 	private static void rename(Path folder, String name) {
 		try (ExcerptaProject p = ExcerptaProject.open(folder)) {
 			CodebookEditor codebook = new CodebookEditor(p);

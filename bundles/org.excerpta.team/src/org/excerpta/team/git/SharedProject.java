@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
+import org.eclipse.jgit.api.RmCommand;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.BranchTrackingStatus;
@@ -168,13 +170,33 @@ public final class SharedProject implements AutoCloseable {
 			if (status.isClean()) {
 				return false;
 			}
-			git.add().addFilepattern(".").call();
-			git.add().addFilepattern(".").setUpdate(true).call(); // deletions (compacted journals) too
+			stage(status);
 			PersonIdent who = person(coder);
 			git.commit().setMessage(message).setAuthor(who).setCommitter(who).call();
 			return true;
 		} catch (GitAPIException e) {
 			throw new ShareException("cannot commit the project in " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Stages what changed since the last commit: new and changed files, and deleted ones (a
+	 * compaction replaces the snapshot and journal). Only those: JGit's "add ." reads and
+	 * compresses every file again, a minute for a million-answer project's unchanged 1.5 GB
+	 * snapshot, while the status compares sizes and times.
+	 */
+	private void stage(Status status) throws GitAPIException {
+		TreeSet<String> changed = new TreeSet<>(status.getModified());
+		changed.addAll(status.getUntracked());
+		if (!changed.isEmpty()) {
+			AddCommand add = git.add();
+			changed.forEach(add::addFilepattern);
+			add.call();
+		}
+		if (!status.getMissing().isEmpty()) {
+			RmCommand rm = git.rm().setCached(true);
+			status.getMissing().forEach(rm::addFilepattern);
+			rm.call();
 		}
 	}
 
@@ -267,8 +289,7 @@ public final class SharedProject implements AutoCloseable {
 			}
 			Repository repo = git.getRepository();
 			repo.writeMergeHeads(List.of(theirs));
-			git.add().addFilepattern(".").call();
-			git.add().addFilepattern(".").setUpdate(true).call();
+			stage(git.status().call());
 			PersonIdent who = person(coder);
 			git.commit().setMessage("Merge the work of " + theirs.getAuthorIdent().getName() + " (" + result.summary() + ")")
 					.setAuthor(who).setCommitter(who).call();
