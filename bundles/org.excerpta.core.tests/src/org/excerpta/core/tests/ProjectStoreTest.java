@@ -301,6 +301,45 @@ class ProjectStoreTest {
 	}
 
 	@Test
+	void aLongJournalIsFoldedOnCloseButAShortOneBesideALargeSnapshotIsLeftAsItIs() throws IOException {
+		Path dir = tmp.resolve("p");
+		// 3,000 answers of 20,000 characters: a 60 MB journal, folded into the snapshot on close.
+		try (ExcerptaProject p = ExcerptaProject.create(dir, "Survey")) {
+			addLongAnswers(p, 0, 3_000);
+		}
+		List<String> compacted = modelFiles(dir);
+		assertEquals(List.of("journal-000002.jsonl", "snapshot-000002.jsonl"), compacted, "the long journal was folded in");
+		assertEquals(0, Files.size(dir.resolve("model/journal-000002.jsonl")));
+		// 300 more: a 6 MB journal, over the 4 MB floor but under an eighth of the 60 MB snapshot.
+		// Writing the whole project again (and git storing a new snapshot whole) would not pay.
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			addLongAnswers(p, 3_000, 300);
+		}
+		assertEquals(compacted, modelFiles(dir), "the short journal was left beside the snapshot");
+		assertTrue(Files.size(dir.resolve("model/journal-000002.jsonl")) > 4L << 20);
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			assertEquals(3_300, p.model().getSources().size(), "the journal's answers are read on open");
+			assertEquals("R3299 - Q1", p.model().getSources().get(3_299).getName());
+		}
+	}
+
+	private static void addLongAnswers(ExcerptaProject p, int first, int count) {
+		List<TextSource> answers = new java.util.ArrayList<>();
+		for (int i = first; i < first + count; i++) {
+			TextSource answer = ModelElements.textSource("R" + i + " - Q1", SourceKind.SURVEY_ANSWER, null);
+			answer.setPlainTextContent(("Answer " + i + ": the rota changed again this week. ").repeat(500).substring(0, 20_000));
+			answers.add(answer);
+		}
+		p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, answers));
+	}
+
+	private static List<String> modelFiles(Path dir) throws IOException {
+		try (Stream<Path> files = Files.list(dir.resolve(ProjectStore.MODEL_DIR))) {
+			return files.map(f -> f.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	@Test
 	void aSurveyOfManyRespondentsSurvivesCompactionWholeAndInOrder() throws IOException {
 		// Enough records that the snapshot is written in several chunks by its writing thread.
 		int respondents = 6_000;

@@ -48,9 +48,14 @@ public final class ProjectStore implements AutoCloseable {
 	public static final String INDEX_DIR = "index";
 	public static final String LOCK_FILE = ".excerpta.lock";
 
-	/** Above this size the journal is folded into a new snapshot when the project is opened or closed. */
+	/**
+	 * Above this size, and above an eighth of the snapshot ({@link #worthCompacting}), the journal
+	 * is folded into a new snapshot when the project is opened or closed.
+	 */
 	private static final long COMPACT_ON_OPEN_BYTES = 64L << 20;
 	private static final long COMPACT_ON_CLOSE_BYTES = 4L << 20;
+	/** The journal's share of the snapshot's size under which a compaction is not worth its cost. */
+	private static final int SNAPSHOT_PER_JOURNAL = 8;
 
 	private static final Pattern GENERATION = Pattern.compile("(snapshot|journal)-(\\d{6,})\\.jsonl");
 
@@ -315,7 +320,7 @@ public final class ProjectStore implements AutoCloseable {
 			journal = new JournalWriter(journalFile, journalRead.validLength(), changeCount);
 			removeOtherGenerations(modelDir, gen);
 			startTracking();
-			if (journal.size() > COMPACT_ON_OPEN_BYTES) {
+			if (worthCompacting(COMPACT_ON_OPEN_BYTES)) {
 				compact();
 			}
 		} catch (IOException e) {
@@ -598,6 +603,18 @@ public final class ProjectStore implements AutoCloseable {
 		return changeCount;
 	}
 
+	/**
+	 * Whether folding the journal into a new snapshot pays: it is longer than {@code floor} and
+	 * than an eighth of the snapshot. A compaction writes the whole model again (8-15 s for a
+	 * million answers, and a new 1.5 GB file that git stores whole at the next push), while
+	 * replaying a journal costs about what reading as much snapshot does: below an eighth, the
+	 * next open is at most an eighth slower for it.
+	 */
+	private boolean worthCompacting(long floor) throws IOException {
+		long journalBytes = journal.size();
+		return journalBytes > floor && journalBytes > Files.size(snapshotFile(generation)) / SNAPSHOT_PER_JOURNAL;
+	}
+
 	/** Size of the journal in bytes (what a compaction would fold in). */
 	public long journalSize() {
 		try {
@@ -681,7 +698,7 @@ public final class ProjectStore implements AutoCloseable {
 		try {
 			if (!readOnly && journal != null) {
 				flush();
-				if (journal.size() > COMPACT_ON_CLOSE_BYTES) {
+				if (worthCompacting(COMPACT_ON_CLOSE_BYTES)) {
 					compact();
 				}
 			}
