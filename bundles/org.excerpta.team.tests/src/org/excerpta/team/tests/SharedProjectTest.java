@@ -191,6 +191,19 @@ class SharedProjectTest {
 	}
 
 	@Test
+	void sharingAProjectOpenInAnotherProgramIsRefusedAndLeavesItUnshared() throws Exception {
+		Path solo = tmp.resolve("solo");
+		SampleProject.createIn(solo).close();
+		try (ExcerptaProject open = ExcerptaProject.open(solo)) {
+			assertThrows(ProjectLockedException.class, () -> SharedProject.init(solo, "Ana", url));
+			assertFalse(Files.exists(solo.resolve(".git")), "no half-made repository is left behind");
+		}
+		try (SharedProject shared = SharedProject.init(solo, "Ana", null)) {
+			assertTrue(shared.status().changed().isEmpty(), "once closed, the project is shared whole");
+		}
+	}
+
+	@Test
 	void aCompactedProjectIsSharedWithoutTheFilesTheCompactionReplaced() throws Exception {
 		Path ana = tmp.resolve("ana");
 		Path ben = tmp.resolve("ben");

@@ -85,15 +85,24 @@ public final class SharedProject implements AutoCloseable {
 		if (Files.exists(folder.resolve(".git"))) {
 			throw new IllegalArgumentException(folder + " is already shared (it has a .git folder)");
 		}
-		try {
+		// The lock first: a project open in another program is refused before there is a .git folder,
+		// which would make the next attempt say the project is already shared.
+		try (ProjectLock closed = ProjectStore.holdClosed(folder)) {
 			Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch(BRANCH).call();
 			SharedProject shared = new SharedProject(folder, git, GitCredentials.fromEnvironment());
-			if (remoteUrl != null) {
-				shared.setRemote(remoteUrl);
+			try {
+				if (remoteUrl != null) {
+					shared.setRemote(remoteUrl);
+				}
+				shared.commitHeld(coder, "Share the project");
+				return shared;
+			} catch (RuntimeException e) {
+				shared.close();
+				deleteTree(folder.resolve(".git")); // not shared after all: the project is as it was
+				throw e;
 			}
-			shared.commit(coder, "Share the project");
-			return shared;
 		} catch (GitAPIException e) {
+			deleteTree(folder.resolve(".git"));
 			throw new ShareException("cannot make " + folder + " a git repository: " + e.getMessage(), e);
 		}
 	}
