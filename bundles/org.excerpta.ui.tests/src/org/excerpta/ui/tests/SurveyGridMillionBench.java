@@ -62,22 +62,8 @@ class SurveyGridMillionBench {
 				Table table = grid.table();
 				String shown = grid.pageText();
 				assertTrue(table.getItemCount() > 0, "the grid shows respondents");
-				double[] scrolls = new double[100];
-				for (int i = 0; i < scrolls.length; i++) {
-					long t0 = System.nanoTime();
-					table.setTopIndex((int) ((long) (table.getItemCount() - 50) * i / scrolls.length));
-					table.update();
-					PartHarness.pump(display);
-					scrolls[i] = (System.nanoTime() - t0) / 1e6;
-				}
-				double[] sorts = new double[3];
-				for (int i = 0; i < sorts.length; i++) {
-					long t0 = System.nanoTime();
-					grid.sortBy(1);
-					table.update();
-					PartHarness.pump(display);
-					sorts[i] = (System.nanoTime() - t0) / 1e6;
-				}
+				double[] scrolls = WorkbenchScaleBench.scrollTable(display, table, 100);
+				double[] sorts = WorkbenchScaleBench.sortByFirstAttribute(display, grid, 3);
 				String attribute = table.getColumn(1).getText();
 				String value = table.getItem(0).getText(1);
 				long f0 = System.nanoTime();
