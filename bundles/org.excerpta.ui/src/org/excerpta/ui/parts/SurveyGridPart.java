@@ -201,8 +201,14 @@ public final class SurveyGridPart {
 
 	/** The respondent on a row of the page shown, or null. */
 	public Case respondentAt(int row) {
+		Respondent r = rowAt(row);
+		return r == null ? null : r.respondent();
+	}
+
+	/** The respondent on a row of the page shown, with their answers, or null. */
+	private Respondent rowAt(int row) {
 		int index = pageStart + row;
-		return row < 0 || index >= rows.size() ? null : rows.get(index).respondent();
+		return row < 0 || index >= rows.size() ? null : rows.get(index);
 	}
 
 	/** Shows pages of another size (for tests: the sample has 40 respondents). */
@@ -313,8 +319,11 @@ public final class SurveyGridPart {
 	/** Shows only the respondents with the typed attribute values, in the chosen order. */
 	public void applyFilter() {
 		Map<String, String> where = org.excerpta.ui.AttributeFilter.parse(filter.getText());
-		List<Respondent> kept = where.isEmpty() ? new ArrayList<>(all) : new ArrayList<>();
-		if (!where.isEmpty()) {
+		List<Respondent> kept;
+		if (where.isEmpty()) {
+			kept = new ArrayList<>(all); // no filter: a million respondents kept without a look at their values
+		} else {
+			kept = new ArrayList<>();
 			for (Respondent r : all) {
 				if (where.entrySet().stream().allMatch(w -> w.getValue().equals(value(r.respondent().getValues(), w.getKey())))) {
 					kept.add(r);
@@ -455,11 +464,8 @@ public final class SurveyGridPart {
 	/** The answer in a column of a row of the page shown, or null. */
 	private TextSource answerAt(int row, int column) {
 		int q = column - 1 - attributes.size();
-		int index = pageStart + row;
-		if (row < 0 || index >= rows.size() || q < 0 || q >= questions.size()) {
-			return null;
-		}
-		return rows.get(index).answer(q);
+		Respondent r = rowAt(row);
+		return r == null || q < 0 ? null : r.answer(q);
 	}
 
 	private void openAnswer(int column) {
