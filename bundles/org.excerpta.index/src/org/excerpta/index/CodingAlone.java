@@ -42,11 +42,11 @@ import org.excerpta.model.User;
 final class CodingAlone {
 
 	/** What the index knows of one source: one of its passages (its shared fields) and its coded excerpts. */
-	private record SourceInIndex(String guid, Document passage, LeafReader leaf, int leafDoc, List<Excerpted> codings) {
+	record SourceInIndex(String guid, Document passage, LeafReader leaf, int leafDoc, List<Excerpted> codings) {
 	}
 
 	/** A coded excerpt as its document stores it. */
-	private record Excerpted(String selection, int start, int end, String code, String coder) {
+	record Excerpted(String selection, int start, int end, String code, String coder, String coding) {
 	}
 
 	/**
@@ -76,7 +76,7 @@ final class CodingAlone {
 		for (PassageToCode p : passages) {
 			bySource.computeIfAbsent(p.sourceGuid(), k -> new ArrayList<>()).add(p);
 		}
-		Map<String, SourceInIndex> found = findAll(bySource.keySet());
+		Map<String, SourceInIndex> found = findAll(reader, bySource.keySet());
 		List<PassageCoding> toRecord = new ArrayList<>();
 		List<SourceInIndex> sourceOf = new ArrayList<>();
 		List<String> texts = new ArrayList<>();
@@ -101,7 +101,7 @@ final class CodingAlone {
 						selection == null ? position(source, p) : 0, code.getGuid(), coderGuid));
 				if (selection == null) {
 					// Placed before the next ones of this call are: their positions count it.
-					source.codings().add(new Excerpted(null, p.start(), p.end(), code.getGuid(), coderGuid));
+					source.codings().add(new Excerpted(null, p.start(), p.end(), code.getGuid(), coderGuid, null));
 				}
 				sourceOf.add(source);
 				texts.add(text);
@@ -133,7 +133,7 @@ final class CodingAlone {
 	 * source terms (GUIDs in order) and read in document order: a query per source cost more than
 	 * the reading at fifty thousand answers.
 	 */
-	private Map<String, SourceInIndex> findAll(java.util.Collection<String> guids) throws IOException {
+	static Map<String, SourceInIndex> findAll(DirectoryReader reader, java.util.Collection<String> guids) throws IOException {
 		List<BytesRef> terms = new ArrayList<>(guids.size());
 		for (String g : guids) {
 			terms.add(new BytesRef(g));
@@ -174,7 +174,7 @@ final class CodingAlone {
 			Document d = stored.document(doc);
 			if (d.get(Fields.CODING_ID) != null) {
 				codings.get(t).add(new Excerpted(d.get(Fields.SELECTION), number(d, Fields.START), number(d, Fields.END), d.get(Fields.CODE),
-						d.get(Fields.CODER)));
+						d.get(Fields.CODER), d.get(Fields.CODING_ID)));
 			} else if (d.getField(Fields.START) != null && (passage[t] == null || number(d, Fields.START) < number(passage[t], Fields.START))) {
 				passage[t] = d;
 				passageDoc[t] = doc;
@@ -222,6 +222,18 @@ final class CodingAlone {
 
 	/** The coded excerpt's document: the source's shared fields copied from its passage, then the coding's own. */
 	private static Document document(SourceInIndex s, PassageCoding p, Recorded r, String text) throws IOException {
+		Document d = document(s, r.selectionGuid(), r.codingGuid(), p.codeGuid(), p.coderGuid(), p.start(), p.end(), text);
+		TermBytes.keyword(d, Fields.CODED_ALONE, r.codingGuid(), false);
+		return d;
+	}
+
+	/**
+	 * A coded excerpt's document made from the index alone: its source's shared fields copied from
+	 * the source's passage, then the coding's own, as {@link DocumentMaker} makes them from the model.
+	 * An extent beyond the text is cut to it, as there.
+	 */
+	static Document document(SourceInIndex s, String selectionGuid, String codingGuid, String codeGuid, String coderGuid, int start,
+			int end, String text) {
 		Document d = new Document();
 		TermBytes.keyword(d, Fields.KIND, Fields.CODING, false);
 		BytesRef guid = TermBytes.of(s.guid());
@@ -243,11 +255,13 @@ final class CodingAlone {
 				TermBytes.keyword(d, Fields.ATTRIBUTE + nameValue.substring(0, at), nameValue.substring(at + 1), false);
 			}
 		}
-		int from = text.offsetByCodePoints(0, p.start());
-		int to = text.offsetByCodePoints(from, p.end() - p.start());
-		DocumentMaker.codingFields(d, s.guid(), name == null ? "" : name, r.selectionGuid(), r.codingGuid(), p.codeGuid(),
-				p.coderGuid(), p.start(), p.end(), text.substring(from, to));
-		TermBytes.keyword(d, Fields.CODED_ALONE, r.codingGuid(), false);
+		int length = text.codePointCount(0, text.length());
+		int first = Math.max(0, Math.min(start, length));
+		int last = Math.max(first, Math.min(end, length));
+		int from = text.offsetByCodePoints(0, first);
+		int to = text.offsetByCodePoints(from, last - first);
+		DocumentMaker.codingFields(d, s.guid(), name == null ? "" : name, selectionGuid, codingGuid, codeGuid, coderGuid, first, last,
+				text.substring(from, to));
 		return d;
 	}
 }

@@ -214,8 +214,10 @@ final class DocumentMaker {
 	static void codingFields(Document d, String sourceGuid, String sourceName, String selectionGuid, String codingGuid,
 			String codeGuid, String coderGuid, int start, int end, String excerpt) {
 		TermBytes.keyword(d, Fields.CODINGS_OF, sourceGuid, false);
-		d.add(new StoredField(Fields.CODING_ID, codingGuid)); // read, never searched for
-		d.add(new StoredField(Fields.SELECTION, selectionGuid));
+		// Terms as well as stored: a pull that brings a colleague's coding finds the selection a
+		// coding was added to, or the coding or selection removed, without the model (CodingsCatchUp).
+		TermBytes.keyword(d, Fields.CODING_ID, codingGuid, true);
+		TermBytes.keyword(d, Fields.SELECTION, selectionGuid, true);
 		BytesRef code = TermBytes.of(codeGuid);
 		TermBytes.keyword(d, Fields.CODE, code, codeGuid, true);
 		d.add(new SortedDocValuesField(Fields.CODE, code));

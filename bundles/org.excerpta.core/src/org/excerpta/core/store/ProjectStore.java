@@ -207,11 +207,20 @@ public final class ProjectStore implements AutoCloseable {
 	 * records themselves are not checked; opening the project does that.
 	 */
 	public static long durableChangeCount(Path folder) {
+		return durableEnd(folder).changeCount();
+	}
+
+	/**
+	 * Where the project's durable changes end ({@link DurableEnd}), read from the ends of its files
+	 * as {@link #durableChangeCount} is: what a pull compares before and after git replaces the
+	 * files, to tell whether the search index can follow what was added to the journal.
+	 */
+	public static DurableEnd durableEnd(Path folder) {
 		Path dir = folder.toAbsolutePath().normalize();
 		ProjectHeader.read(dir); // refuses what is not a project, or a newer format
 		Path modelDir = dir.resolve(MODEL_DIR);
 		try {
-			return DurableEnd.of(modelDir).changeCount();
+			return DurableEnd.of(modelDir);
 		} catch (IOException | RuntimeException e) {
 			throw ProjectStoreException.of(modelDir, "cannot be read: ", e);
 		}
@@ -222,7 +231,7 @@ public final class ProjectStore implements AutoCloseable {
 	 * the change count, and where in the journal the last complete group ends (what lies after it a
 	 * crash cut short). What {@link #durableChangeCount} reports and {@link CodingJournal} appends after.
 	 */
-	record DurableEnd(Path journal, long changeCount, long journalValidLength, long tornBytes) {
+	public record DurableEnd(Path journal, long changeCount, long journalValidLength, long tornBytes) {
 
 		static DurableEnd of(Path modelDir) throws IOException {
 			long gen = latestSnapshot(modelDir);

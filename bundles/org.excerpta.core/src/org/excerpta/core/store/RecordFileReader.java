@@ -316,7 +316,7 @@ final class RecordFileReader {
 	}
 
 	/** Splits a stream into lines without decoding it, remembering whether each ended in a line feed. */
-	private static final class LineReader {
+	static final class LineReader {
 		private final InputStream in;
 		private final byte[] chunk = new byte[1 << 16];
 		private int chunkPos;

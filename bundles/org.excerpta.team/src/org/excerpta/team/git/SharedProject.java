@@ -32,9 +32,12 @@ import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.store.JournalCodings;
 import org.excerpta.core.store.ProjectLock;
 import org.excerpta.core.store.ProjectStore;
+import org.excerpta.index.ProjectIndex;
 import org.excerpta.team.merge.MergePlan;
 import org.excerpta.team.merge.MergeResult;
 import org.excerpta.team.merge.ProjectMerge;
@@ -247,8 +250,10 @@ public final class SharedProject implements AutoCloseable {
 	public PullResult pull(String coder, Map<String, Resolution> resolutions) {
 		RevCommit base;
 		RevCommit theirs;
+		IndexedJournal indexed;
 		try (ProjectLock closed = ProjectStore.holdClosed(folder)) {
 			commitHeld(coder, "Work of " + coder);
+			indexed = IndexedJournal.of(folder);
 			fetch();
 			Repository repo = git.getRepository();
 			ObjectId head = repo.resolve(Constants.HEAD);
@@ -263,8 +268,9 @@ public final class SharedProject implements AutoCloseable {
 					return new PullResult(PullResult.Outcome.UP_TO_DATE, List.of(), null);
 				}
 				if (walk.isMergedInto(ours, theirs)) {
+					boolean onlyTheJournal = indexed != null && onlyThisChanged(ours, theirs, indexed.journal());
 					git.reset().setMode(ResetType.HARD).setRef(theirs.name()).call();
-					dropIndex();
+					followOrDropIndex(onlyTheJournal ? indexed : null);
 					return new PullResult(PullResult.Outcome.FAST_FORWARD, List.of(), null);
 				}
 				base = mergeBase(repo, ours, theirs);
@@ -274,14 +280,14 @@ public final class SharedProject implements AutoCloseable {
 		}
 		// The merge opens the project for writing, which takes the lock itself.
 		try {
-			return merge(coder, base, theirs, resolutions);
+			return merge(coder, base, theirs, resolutions, indexed);
 		} catch (IOException | GitAPIException e) {
 			throw new ShareException("cannot pull into " + folder + ": " + e.getMessage(), e);
 		}
 	}
 
-	private PullResult merge(String coder, RevCommit base, RevCommit theirs, Map<String, Resolution> resolutions)
-			throws IOException, GitAPIException {
+	private PullResult merge(String coder, RevCommit base, RevCommit theirs, Map<String, Resolution> resolutions,
+			IndexedJournal indexed) throws IOException, GitAPIException {
 		Path work = Files.createTempDirectory("excerpta-merge");
 		try {
 			Path baseDir = base == null ? null : checkout(base, work.resolve("base"));
@@ -302,7 +308,9 @@ public final class SharedProject implements AutoCloseable {
 			PersonIdent who = person(coder);
 			git.commit().setMessage("Merge the work of " + theirs.getAuthorIdent().getName() + " (" + result.summary() + ")")
 					.setAuthor(who).setCommitter(who).call();
-			dropIndex();
+			// The merge was made in this project's own model, so its files changed only as the model
+			// writes them: the journal shows what it did (unless opening or closing compacted it).
+			followOrDropIndex(indexed);
 			return new PullResult(PullResult.Outcome.MERGED, List.of(), result);
 		} finally {
 			deleteTree(work);
@@ -377,6 +385,47 @@ public final class SharedProject implements AutoCloseable {
 			walk.markStart(walk.parseCommit(b));
 			return walk.next();
 		}
+	}
+
+	/** Whether the only file that differs between two commits is this one (a project file). */
+	private boolean onlyThisChanged(RevCommit a, RevCommit b, Path file) throws IOException {
+		String path = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+		try (TreeWalk walk = new TreeWalk(git.getRepository())) {
+			walk.addTree(a.getTree());
+			walk.addTree(b.getTree());
+			walk.setRecursive(true);
+			walk.setFilter(TreeFilter.ANY_DIFF);
+			while (walk.next()) {
+				if (!walk.getPathString().equals(path)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * After git or a merge changed the project's files: when the index reflected the project before
+	 * ({@code indexed}), the journal still begins with exactly what it indexed, and what was added
+	 * is coding alone, the index follows the added coding ({@link ProjectIndex#followCodings}), in
+	 * seconds. Otherwise it is dropped, to be rebuilt with the model when the project next opens
+	 * (about a minute at a million answers). A change count cannot prove the first: a colleague's
+	 * history may reach the same count by other changes, so the journal's indexed bytes are compared.
+	 */
+	private void followOrDropIndex(IndexedJournal indexed) {
+		try {
+			if (indexed != null && indexed.stillBegins(folder)) {
+				java.util.Optional<JournalCodings> added = JournalCodings.after(indexed.journal(), indexed.length());
+				long now = ProjectStore.durableChangeCount(folder);
+				if (added.isPresent() && (added.get().groups() == 0 ? indexed.changeCount() : added.get().changeCount()) == now
+						&& ProjectIndex.followCodings(folder, indexed.changeCount(), added.get())) {
+					return;
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// dropped below: the index is derived, and a rebuild is always right
+		}
+		dropIndex();
 	}
 
 	/** The index is derived from the files git just replaced: rebuild it when the project next opens. */

@@ -1,0 +1,84 @@
+package org.excerpta.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.coding.Coder;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.core.store.JournalCodings;
+import org.excerpta.core.store.JournalCodings.CoderPut;
+import org.excerpta.core.store.JournalCodings.CodingPut;
+import org.excerpta.core.store.JournalCodings.Removal;
+import org.excerpta.core.store.JournalCodings.SelectionPut;
+import org.excerpta.core.store.ProjectStore;
+import org.excerpta.model.Code;
+import org.excerpta.model.Coding;
+import org.excerpta.model.TextSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading what a stretch of the journal did, when all it did was code (what a pull's index catch-up follows). */
+class JournalCodingsTest {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void codingAndUncodingAfterAPointAreReadAsTheirStepsAndATornEndIsLeftOut() throws Exception {
+		Path dir = tmp.resolve("p");
+		SampleProject.createIn(dir).close();
+		ProjectStore.DurableEnd before = ProjectStore.durableEnd(dir);
+		String sourceGuid;
+		String codeGuid;
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			Coder coder = new Coder(p);
+			TextSource source = (TextSource) p.model().getSources().get(0);
+			sourceGuid = source.getGuid();
+			Code code = new CodebookEditor(p).find("Commissioner-provider relationships framework / Innovation");
+			codeGuid = code.getGuid();
+			Coding c = coder.code(source, 0, 30, code, coder.coder("Ana"));
+			coder.code(source, 40, 70, code, coder.coder("Ana"));
+			coder.uncode(c);
+		}
+		ProjectStore.DurableEnd after = ProjectStore.durableEnd(dir);
+		Files.writeString(after.journal(), "0000abcd {\"put\":\"torn", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+		JournalCodings read = JournalCodings.after(after.journal(), before.journalValidLength()).orElseThrow();
+
+		assertEquals(after.changeCount(), read.changeCount());
+		assertEquals(after.changeCount() - before.changeCount(), read.groups(), "coder added, two codings, one removal");
+		List<JournalCodings.Step> steps = read.steps();
+		assertTrue(steps.get(0) instanceof CoderPut u && u.name().equals("Ana"), steps.toString());
+		SelectionPut first = (SelectionPut) steps.get(1);
+		assertEquals(List.of(sourceGuid, 0, 30), List.of(first.sourceGuid(), first.start(), first.end()), "a start of 0 is not written");
+		CodingPut coding = (CodingPut) steps.get(2);
+		assertEquals(List.of(first.guid(), codeGuid, ((CoderPut) steps.get(0)).guid()),
+				List.of(coding.selectionGuid(), coding.codeGuid(), coding.coderGuid()));
+		assertTrue(steps.get(steps.size() - 1) instanceof Removal, steps.toString());
+	}
+
+	@Test
+	void aStretchThatAlsoChangesTheCodebookIsNotCodingAlone() throws Exception {
+		Path dir = tmp.resolve("p");
+		SampleProject.createIn(dir).close();
+		ProjectStore.DurableEnd before = ProjectStore.durableEnd(dir);
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			Coder coder = new Coder(p);
+			Code added = new CodebookEditor(p).add("Night shift", "#336699", "");
+			coder.code((TextSource) p.model().getSources().get(0), 0, 30, added, coder.coder("Ana"));
+		}
+
+		Optional<JournalCodings> read = JournalCodings.after(ProjectStore.durableEnd(dir).journal(), before.journalValidLength());
+
+		assertTrue(read.isEmpty(), "a new code: the index cannot follow it alone");
+	}
+}

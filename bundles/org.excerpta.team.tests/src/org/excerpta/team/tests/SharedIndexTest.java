@@ -1,0 +1,232 @@
+package org.excerpta.team.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.core.coding.Coder;
+import org.excerpta.core.sample.SampleProject;
+import org.excerpta.core.store.ProjectStore;
+import org.excerpta.index.Excerpt;
+import org.excerpta.index.ProjectIndex;
+import org.excerpta.model.Code;
+import org.excerpta.model.Coding;
+import org.excerpta.model.TextSelection;
+import org.excerpta.model.TextSource;
+import org.excerpta.team.git.PullResult;
+import org.excerpta.team.git.SharedProject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A pull that brings colleagues' coding keeps the search index current, so the next command or
+ * window reads it at once instead of rebuilding it with the model; any other pull, or a journal
+ * that is not the one the index reflected, still drops it. Either way the index must answer as a
+ * rebuild from the project would.
+ */
+class SharedIndexTest {
+
+	private static final String INNOVATION = "Commissioner-provider relationships framework / Innovation";
+	private static final String LEADERSHIP = "Commissioner-provider relationships framework / Leadership";
+	private static final String TACIT = "Commissioner-provider relationships framework / Knowledge management / Tacit";
+
+	@TempDir
+	Path tmp;
+	GitDaemon daemon;
+	String url;
+	Path ana;
+	Path ben;
+
+	/** Lead codes three passages and shares; Ana and Ben clone, and Ana's index is built and current. */
+	@BeforeEach
+	void share() throws Exception {
+		daemon = GitDaemon.start(Files.createDirectories(tmp.resolve("server")));
+		url = daemon.newRepository("study.git");
+		Path lead = tmp.resolve("lead");
+		SampleProject.createIn(lead).close();
+		work(lead, (p, coder, codes) -> {
+			TextSource first = source(p, 0);
+			coder.code(first, 10, 60, codes.find(INNOVATION), coder.coder("Lead"));
+			coder.code(first, 100, 180, codes.find(LEADERSHIP), coder.coder("Lead"));
+			coder.code(source(p, 1), 0, 40, codes.find(TACIT), coder.coder("Lead"));
+		});
+		try (SharedProject shared = SharedProject.init(lead, "Lead", url)) {
+			assertTrue(shared.push());
+		}
+		ana = tmp.resolve("ana");
+		ben = tmp.resolve("ben");
+		SharedProject.cloneFrom(url, ana).close();
+		SharedProject.cloneFrom(url, ben).close();
+		work(ana, (p, coder, codes) -> {
+		}); // builds Ana's index
+		assertCurrent(ana);
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		daemon.close();
+	}
+
+	@Test
+	void aPullBringingOnlyCodingKeepsTheIndexCurrentAndAsARebuildWouldMakeIt() throws Exception {
+		work(ben, (p, coder, codes) -> {
+			TextSource first = source(p, 0);
+			coder.code(first, 200, 260, codes.find(TACIT), coder.coder("Ben")); // a new passage, a new coder
+			Coding leadsInnovation = codingOf(first, 10, 60);
+			coder.code(first, 10, 60, codes.find(LEADERSHIP), coder.coder("Ben")); // a second code on Lead's passage
+			coder.uncode(leadsInnovation); // the passage keeps Ben's code
+			Coding leadsLeadership = codingOf(first, 100, 180);
+			coder.recode(leadsLeadership, codes.find(TACIT));
+			coder.resize((TextSelection) leadsLeadership.eContainer(), 90, 190);
+			Coding undone = coder.code(source(p, 2), 5, 25, codes.find(INNOVATION), coder.coder("Ben"));
+			coder.uncode(undone);
+			coder.uncode(codingOf(source(p, 1), 0, 40)); // Lead's only coding there
+		});
+		pushFrom(ben);
+		long before = excerpts(ana).size();
+
+		assertEquals(PullResult.Outcome.FAST_FORWARD, pull(ana).outcome());
+
+		assertCurrent(ana);
+		List<String> followed = excerpts(ana);
+		assertEquals(before, followed.size(), "a new passage and a second code, less two codings removed: " + followed);
+		assertTrue(followed.stream().noneMatch(e -> e.startsWith("Innovation | Lead")), "Lead's Innovation was removed: " + followed);
+		assertTrue(followed.stream().anyMatch(e -> e.contains("90-190") && e.contains(TACIT.substring(TACIT.lastIndexOf('/') + 2))),
+				"the recoded, resized coding: " + followed);
+		assertEquals(rebuilt(ana), followed);
+	}
+
+	@Test
+	void aPullBringingANewCodeDropsTheIndexToBeRebuilt() throws Exception {
+		work(ben, (p, coder, codes) -> {
+			Code added = codes.add("Ben's theme", "#336699", "");
+			coder.code(source(p, 0), 300, 340, added, coder.coder("Ben"));
+		});
+		pushFrom(ben);
+
+		assertEquals(PullResult.Outcome.FAST_FORWARD, pull(ana).outcome());
+
+		assertFalse(Files.exists(ana.resolve(ProjectStore.INDEX_DIR)), "the codebook changed: the index cannot follow alone");
+		assertTrue(rebuilt(ana).stream().anyMatch(e -> e.contains("Ben's theme")));
+	}
+
+	@Test
+	void aMergeOfColleaguesCodingKeepsTheIndexCurrent() throws Exception {
+		work(ben, (p, coder, codes) -> coder.code(source(p, 0), 200, 260, codes.find(TACIT), coder.coder("Ben")));
+		pushFrom(ben);
+		work(ana, (p, coder, codes) -> coder.code(source(p, 1), 50, 90, codes.find(INNOVATION), coder.coder("Ana")));
+		assertCurrent(ana);
+
+		assertEquals(PullResult.Outcome.MERGED, pull(ana).outcome());
+
+		assertCurrent(ana);
+		List<String> followed = excerpts(ana);
+		assertTrue(followed.stream().anyMatch(e -> e.contains("200-260")), "Ben's coding: " + followed);
+		assertTrue(followed.stream().anyMatch(e -> e.contains("50-90")), "Ana's own: " + followed);
+		assertEquals(rebuilt(ana), followed);
+	}
+
+	/**
+	 * Ben merged Ana's pushed work into his own, so Ana's commit is in his history and her pull is a
+	 * fast-forward, but his journal holds his changes where hers has her own. Following "the changes
+	 * after the index's count" would leave Ben's earlier ones out: the journal's bytes refuse it.
+	 */
+	@Test
+	void aColleaguesJournalThatIsNotTheOneIndexedIsNotFollowed() throws Exception {
+		work(ana, (p, coder, codes) -> coder.code(source(p, 1), 50, 90, codes.find(INNOVATION), coder.coder("Ana")));
+		pushFrom(ana);
+		// The same extent, code and length of name as Ana's: Ben's change is as many bytes as hers, so
+		// his journal has a group boundary where hers ends, and only the bytes tell the two apart.
+		work(ben, (p, coder, codes) -> coder.code(source(p, 0), 50, 90, codes.find(INNOVATION), coder.coder("Ben")));
+		assertEquals(PullResult.Outcome.MERGED, pull(ben).outcome());
+		pushFrom(ben);
+		assertCurrent(ana);
+
+		assertEquals(PullResult.Outcome.FAST_FORWARD, pull(ana).outcome());
+
+		assertFalse(Files.exists(ana.resolve(ProjectStore.INDEX_DIR)), "a journal not beginning with the indexed one");
+		List<String> rebuilt = rebuilt(ana);
+		assertEquals(2, rebuilt.stream().filter(e -> e.contains("50-90")).count(), "Ana's and Ben's: " + rebuilt);
+	}
+
+	private interface Work {
+		void run(ExcerptaProject p, Coder coder, CodebookEditor codes);
+	}
+
+	/** Opens the project with its index (built or followed), works, and closes both as the workbench does. */
+	private static void work(Path folder, Work work) {
+		try (ExcerptaProject p = ExcerptaProject.open(folder); ProjectIndex index = ProjectIndex.open(p)) {
+			work.run(p, new Coder(p), new CodebookEditor(p));
+			index.ensureCurrent();
+		}
+	}
+
+	private static void pushFrom(Path folder) {
+		try (SharedProject shared = SharedProject.open(folder)) {
+			assertTrue(shared.pull(folder.getFileName().toString(), Map.of()).conflicts().isEmpty());
+			assertTrue(shared.push());
+		}
+	}
+
+	private static PullResult pull(Path folder) {
+		try (SharedProject shared = SharedProject.open(folder)) {
+			return shared.pull(folder.getFileName().toString(), Map.of());
+		}
+	}
+
+	private static void assertCurrent(Path folder) {
+		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
+			assertNotNull(index, "the index reflects every saved change of " + folder.getFileName());
+		}
+	}
+
+	/** Every coded excerpt the index holds, as a line (code, coder, source, extent, text, cases, coding), sorted. */
+	private static List<String> excerpts(Path folder) {
+		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
+			assertNotNull(index);
+			return lines(index);
+		}
+	}
+
+	/** The same lines from an index rebuilt from the project, in a copy without the index. */
+	private List<String> rebuilt(Path folder) {
+		Path copy = ProjectCopies.copy(folder, tmp.resolve("rebuilt-" + System.nanoTime()));
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(copy); ProjectIndex index = ProjectIndex.open(p)) {
+			return lines(index);
+		}
+	}
+
+	private static List<String> lines(ProjectIndex index) {
+		List<String> out = new ArrayList<>();
+		for (Code code : index.outline().allCodes()) {
+			for (Excerpt e : index.excerpts(List.of(code.getGuid()), Map.of(), null, 10_000)) {
+				String coder = e.coderGuid() == null ? "-" : index.outline().coderWithGuid(e.coderGuid()).getName();
+				out.add(code.getName() + " | " + coder + " | " + e.sourceName() + " | " + e.start() + "-" + e.end() + " | " + e.text() + " | "
+						+ e.caseGuids() + " | " + e.codingGuid());
+			}
+		}
+		out.sort(null);
+		return out;
+	}
+
+	private static TextSource source(ExcerptaProject p, int n) {
+		return (TextSource) p.model().getSources().get(n);
+	}
+
+	private static Coding codingOf(TextSource source, int start, int end) {
+		TextSelection sel = Coder.selectionAt(source, start, end);
+		assertNotNull(sel, "a selection at " + start + "-" + end);
+		return sel.getCodings().get(0);
+	}
+}
