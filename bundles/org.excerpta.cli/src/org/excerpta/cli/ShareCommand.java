@@ -116,6 +116,9 @@ final class ShareCommand implements Runnable {
 					r = shared.pull(CoderName.of(coder), resolutions);
 				}
 				spec.commandLine().getOut().println("Pulled: " + r.describe());
+				if (r.indexNote() != null) {
+					spec.commandLine().getOut().println(r.indexNote());
+				}
 				if (r.merge() != null) {
 					r.merge().notMerged().forEach(n -> spec.commandLine().getErr().println("not merged: " + n));
 				}

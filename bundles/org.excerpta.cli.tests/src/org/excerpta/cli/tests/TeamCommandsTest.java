@@ -64,6 +64,32 @@ class TeamCommandsTest {
 		assertTrue(status.out().contains("0 commit(s) to push, 0 to pull"), status.out());
 	}
 
+	/** A pull that brings a colleague's coding alone says the index took it in, and the index answers with it at once. */
+	@Test
+	void aPullOfColleaguesCodingKeepsTheSearchIndexAndSaysSo() throws Exception {
+		Path remote = tmp.resolve("drive/study.git");
+		org.eclipse.jgit.api.Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+		Path lead = tmp.resolve("lead");
+		assertEquals(0, CliRun.run("sample", lead.toString()).exitCode());
+		assertEquals(0, CliRun.run("share", "init", lead.toString(), "--remote", remote.toString(), "--coder", "Lead").exitCode());
+		assertEquals(0, CliRun.run("share", "push", lead.toString()).exitCode());
+		Path ana = tmp.resolve("ana");
+		assertEquals(0, CliRun.run("share", "clone", remote.toString(), ana.toString()).exitCode());
+		assertEquals(0, CliRun.run("counts", lead.toString()).exitCode(), "builds the lead's index");
+		String innovation = "Commissioner-provider relationships framework / Innovation";
+		CliRun coded = CliRun.run("code", ana.toString(), "--query", "innovation", "--code", innovation, "--unit", "paragraph", "--coder", "Ana");
+		assertEquals(0, coded.exitCode(), coded.err());
+		assertEquals(0, CliRun.run("share", "push", ana.toString(), "--coder", "Ana").exitCode());
+
+		CliRun pull = CliRun.run("share", "pull", lead.toString(), "--coder", "Lead");
+
+		assertEquals(0, pull.exitCode(), pull.err());
+		assertTrue(pull.out().contains("fast-forward") && pull.out().contains("took in the pulled coding"), pull.out());
+		CliRun excerpts = CliRun.run("excerpts", lead.toString(), "--code", innovation, "--coder", "Ana");
+		assertEquals(0, excerpts.exitCode(), excerpts.err());
+		assertTrue(excerpts.out().toLowerCase().contains("innovation"), excerpts.out());
+	}
+
 	/**
 	 * A shared drive's repository made as the user guide says, {@code git init --bare}: its HEAD names
 	 * git's default branch (master here), not the one Excerpta pushes (main). Cloning it failed with

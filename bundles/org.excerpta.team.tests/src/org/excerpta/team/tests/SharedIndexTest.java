@@ -96,8 +96,10 @@ class SharedIndexTest {
 		pushFrom(ben);
 		long before = excerpts(ana).size();
 
-		assertEquals(PullResult.Outcome.FAST_FORWARD, pull(ana).outcome());
+		PullResult pulled = pull(ana);
 
+		assertEquals(PullResult.Outcome.FAST_FORWARD, pulled.outcome());
+		assertEquals(PullResult.SearchIndex.FOLLOWED, pulled.index());
 		assertCurrent(ana);
 		List<String> followed = excerpts(ana);
 		assertEquals(before, followed.size(), "a new passage and a second code, less two codings removed: " + followed);
@@ -115,8 +117,10 @@ class SharedIndexTest {
 		});
 		pushFrom(ben);
 
-		assertEquals(PullResult.Outcome.FAST_FORWARD, pull(ana).outcome());
+		PullResult pulled = pull(ana);
 
+		assertEquals(PullResult.Outcome.FAST_FORWARD, pulled.outcome());
+		assertEquals(PullResult.SearchIndex.DROPPED, pulled.index());
 		assertFalse(Files.exists(ana.resolve(ProjectStore.INDEX_DIR)), "the codebook changed: the index cannot follow alone");
 		assertTrue(rebuilt(ana).stream().anyMatch(e -> e.contains("Ben's theme")));
 	}
@@ -128,8 +132,10 @@ class SharedIndexTest {
 		work(ana, (p, coder, codes) -> coder.code(source(p, 1), 50, 90, codes.find(INNOVATION), coder.coder("Ana")));
 		assertCurrent(ana);
 
-		assertEquals(PullResult.Outcome.MERGED, pull(ana).outcome());
+		PullResult pulled = pull(ana);
 
+		assertEquals(PullResult.Outcome.MERGED, pulled.outcome());
+		assertEquals(PullResult.SearchIndex.FOLLOWED, pulled.index());
 		assertCurrent(ana);
 		List<String> followed = excerpts(ana);
 		assertTrue(followed.stream().anyMatch(e -> e.contains("200-260")), "Ben's coding: " + followed);

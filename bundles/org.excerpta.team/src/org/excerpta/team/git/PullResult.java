@@ -11,8 +11,24 @@ import org.excerpta.team.merge.MergeResult;
  * @param outcome   what happened
  * @param conflicts the conflicts to settle when the outcome is {@link Outcome#CONFLICTS} (nothing was changed then)
  * @param merge     what the model merge did when the outcome is {@link Outcome#MERGED}
+ * @param index     what became of the project's search index
  */
-public record PullResult(Outcome outcome, List<MergeConflict> conflicts, MergeResult merge) {
+public record PullResult(Outcome outcome, List<MergeConflict> conflicts, MergeResult merge, SearchIndex index) {
+
+	/** What a pull did to the project's search index, which is derived from its files and never shared. */
+	public enum SearchIndex {
+		/** Nothing changed the files it reflects (or there was none). */
+		KEPT,
+		/** It took in the coding the pull brought, and is current. */
+		FOLLOWED,
+		/** It was deleted, to be rebuilt with the model when the project next opens: the pull brought more than coding. */
+		DROPPED
+	}
+
+	/** A pull that left the project's files, and so its index, as they were. */
+	PullResult(Outcome outcome, List<MergeConflict> conflicts, MergeResult merge) {
+		this(outcome, conflicts, merge, SearchIndex.KEPT);
+	}
 
 	public enum Outcome {
 		/** The remote had nothing new. */
@@ -23,6 +39,15 @@ public record PullResult(Outcome outcome, List<MergeConflict> conflicts, MergeRe
 		MERGED,
 		/** Both had changed and some changes clash: nothing was changed; settle them and pull again. */
 		CONFLICTS
+	}
+
+	/** What a researcher should know of the search index after this pull, or null when nothing. */
+	public String indexNote() {
+		return switch (index) {
+		case FOLLOWED -> "The search index took in the pulled coding and is current.";
+		case DROPPED -> "The search index will be rebuilt when the project next opens: the pull brought more than coding.";
+		case KEPT -> null;
+		};
 	}
 
 	public String describe() {

@@ -270,8 +270,8 @@ public final class SharedProject implements AutoCloseable {
 				if (walk.isMergedInto(ours, theirs)) {
 					boolean onlyTheJournal = indexed != null && onlyThisChanged(ours, theirs, indexed.journal());
 					git.reset().setMode(ResetType.HARD).setRef(theirs.name()).call();
-					followOrDropIndex(onlyTheJournal ? indexed : null);
-					return new PullResult(PullResult.Outcome.FAST_FORWARD, List.of(), null);
+					PullResult.SearchIndex index = followOrDropIndex(onlyTheJournal ? indexed : null);
+					return new PullResult(PullResult.Outcome.FAST_FORWARD, List.of(), null, index);
 				}
 				base = mergeBase(repo, ours, theirs);
 			}
@@ -310,8 +310,8 @@ public final class SharedProject implements AutoCloseable {
 					.setAuthor(who).setCommitter(who).call();
 			// The merge was made in this project's own model, so its files changed only as the model
 			// writes them: the journal shows what it did (unless opening or closing compacted it).
-			followOrDropIndex(indexed);
-			return new PullResult(PullResult.Outcome.MERGED, List.of(), result);
+			PullResult.SearchIndex index = followOrDropIndex(indexed);
+			return new PullResult(PullResult.Outcome.MERGED, List.of(), result, index);
 		} finally {
 			deleteTree(work);
 		}
@@ -412,20 +412,22 @@ public final class SharedProject implements AutoCloseable {
 	 * (about a minute at a million answers). A change count cannot prove the first: a colleague's
 	 * history may reach the same count by other changes, so the journal's indexed bytes are compared.
 	 */
-	private void followOrDropIndex(IndexedJournal indexed) {
+	private PullResult.SearchIndex followOrDropIndex(IndexedJournal indexed) {
 		try {
 			if (indexed != null && indexed.stillBegins(folder)) {
 				java.util.Optional<JournalCodings> added = JournalCodings.after(indexed.journal(), indexed.length());
 				long now = ProjectStore.durableChangeCount(folder);
 				if (added.isPresent() && (added.get().groups() == 0 ? indexed.changeCount() : added.get().changeCount()) == now
 						&& ProjectIndex.followCodings(folder, indexed.changeCount(), added.get())) {
-					return;
+					return PullResult.SearchIndex.FOLLOWED;
 				}
 			}
 		} catch (IOException | RuntimeException e) {
 			// dropped below: the index is derived, and a rebuild is always right
 		}
+		boolean was = Files.exists(folder.resolve(ProjectStore.INDEX_DIR));
 		dropIndex();
+		return was ? PullResult.SearchIndex.DROPPED : PullResult.SearchIndex.KEPT;
 	}
 
 	/** The index is derived from the files git just replaced: rebuild it when the project next opens. */

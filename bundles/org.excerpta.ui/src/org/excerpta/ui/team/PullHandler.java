@@ -35,6 +35,7 @@ public final class PullHandler {
 		}
 		if (result != null) {
 			MessageDialog.openInformation(shell, "Pull", "Pulled: " + result.describe()
+					+ (result.indexNote() == null ? "" : "\n\n" + result.indexNote())
 					+ (result.merge() == null || result.merge().notMerged().isEmpty() ? ""
 							: "\n\nNot merged:\n" + String.join("\n", result.merge().notMerged())));
 		}
