@@ -64,17 +64,27 @@ class TeamCommandsTest {
 		assertTrue(status.out().contains("0 commit(s) to push, 0 to pull"), status.out());
 	}
 
+	/**
+	 * The sample project shared by a lead through a bare repository on a drive (its HEAD naming
+	 * {@code headBranch}), and cloned by a colleague.
+	 */
+	private static void shareSampleAndClone(Path remote, String headBranch, Path lead, Path colleague) throws Exception {
+		org.eclipse.jgit.api.Git.init().setBare(true).setInitialBranch(headBranch).setDirectory(remote.toFile()).call().close();
+		assertEquals(0, CliRun.run("sample", lead.toString()).exitCode());
+		CliRun init = CliRun.run("share", "init", lead.toString(), "--remote", remote.toString(), "--coder", "Lead");
+		assertEquals(0, init.exitCode(), init.err());
+		CliRun push = CliRun.run("share", "push", lead.toString());
+		assertEquals(0, push.exitCode(), push.err());
+		CliRun clone = CliRun.run("share", "clone", remote.toString(), colleague.toString());
+		assertEquals(0, clone.exitCode(), clone.err());
+	}
+
 	/** A pull that brings a colleague's coding alone says the index took it in, and the index answers with it at once. */
 	@Test
 	void aPullOfColleaguesCodingKeepsTheSearchIndexAndSaysSo() throws Exception {
-		Path remote = tmp.resolve("drive/study.git");
-		org.eclipse.jgit.api.Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
 		Path lead = tmp.resolve("lead");
-		assertEquals(0, CliRun.run("sample", lead.toString()).exitCode());
-		assertEquals(0, CliRun.run("share", "init", lead.toString(), "--remote", remote.toString(), "--coder", "Lead").exitCode());
-		assertEquals(0, CliRun.run("share", "push", lead.toString()).exitCode());
 		Path ana = tmp.resolve("ana");
-		assertEquals(0, CliRun.run("share", "clone", remote.toString(), ana.toString()).exitCode());
+		shareSampleAndClone(tmp.resolve("drive/study.git"), "main", lead, ana);
 		assertEquals(0, CliRun.run("counts", lead.toString()).exitCode(), "builds the lead's index");
 		String innovation = "Commissioner-provider relationships framework / Innovation";
 		CliRun coded = CliRun.run("code", ana.toString(), "--query", "innovation", "--code", innovation, "--unit", "paragraph", "--coder", "Ana");
@@ -97,16 +107,9 @@ class TeamCommandsTest {
 	 */
 	@Test
 	void aBareRepositoryWhoseHeadNamesAnotherBranchIsClonedFromMain() throws Exception {
-		Path remote = tmp.resolve("drive/plain.git");
-		org.eclipse.jgit.api.Git.init().setBare(true).setInitialBranch("master").setDirectory(remote.toFile()).call().close();
 		Path lead = tmp.resolve("plain-lead");
-		assertEquals(0, CliRun.run("sample", lead.toString()).exitCode());
-		assertEquals(0, CliRun.run("share", "init", lead.toString(), "--remote", remote.toString(), "--coder", "Lead").exitCode());
-		CliRun push = CliRun.run("share", "push", lead.toString());
-		assertEquals(0, push.exitCode(), push.err());
 		Path ana = tmp.resolve("plain-ana");
-		CliRun clone = CliRun.run("share", "clone", remote.toString(), ana.toString());
-		assertEquals(0, clone.exitCode(), clone.err());
+		shareSampleAndClone(tmp.resolve("drive/plain.git"), "master", lead, ana);
 		String coding = codeAndRename(ana, "Ana", 0, "Leadership style");
 		CliRun anaPush = CliRun.run("share", "push", ana.toString(), "--coder", "Ana");
 		assertEquals(0, anaPush.exitCode(), anaPush.err());
