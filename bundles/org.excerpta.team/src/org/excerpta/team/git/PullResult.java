@@ -21,7 +21,7 @@ public record PullResult(Outcome outcome, List<MergeConflict> conflicts, MergeRe
 		KEPT,
 		/** It took in the coding the pull brought, and is current. */
 		FOLLOWED,
-		/** It was deleted, to be rebuilt with the model when the project next opens: the pull brought more than coding. */
+		/** It no longer reflects the project (it was deleted, or is stale) and is rebuilt with the model when the project next opens: the pull brought more than coding. */
 		DROPPED
 	}
 

@@ -310,7 +310,14 @@ public final class SharedProject implements AutoCloseable {
 					.setAuthor(who).setCommitter(who).call();
 			// The merge was made in this project's own model, so its files changed only as the model
 			// writes them: the journal shows what it did (unless opening or closing compacted it).
-			PullResult.SearchIndex index = followOrDropIndex(indexed);
+			PullResult.SearchIndex index;
+			try (ProjectLock closed = ProjectStore.holdClosed(folder)) {
+				index = followOrDropIndex(indexed);
+			} catch (org.excerpta.core.store.ProjectLockedException e) {
+				// Opened elsewhere since the merge closed it: that program finds the index stale and
+				// rebuilds it; deleting it under that program's feet would be worse.
+				index = PullResult.SearchIndex.DROPPED;
+			}
 			return new PullResult(PullResult.Outcome.MERGED, List.of(), result, index);
 		} finally {
 			deleteTree(work);
