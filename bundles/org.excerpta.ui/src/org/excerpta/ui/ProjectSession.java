@@ -393,11 +393,18 @@ public final class ProjectSession {
 
 	public void close() {
 		endOpening(opening());
-		closeIndex();
-		if (current != null) {
-			context.remove(ExcerptaProject.class);
-			current.close();
+		ExcerptaProject closing;
+		synchronized (this) {
+			// No project before the views hear of it: a view showing "no project" asked for the index
+			// (the Codebook's counts), and index() opened a new one on the closing project, whose
+			// writer then held the index folder while a pull replaced the files under it.
+			closeIndex();
+			closing = current;
 			current = null;
+		}
+		if (closing != null) {
+			context.remove(ExcerptaProject.class);
+			closing.close();
 		}
 	}
 

@@ -109,6 +109,25 @@ class SharedIndexTest {
 		assertEquals(rebuilt(ana), followed);
 	}
 
+	/** The workbench opens a project from its index first, then the model, and closes both before a pull. */
+	@Test
+	void aPullAfterTheWorkbenchOpenedTheProjectFromItsIndexFollows() throws Exception {
+		work(ben, (p, coder, codes) -> coder.code(source(p, 0), 200, 260, codes.find(TACIT), coder.coder("Ben")));
+		pushFrom(ben);
+		try (ProjectIndex early = ProjectIndex.openForCoding(ana)) {
+			assertNotNull(early);
+			try (ExcerptaProject p = ExcerptaProject.open(ana, early.codingJournal()); ProjectIndex index = ProjectIndex.open(p, early)) {
+				index.prepareForChanges();
+			}
+		}
+		assertCurrent(ana);
+
+		PullResult pulled = pull(ana);
+
+		assertEquals(PullResult.SearchIndex.FOLLOWED, pulled.index());
+		assertEquals(rebuilt(ana), excerpts(ana));
+	}
+
 	@Test
 	void aPullBringingANewCodeDropsTheIndexToBeRebuilt() throws Exception {
 		work(ben, (p, coder, codes) -> {

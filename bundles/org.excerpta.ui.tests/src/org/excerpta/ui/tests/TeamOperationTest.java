@@ -55,6 +55,42 @@ class TeamOperationTest {
 		}
 	}
 
+	/**
+	 * Closing the project for a Team operation leaves its index folder free. The Codebook, told there
+	 * is no project, asked the session for the index, which opened a new one (with a writer) on the
+	 * project being closed: a pull could then not bring the index up to date, and dropped its files
+	 * under that writer.
+	 */
+	@Test
+	void closingTheProjectWithTheCodebookShownLeavesNoIndexOpen() throws Exception {
+		Display display = Display.getDefault();
+		Shell shell = new Shell(display);
+		shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+		Path folder = Files.createTempDirectory("excerpta-team-close").resolve("sample");
+		SampleProject.createIn(folder).close();
+		IEclipseContext window = PartHarness.windowContext("team-close", display);
+		window.set(org.eclipse.e4.ui.workbench.modeling.ESelectionService.class, new RecordingSelectionService(new ArrayList<>()));
+		ProjectSession session = new ProjectSession(window);
+		window.set(ProjectSession.class, session);
+		try {
+			PartHarness.make(org.excerpta.ui.parts.CodebookPart.class, window, shell);
+			session.open(folder);
+			assertNotNull(session.index(), "the Codebook's counts come from the index");
+			PartHarness.pump(display);
+
+			session.close();
+			PartHarness.pump(display);
+
+			assertEquals(null, session.current());
+			try (org.excerpta.index.ProjectIndex writable = org.excerpta.index.ProjectIndex.openForCoding(folder)) {
+				assertNotNull(writable, "no index of the closed project is left open in this program");
+			}
+		} finally {
+			session.close();
+			shell.dispose();
+		}
+	}
+
 	/** Closes each message dialog with this title as it opens, and records its text. */
 	private static List<String> closeDialogs(Display display, String title) {
 		List<String> texts = new ArrayList<>();
