@@ -8,6 +8,8 @@
 # coding-while-loading, counts-while-loading, document-while-loading, survey-grid-pages) are not
 # made here: they were taken by hand (Xvfb, xdotool, ImageMagick's import) from the product opening
 # the benchmark's project (excerpta bench; see docs/performance.md), which takes minutes to build.
+# team-pull-index was taken by hand too: the sample shared through a bare repository, a colleague's
+# `excerpta code ... --coder Ben` pushed, and Team > Pull in the workbench.
 set -e
 cd "$(dirname "$0")/.."
 xvfb-run -a ./mvnw -B -q verify -Dtest='WorkbenchPartsTest,AgreementPartTest,AnalysisPartsTest,SurveyGridTest,ExportWizardTest,MemosPartTest' \
