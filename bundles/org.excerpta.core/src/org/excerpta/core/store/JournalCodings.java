@@ -115,6 +115,68 @@ public final class JournalCodings {
 		return Optional.of(new JournalCodings(steps, changeCount, groups));
 	}
 
+	/**
+	 * Which of these GUIDs the snapshot, or the journal's first {@code upTo} bytes, put or remove:
+	 * which objects a later stretch of the journal touched already existed before it, and which it
+	 * made. Reads only each line's first field, not its JSON: a million-answer snapshot is 1.5 GB.
+	 */
+	public static java.util.Set<String> mentionedBefore(Path snapshot, Path journal, long upTo, java.util.Set<String> guids)
+			throws IOException {
+		java.util.Set<String> found = new java.util.HashSet<>();
+		if (guids.isEmpty()) {
+			return found;
+		}
+		try (InputStream in = java.nio.file.Files.newInputStream(snapshot)) {
+			mentions(in, Long.MAX_VALUE, guids, found);
+		}
+		if (upTo > 0 && java.nio.file.Files.exists(journal)) {
+			try (InputStream in = java.nio.file.Files.newInputStream(journal)) {
+				mentions(in, upTo, guids, found);
+			}
+		}
+		return found;
+	}
+
+	private static final byte[] PUT = "{\"put\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+	private static final byte[] DELETE = "{\"delete\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	private static void mentions(InputStream in, long upTo, java.util.Set<String> guids, java.util.Set<String> found) throws IOException {
+		RecordFileReader.LineReader lines = new RecordFileReader.LineReader(in);
+		long read = 0;
+		while (read < upTo && lines.next()) {
+			byte[] buf = lines.buffer();
+			int len = lines.length();
+			read += len + 1;
+			String guid = firstValue(buf, len, PUT);
+			if (guid == null) {
+				guid = firstValue(buf, len, DELETE);
+			}
+			if (guid != null && guids.contains(guid)) {
+				found.add(guid);
+			}
+		}
+	}
+
+	/** The string value that follows a line's checksum and this opening ({"put":" or {"delete":"), or null. */
+	private static String firstValue(byte[] line, int length, byte[] opening) {
+		int at = 9; // "xxxxxxxx " before the JSON
+		if (length < at + opening.length) {
+			return null;
+		}
+		for (int i = 0; i < opening.length; i++) {
+			if (line[at + i] != opening[i]) {
+				return null;
+			}
+		}
+		int from = at + opening.length;
+		for (int i = from; i < length; i++) {
+			if (line[i] == '"') {
+				return new String(line, from, i - from, java.nio.charset.StandardCharsets.US_ASCII);
+			}
+		}
+		return null;
+	}
+
 	/** The step a record is, or null when it is not one of coding's. */
 	private static Step step(Record record) {
 		if (record instanceof Record.Delete d) {

@@ -231,17 +231,19 @@ public final class ProjectStore implements AutoCloseable {
 	 * the change count, and where in the journal the last complete group ends (what lies after it a
 	 * crash cut short). What {@link #durableChangeCount} reports and {@link CodingJournal} appends after.
 	 */
-	public record DurableEnd(Path journal, long changeCount, long journalValidLength, long tornBytes) {
+	public record DurableEnd(Path journal, long changeCount, long journalValidLength, long tornBytes, Path snapshot) {
 
 		static DurableEnd of(Path modelDir) throws IOException {
 			long gen = latestSnapshot(modelDir);
 			Path journal = journalFile(modelDir, gen);
 			long count = RecordFileReader.lastCommitSequence(snapshotFile(modelDir, gen));
+			Path snapshot = snapshotFile(modelDir, gen);
 			if (!Files.exists(journal)) {
-				return new DurableEnd(journal, count, 0, 0);
+				return new DurableEnd(journal, count, 0, 0, snapshot);
 			}
 			RecordFileReader.Tail tail = RecordFileReader.lastCommit(journal);
-			return new DurableEnd(journal, Math.max(count, tail.sequence()), tail.validLength(), Files.size(journal) - tail.validLength());
+			return new DurableEnd(journal, Math.max(count, tail.sequence()), tail.validLength(), Files.size(journal) - tail.validLength(),
+					snapshot);
 		}
 	}
 

@@ -269,8 +269,9 @@ public final class SharedProject implements AutoCloseable {
 				}
 				if (walk.isMergedInto(ours, theirs)) {
 					boolean onlyTheJournal = indexed != null && onlyThisChanged(ours, theirs, indexed.journal());
+					OursSinceParting parted = onlyTheJournal ? parting(theirs, indexed) : null;
 					git.reset().setMode(ResetType.HARD).setRef(theirs.name()).call();
-					PullResult.SearchIndex index = followOrDropIndex(onlyTheJournal ? indexed : null);
+					PullResult.SearchIndex index = followOrDropIndex(onlyTheJournal ? indexed : null, parted);
 					return new PullResult(PullResult.Outcome.FAST_FORWARD, List.of(), null, index);
 				}
 				base = mergeBase(repo, ours, theirs);
@@ -312,7 +313,7 @@ public final class SharedProject implements AutoCloseable {
 			// writes them: the journal shows what it did (unless opening or closing compacted it).
 			PullResult.SearchIndex index;
 			try (ProjectLock closed = ProjectStore.holdClosed(folder)) {
-				index = followOrDropIndex(indexed);
+				index = followOrDropIndex(indexed, null);
 			} catch (org.excerpta.core.store.ProjectLockedException e) {
 				// Opened elsewhere since the merge closed it: that program finds the index stale and
 				// rebuilds it; deleting it under that program's feet would be worse.
@@ -419,8 +420,11 @@ public final class SharedProject implements AutoCloseable {
 	 * (about a minute at a million answers). A change count cannot prove the first: a colleague's
 	 * history may reach the same count by other changes, so the journal's indexed bytes are compared.
 	 */
-	private PullResult.SearchIndex followOrDropIndex(IndexedJournal indexed) {
+	private PullResult.SearchIndex followOrDropIndex(IndexedJournal indexed, OursSinceParting parted) {
 		try {
+			if (indexed != null && parted != null && followParted(indexed, parted)) {
+				return PullResult.SearchIndex.FOLLOWED;
+			}
 			if (indexed != null && indexed.stillBegins(folder)) {
 				java.util.Optional<JournalCodings> added = JournalCodings.after(indexed.journal(), indexed.length());
 				long now = ProjectStore.durableChangeCount(folder);
@@ -435,6 +439,62 @@ public final class SharedProject implements AutoCloseable {
 		boolean was = Files.exists(folder.resolve(ProjectStore.INDEX_DIR));
 		dropIndex();
 		return was ? PullResult.SearchIndex.DROPPED : PullResult.SearchIndex.KEPT;
+	}
+
+	/**
+	 * Our coding since our journal and theirs parted, read before git replaces the journal; null
+	 * when theirs begins with all of ours, or ours is not new objects only (see {@link OursSinceParting}).
+	 */
+	private OursSinceParting parting(RevCommit theirs, IndexedJournal indexed) {
+		String path = folder.toAbsolutePath().normalize().relativize(indexed.journal().toAbsolutePath().normalize()).toString()
+				.replace('\\', '/');
+		try (TreeWalk walk = TreeWalk.forPath(git.getRepository(), path, theirs.getTree())) {
+			if (walk == null) {
+				return null;
+			}
+			return OursSinceParting.of(indexed, git.getRepository().open(walk.getObjectId(0)).openStream());
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * A fast-forward to a colleague's merge of our pushed work: his journal holds the common part,
+	 * his own groups, then his merge's, which re-create ours with the same GUIDs. The index holds
+	 * the common part and ours; it can take his groups from the parting point on top when each
+	 * object ours put that still exists is put again (or removed) in his groups, so that it ends as
+	 * his journal leaves it, and ours removed only objects it had made itself (no line of the
+	 * snapshot or the common part names them). Had ours removed an older passage that his merge
+	 * kept, his groups would not bring back its codings the index no longer holds.
+	 */
+	private boolean followParted(IndexedJournal indexed, OursSinceParting parted) throws IOException {
+		ProjectStore.DurableEnd now = ProjectStore.durableEnd(folder);
+		if (!now.journal().equals(indexed.journal()) || now.journalValidLength() < parted.at()) {
+			return false;
+		}
+		java.util.Optional<JournalCodings> his = JournalCodings.after(now.journal(), parted.at());
+		if (his.isEmpty() || his.get().changeCount() != now.changeCount()) {
+			return false;
+		}
+		java.util.Set<String> touchedAgain = new java.util.HashSet<>();
+		for (JournalCodings.Step step : his.get().steps()) {
+			switch (step) {
+			case JournalCodings.SelectionPut p -> touchedAgain.add(p.guid());
+			case JournalCodings.CodingPut p -> touchedAgain.add(p.guid());
+			case JournalCodings.CoderPut p -> touchedAgain.add(p.guid());
+			case JournalCodings.Removal r -> touchedAgain.add(r.guid());
+			}
+		}
+		if (!touchedAgain.containsAll(parted.alive())) {
+			return false;
+		}
+		java.util.Set<String> older = JournalCodings.mentionedBefore(now.snapshot(), now.journal(), parted.at(), parted.removed());
+		for (String g : parted.removed()) {
+			if (older.contains(g) || !parted.put().contains(g)) {
+				return false;
+			}
+		}
+		return ProjectIndex.followCodings(folder, indexed.changeCount(), his.get());
 	}
 
 	/** The index is derived from the files git just replaced: rebuild it when the project next opens. */
