@@ -26,6 +26,8 @@ public final class JournalCodings {
 
 	/** One put or removal, as the journal recorded it. */
 	public sealed interface Step permits SelectionPut, CodingPut, CoderPut, Removal {
+		/** The GUID of what was put or removed. */
+		String guid();
 	}
 
 	/** A passage of a source, put (new, or again with its new extent) in the source's selections. */

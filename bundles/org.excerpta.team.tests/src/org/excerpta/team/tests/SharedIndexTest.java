@@ -98,15 +98,11 @@ class SharedIndexTest {
 
 		PullResult pulled = pull(ana);
 
-		assertEquals(PullResult.Outcome.FAST_FORWARD, pulled.outcome());
-		assertEquals(PullResult.SearchIndex.FOLLOWED, pulled.index());
-		assertCurrent(ana);
-		List<String> followed = excerpts(ana);
+		List<String> followed = assertFollowedAsARebuildWouldBe(pulled, PullResult.Outcome.FAST_FORWARD);
 		assertEquals(before, followed.size(), "a new passage and a second code, less two codings removed: " + followed);
 		assertTrue(followed.stream().noneMatch(e -> e.startsWith("Innovation | Lead")), "Lead's Innovation was removed: " + followed);
 		assertTrue(followed.stream().anyMatch(e -> e.contains("90-190") && e.contains(TACIT.substring(TACIT.lastIndexOf('/') + 2))),
 				"the recoded, resized coding: " + followed);
-		assertEquals(rebuilt(ana), followed);
 	}
 
 	/** The workbench opens a project from its index first, then the model, and closes both before a pull. */
@@ -122,10 +118,7 @@ class SharedIndexTest {
 		}
 		assertCurrent(ana);
 
-		PullResult pulled = pull(ana);
-
-		assertEquals(PullResult.SearchIndex.FOLLOWED, pulled.index());
-		assertEquals(rebuilt(ana), excerpts(ana));
+		assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.FAST_FORWARD);
 	}
 
 	@Test
@@ -151,15 +144,9 @@ class SharedIndexTest {
 		work(ana, (p, coder, codes) -> coder.code(source(p, 1), 50, 90, codes.find(INNOVATION), coder.coder("Ana")));
 		assertCurrent(ana);
 
-		PullResult pulled = pull(ana);
-
-		assertEquals(PullResult.Outcome.MERGED, pulled.outcome());
-		assertEquals(PullResult.SearchIndex.FOLLOWED, pulled.index());
-		assertCurrent(ana);
-		List<String> followed = excerpts(ana);
+		List<String> followed = assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.MERGED);
 		assertTrue(followed.stream().anyMatch(e -> e.contains("200-260")), "Ben's coding: " + followed);
 		assertTrue(followed.stream().anyMatch(e -> e.contains("50-90")), "Ana's own: " + followed);
-		assertEquals(rebuilt(ana), followed);
 	}
 
 	/**
@@ -179,14 +166,8 @@ class SharedIndexTest {
 		pushFrom(ben);
 		assertCurrent(ana);
 
-		PullResult pulled = pull(ana);
-
-		assertEquals(PullResult.Outcome.FAST_FORWARD, pulled.outcome());
-		assertEquals(PullResult.SearchIndex.FOLLOWED, pulled.index());
-		assertCurrent(ana);
-		List<String> followed = excerpts(ana);
+		List<String> followed = assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.FAST_FORWARD);
 		assertEquals(2, followed.stream().filter(e -> e.contains("50-90")).count(), "Ana's and Ben's: " + followed);
-		assertEquals(rebuilt(ana), followed);
 	}
 
 	/** Ana's recode of Lead's older coding, re-made by Ben's merge, ends as his journal leaves it. */
@@ -198,12 +179,8 @@ class SharedIndexTest {
 		assertEquals(PullResult.Outcome.MERGED, pull(ben).outcome());
 		pushFrom(ben);
 
-		PullResult pulled = pull(ana);
-
-		assertEquals(PullResult.SearchIndex.FOLLOWED, pulled.index());
-		List<String> followed = excerpts(ana);
+		List<String> followed = assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.FAST_FORWARD);
 		assertTrue(followed.stream().anyMatch(e -> e.startsWith("Tacit | Lead") && e.contains("10-60")), followed.toString());
-		assertEquals(rebuilt(ana), followed);
 	}
 
 	/**
@@ -232,6 +209,19 @@ class SharedIndexTest {
 		assertEquals(PullResult.SearchIndex.DROPPED, pulled.index());
 		List<String> rebuilt = rebuilt(ana);
 		assertTrue(rebuilt.stream().anyMatch(e -> e.startsWith("Innovation | Lead") && e.contains("5-60")), rebuilt.toString());
+	}
+
+	/**
+	 * Asserts that the pull kept Ana's index current, and that it answers as an index rebuilt from
+	 * the pulled project would; returns its coded excerpts.
+	 */
+	private List<String> assertFollowedAsARebuildWouldBe(PullResult pulled, PullResult.Outcome outcome) {
+		assertEquals(outcome, pulled.outcome(), pulled.describe());
+		assertEquals(PullResult.SearchIndex.FOLLOWED, pulled.index());
+		assertCurrent(ana);
+		List<String> followed = excerpts(ana);
+		assertEquals(rebuilt(ana), followed);
+		return followed;
 	}
 
 	private interface Work {

@@ -45,21 +45,7 @@ record OursSinceParting(long at, Set<String> put, Set<String> removed, Set<Strin
 		Set<String> alive = new HashSet<>();
 		java.util.Map<String, String> selectionOf = new java.util.HashMap<>(); // coding to its selection
 		for (JournalCodings.Step step : ours.get().steps()) {
-			switch (step) {
-			case JournalCodings.SelectionPut p -> {
-				put.add(p.guid());
-				alive.add(p.guid());
-			}
-			case JournalCodings.CodingPut p -> {
-				put.add(p.guid());
-				alive.add(p.guid());
-				selectionOf.put(p.guid(), p.selectionGuid());
-			}
-			case JournalCodings.CoderPut p -> {
-				put.add(p.guid());
-				alive.add(p.guid());
-			}
-			case JournalCodings.Removal r -> {
+			if (step instanceof JournalCodings.Removal r) {
 				removed.add(r.guid());
 				alive.remove(r.guid());
 				selectionOf.forEach((coding, selection) -> {
@@ -68,8 +54,13 @@ record OursSinceParting(long at, Set<String> put, Set<String> removed, Set<Strin
 						removed.add(coding);
 					}
 				});
+				continue;
 			}
+			if (step instanceof JournalCodings.CodingPut c) {
+				selectionOf.put(c.guid(), c.selectionGuid());
 			}
+			put.add(step.guid());
+			alive.add(step.guid());
 		}
 		return new OursSinceParting(at, put, removed, alive);
 	}

@@ -477,14 +477,7 @@ public final class SharedProject implements AutoCloseable {
 			return false;
 		}
 		java.util.Set<String> touchedAgain = new java.util.HashSet<>();
-		for (JournalCodings.Step step : his.get().steps()) {
-			switch (step) {
-			case JournalCodings.SelectionPut p -> touchedAgain.add(p.guid());
-			case JournalCodings.CodingPut p -> touchedAgain.add(p.guid());
-			case JournalCodings.CoderPut p -> touchedAgain.add(p.guid());
-			case JournalCodings.Removal r -> touchedAgain.add(r.guid());
-			}
-		}
+		his.get().steps().forEach(step -> touchedAgain.add(step.guid()));
 		if (!touchedAgain.containsAll(parted.alive())) {
 			return false;
 		}
