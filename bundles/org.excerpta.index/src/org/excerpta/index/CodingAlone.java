@@ -134,32 +134,9 @@ final class CodingAlone {
 	 * the reading at fifty thousand answers.
 	 */
 	static Map<String, SourceInIndex> findAll(DirectoryReader reader, java.util.Collection<String> guids) throws IOException {
-		List<BytesRef> terms = new ArrayList<>(guids.size());
-		for (String g : guids) {
-			terms.add(new BytesRef(g));
-		}
-		terms.sort(null);
+		List<BytesRef> terms = TermDocs.sorted(guids);
 		List<long[]> docs = new ArrayList<>(); // {global doc, index of the term}
-		for (LeafReaderContext leaf : reader.leaves()) {
-			org.apache.lucene.index.Terms sourceTerms = leaf.reader().terms(Fields.SOURCE);
-			if (sourceTerms == null) {
-				continue;
-			}
-			org.apache.lucene.index.TermsEnum te = sourceTerms.iterator();
-			org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-			org.apache.lucene.index.PostingsEnum postings = null;
-			for (int t = 0; t < terms.size(); t++) {
-				if (!te.seekExact(terms.get(t))) {
-					continue;
-				}
-				postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
-				for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-					if (live == null || live.get(d)) {
-						docs.add(new long[] { leaf.docBase + d, t });
-					}
-				}
-			}
-		}
+		TermDocs.each(reader, Fields.SOURCE, terms, (doc, term) -> docs.add(new long[] { doc, term }));
 		docs.sort(java.util.Comparator.comparingLong(a -> a[0]));
 		StoredFields stored = reader.storedFields();
 		Document[] passage = new Document[terms.size()];

@@ -15,13 +15,7 @@ import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.excerpta.core.store.JournalCodings;
 import org.excerpta.core.store.JournalCodings.CoderPut;
@@ -159,33 +153,11 @@ final class CodingsCatchUp {
 
 	/** The sources of the coded excerpts whose selection or coding is one of these GUIDs. */
 	private Set<String> sourcesHolding(Collection<String> guids) throws IOException {
-		List<BytesRef> terms = new ArrayList<>(guids.size());
-		for (String g : guids) {
-			terms.add(new BytesRef(g)); // sorted: the set is a TreeSet, and UTF-8 of ASCII GUIDs sorts alike
-		}
+		List<BytesRef> terms = TermDocs.sorted(guids);
 		Set<String> found = new TreeSet<>();
 		StoredFields stored = reader.storedFields();
 		for (String field : List.of(Fields.SELECTION, Fields.CODING_ID)) {
-			for (LeafReaderContext leaf : reader.leaves()) {
-				Terms fieldTerms = leaf.reader().terms(field);
-				if (fieldTerms == null) {
-					continue;
-				}
-				TermsEnum te = fieldTerms.iterator();
-				Bits live = leaf.reader().getLiveDocs();
-				PostingsEnum postings = null;
-				for (BytesRef t : terms) {
-					if (!te.seekExact(t)) {
-						continue;
-					}
-					postings = te.postings(postings, PostingsEnum.NONE);
-					for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-						if (live == null || live.get(d)) {
-							found.add(stored.document(leaf.docBase + d, Set.of(Fields.SOURCE)).get(Fields.SOURCE));
-						}
-					}
-				}
-			}
+			TermDocs.each(reader, field, terms, (doc, term) -> found.add(stored.document(doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE)));
 		}
 		return found;
 	}

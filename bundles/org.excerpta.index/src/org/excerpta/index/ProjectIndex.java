@@ -173,10 +173,7 @@ public final class ProjectIndex implements AutoCloseable {
 				journal.close();
 				return null;
 			}
-			index.writer = new IndexWriter(index.directory, index.config(IndexWriterConfig.OpenMode.APPEND));
-			DirectoryReader fromWriter = DirectoryReader.open(index.writer);
-			index.reader.close();
-			index.reader = fromWriter;
+			index.openWriterAlone();
 			index.journal = journal;
 			return index;
 		} catch (IOException | RuntimeException e) {
@@ -217,10 +214,7 @@ public final class ProjectIndex implements AutoCloseable {
 			return false;
 		}
 		try {
-			index.writer = new IndexWriter(index.directory, index.config(IndexWriterConfig.OpenMode.APPEND));
-			DirectoryReader fromWriter = DirectoryReader.open(index.writer);
-			index.reader.close();
-			index.reader = fromWriter;
+			index.openWriterAlone();
 			CodingsCatchUp.Outcome outcome = new CodingsCatchUp(index.reader, index.committedOutline, index::textOf).follow(codings.steps());
 			if (outcome == null) {
 				return false;
@@ -239,6 +233,14 @@ public final class ProjectIndex implements AutoCloseable {
 		} finally {
 			index.close();
 		}
+	}
+
+	/** Gives an index opened alone ({@link #openAlone}) its writer, and a reader that sees what the writer adds. */
+	private void openWriterAlone() throws IOException {
+		writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+		DirectoryReader fromWriter = DirectoryReader.open(writer);
+		reader.close();
+		reader = fromWriter;
 	}
 
 	/**
