@@ -118,6 +118,33 @@ public final class JournalCodings {
 	}
 
 	/**
+	 * Where two journals part: the end of the last complete group (its commit line) that both hold
+	 * byte for byte, within our first {@code length} bytes; 0 when they share none. {@code theirs}
+	 * is read, and closed, as far as they agree.
+	 */
+	public static long partingPoint(Path ours, long length, InputStream theirs) throws IOException {
+		try (InputStream his = theirs) {
+			if (length == 0 || !java.nio.file.Files.exists(ours)) {
+				return 0;
+			}
+			try (InputStream mine = java.nio.file.Files.newInputStream(ours)) {
+				RecordFileReader.LineReader a = new RecordFileReader.LineReader(mine);
+				RecordFileReader.LineReader b = new RecordFileReader.LineReader(his);
+				long position = 0;
+				long lastGroupEnd = 0;
+				while (position < length && a.next() && b.next() && a.terminated() && b.terminated()
+						&& java.util.Arrays.equals(a.buffer(), 0, a.length(), b.buffer(), 0, b.length())) {
+					position += a.length() + 1;
+					if (position <= length && RecordFileReader.isCommit(a.buffer(), 0, a.length())) {
+						lastGroupEnd = position;
+					}
+				}
+				return lastGroupEnd;
+			}
+		}
+	}
+
+	/**
 	 * Which of these GUIDs the snapshot, or the journal's first {@code upTo} bytes, put or remove:
 	 * which objects a later stretch of the journal touched already existed before it, and which it
 	 * made. Reads only each line's first field, not its JSON: a million-answer snapshot is 1.5 GB.

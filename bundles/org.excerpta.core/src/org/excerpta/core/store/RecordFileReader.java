@@ -122,7 +122,8 @@ final class RecordFileReader {
 	/** How a commit line's JSON begins, after its checksum and space. */
 	private static final byte[] COMMIT_PREFIX = "{\"commit\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-	private static boolean isCommit(byte[] data, int from, int to) {
+	/** Whether a line (without its line feed) is a commit line whose checksum holds. */
+	static boolean isCommit(byte[] data, int from, int to) {
 		int json = from + 9;
 		return to - json >= COMMIT_PREFIX.length && Arrays.equals(data, json, json + COMMIT_PREFIX.length, COMMIT_PREFIX, 0, COMMIT_PREFIX.length)
 				&& RecordCodec.checksumMatches(data, from, to);

@@ -34,9 +34,8 @@ record IndexedJournal(long changeCount, Path journal, long length, byte[] digest
 		}
 	}
 
-	/** Whether the project's journal (the same file) still begins with the bytes the index reflected. */
-	boolean stillBegins(Path folder) throws IOException {
-		ProjectStore.DurableEnd now = ProjectStore.durableEnd(folder);
+	/** Whether the project's journal, ending as {@code now} says, is the same file and still begins with the bytes the index reflected. */
+	boolean stillBegins(ProjectStore.DurableEnd now) throws IOException {
 		return now.journal().equals(journal) && now.journalValidLength() >= length && Arrays.equals(digest(journal, length), digest);
 	}
 

@@ -1,23 +1,20 @@
 package org.excerpta.team.git;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
 import org.excerpta.core.store.JournalCodings;
+import org.excerpta.core.store.ProjectStore;
 
 /**
  * Our own coding since the point where our journal and the one a fast-forward brings part: what
  * a colleague who merged our pushed work has in his journal after his own, re-created by his
  * merge with the same GUIDs. The index holds it, and can take his journal's groups from the
  * parting point on top when each object of ours that still exists is put again there (so it ends
- * as his journal leaves it) and ours removed only what it had made itself (see {@code
- * SharedProject.followParted}).
+ * as his journal leaves it) and ours removed only what it had made itself ({@link #remadeBy}).
  *
  * @param at      where the two journals part: the end of the last complete group they share
  * @param put     every GUID our groups after {@code at} put
@@ -32,7 +29,7 @@ record OursSinceParting(long at, Set<String> put, Set<String> removed, Set<Strin
 	 * is), or when what our journal has since the parting point is not coding alone.
 	 */
 	static OursSinceParting of(IndexedJournal indexed, InputStream theirs) throws IOException {
-		long at = partingPoint(indexed.journal(), indexed.length(), theirs);
+		long at = JournalCodings.partingPoint(indexed.journal(), indexed.length(), theirs);
 		if (at == indexed.length()) {
 			return null;
 		}
@@ -65,45 +62,23 @@ record OursSinceParting(long at, Set<String> put, Set<String> removed, Set<Strin
 		return new OursSinceParting(at, put, removed, alive);
 	}
 
-	/** The end of the last complete group (a commit line) both journals hold byte for byte, within our first {@code length} bytes. */
-	static long partingPoint(Path ours, long length, InputStream theirs) throws IOException {
-		if (length == 0 || !Files.exists(ours)) {
-			return 0;
-		}
-		try (InputStream a = new BufferedInputStream(Files.newInputStream(ours), 1 << 16);
-				InputStream b = new BufferedInputStream(theirs, 1 << 16)) {
-			long position = 0;
-			long lastGroupEnd = 0;
-			byte[] line = new byte[24]; // enough to see "xxxxxxxx {"commit"
-			int lineLength = 0;
-			while (position < length) {
-				int x = a.read();
-				int y = b.read();
-				if (x < 0 || x != y) {
-					break;
-				}
-				position++;
-				if (x == '\n') {
-					if (isCommit(line, lineLength)) {
-						lastGroupEnd = position;
-					}
-					lineLength = 0;
-				} else if (lineLength < line.length) {
-					line[lineLength++] = (byte) x;
-				}
-			}
-			return lastGroupEnd;
-		}
-	}
-
-	private static final byte[] COMMIT = "{\"commit\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-	private static boolean isCommit(byte[] line, int length) {
-		if (length < 9 + COMMIT.length) {
+	/**
+	 * Whether his groups from the parting point ({@code his}), taken on top of ours, leave what the
+	 * project's files leave: each object ours put that still exists is put again (or removed) in
+	 * his, so it ends as his journal leaves it; and ours removed only objects it had made itself (no
+	 * line of the snapshot or the common part names them). Had ours removed an older passage that
+	 * his merge kept, his groups would not bring back the codings inside it, which the index no
+	 * longer holds.
+	 */
+	boolean remadeBy(JournalCodings his, ProjectStore.DurableEnd now) throws IOException {
+		Set<String> touchedAgain = new HashSet<>();
+		his.steps().forEach(step -> touchedAgain.add(step.guid()));
+		if (!touchedAgain.containsAll(alive)) {
 			return false;
 		}
-		for (int i = 0; i < COMMIT.length; i++) {
-			if (line[9 + i] != COMMIT[i]) {
+		Set<String> older = JournalCodings.mentionedBefore(now.snapshot(), now.journal(), at, removed);
+		for (String g : removed) {
+			if (older.contains(g) || !put.contains(g)) {
 				return false;
 			}
 		}

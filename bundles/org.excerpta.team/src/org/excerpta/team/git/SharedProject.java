@@ -397,7 +397,7 @@ public final class SharedProject implements AutoCloseable {
 
 	/** Whether the only file that differs between two commits is this one (a project file). */
 	private boolean onlyThisChanged(RevCommit a, RevCommit b, Path file) throws IOException {
-		String path = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+		String path = gitPath(file);
 		try (TreeWalk walk = new TreeWalk(git.getRepository())) {
 			walk.addTree(a.getTree());
 			walk.addTree(b.getTree());
@@ -413,25 +413,14 @@ public final class SharedProject implements AutoCloseable {
 	}
 
 	/**
-	 * After git or a merge changed the project's files: when the index reflected the project before
-	 * ({@code indexed}), the journal still begins with exactly what it indexed, and what was added
-	 * is coding alone, the index follows the added coding ({@link ProjectIndex#followCodings}), in
-	 * seconds. Otherwise it is dropped, to be rebuilt with the model when the project next opens
-	 * (about a minute at a million answers). A change count cannot prove the first: a colleague's
-	 * history may reach the same count by other changes, so the journal's indexed bytes are compared.
+	 * After git or a merge changed the project's files: the index follows the coding they added
+	 * ({@link #follow}), in seconds, or is dropped, to be rebuilt with the model when the project
+	 * next opens (about a minute at a million answers).
 	 */
 	private PullResult.SearchIndex followOrDropIndex(IndexedJournal indexed, OursSinceParting parted) {
 		try {
-			if (indexed != null && parted != null && followParted(indexed, parted)) {
+			if (indexed != null && follow(indexed, parted)) {
 				return PullResult.SearchIndex.FOLLOWED;
-			}
-			if (indexed != null && indexed.stillBegins(folder)) {
-				java.util.Optional<JournalCodings> added = JournalCodings.after(indexed.journal(), indexed.length());
-				long now = ProjectStore.durableChangeCount(folder);
-				if (added.isPresent() && (added.get().groups() == 0 ? indexed.changeCount() : added.get().changeCount()) == now
-						&& ProjectIndex.followCodings(folder, indexed.changeCount(), added.get())) {
-					return PullResult.SearchIndex.FOLLOWED;
-				}
 			}
 		} catch (IOException | RuntimeException e) {
 			// dropped below: the index is derived, and a rebuild is always right
@@ -442,13 +431,35 @@ public final class SharedProject implements AutoCloseable {
 	}
 
 	/**
+	 * Brings the index, which reflected the project before ({@code indexed}), up to the journal's
+	 * end, when what the journal gained is coding alone ({@link ProjectIndex#followCodings}) and the
+	 * index is proved to hold what lies before it. Either the journal still begins with exactly the
+	 * bytes the index reflected (a change count cannot prove it: a colleague's history may reach
+	 * the same count by other changes), and what follows them is taken; or ({@code parted}) it is a
+	 * colleague's merge of our pushed work, which holds the common part, his groups, then his
+	 * merge's, re-creating ours with the same GUIDs, and his groups from where the two journals part
+	 * are taken on top of ours when they remake ours ({@link OursSinceParting#remadeBy}).
+	 */
+	private boolean follow(IndexedJournal indexed, OursSinceParting parted) throws IOException {
+		ProjectStore.DurableEnd now = ProjectStore.durableEnd(folder);
+		long from = parted == null ? indexed.length() : parted.at();
+		if (!now.journal().equals(indexed.journal()) || now.journalValidLength() < from || parted == null && !indexed.stillBegins(now)) {
+			return false;
+		}
+		java.util.Optional<JournalCodings> added = JournalCodings.after(now.journal(), from);
+		if (added.isEmpty() || (added.get().groups() == 0 ? indexed.changeCount() : added.get().changeCount()) != now.changeCount()
+				|| parted != null && !parted.remadeBy(added.get(), now)) {
+			return false;
+		}
+		return ProjectIndex.followCodings(folder, indexed.changeCount(), added.get());
+	}
+
+	/**
 	 * Our coding since our journal and theirs parted, read before git replaces the journal; null
-	 * when theirs begins with all of ours, or ours is not new objects only (see {@link OursSinceParting}).
+	 * when theirs begins with all of ours, or ours is not coding alone (see {@link OursSinceParting}).
 	 */
 	private OursSinceParting parting(RevCommit theirs, IndexedJournal indexed) {
-		String path = folder.toAbsolutePath().normalize().relativize(indexed.journal().toAbsolutePath().normalize()).toString()
-				.replace('\\', '/');
-		try (TreeWalk walk = TreeWalk.forPath(git.getRepository(), path, theirs.getTree())) {
+		try (TreeWalk walk = TreeWalk.forPath(git.getRepository(), gitPath(indexed.journal()), theirs.getTree())) {
 			if (walk == null) {
 				return null;
 			}
@@ -458,36 +469,9 @@ public final class SharedProject implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * A fast-forward to a colleague's merge of our pushed work: his journal holds the common part,
-	 * his own groups, then his merge's, which re-create ours with the same GUIDs. The index holds
-	 * the common part and ours; it can take his groups from the parting point on top when each
-	 * object ours put that still exists is put again (or removed) in his groups, so that it ends as
-	 * his journal leaves it, and ours removed only objects it had made itself (no line of the
-	 * snapshot or the common part names them). Had ours removed an older passage that his merge
-	 * kept, his groups would not bring back its codings the index no longer holds.
-	 */
-	private boolean followParted(IndexedJournal indexed, OursSinceParting parted) throws IOException {
-		ProjectStore.DurableEnd now = ProjectStore.durableEnd(folder);
-		if (!now.journal().equals(indexed.journal()) || now.journalValidLength() < parted.at()) {
-			return false;
-		}
-		java.util.Optional<JournalCodings> his = JournalCodings.after(now.journal(), parted.at());
-		if (his.isEmpty() || his.get().changeCount() != now.changeCount()) {
-			return false;
-		}
-		java.util.Set<String> touchedAgain = new java.util.HashSet<>();
-		his.get().steps().forEach(step -> touchedAgain.add(step.guid()));
-		if (!touchedAgain.containsAll(parted.alive())) {
-			return false;
-		}
-		java.util.Set<String> older = JournalCodings.mentionedBefore(now.snapshot(), now.journal(), parted.at(), parted.removed());
-		for (String g : parted.removed()) {
-			if (older.contains(g) || !parted.put().contains(g)) {
-				return false;
-			}
-		}
-		return ProjectIndex.followCodings(folder, indexed.changeCount(), his.get());
+	/** A file of the project as git names it: relative to the project folder, with forward slashes. */
+	private String gitPath(Path file) {
+		return folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
 	}
 
 	/** The index is derived from the files git just replaced: rebuild it when the project next opens. */
