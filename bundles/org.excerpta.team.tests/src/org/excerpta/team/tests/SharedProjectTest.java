@@ -67,11 +67,18 @@ class SharedProjectTest {
 		daemon.close();
 	}
 
+	/** A coder's clone of the shared project, in a folder of their name. */
+	private Path cloned(String coder) {
+		Path folder = tmp.resolve(coder);
+		SharedProject.cloneFrom(url, folder).close();
+		return folder;
+	}
+
 	@Test
 	void threeCodersCodingInParallelEndWithIdenticalProjectsHoldingEveryCoding() throws Exception {
 		List<String> coders = List.of("Ana", "Ben", "Cai");
 		for (String c : coders) {
-			SharedProject.cloneFrom(url, tmp.resolve(c)).close();
+			cloned(c);
 		}
 		List<String> made = Collections.synchronizedList(new ArrayList<>());
 		ExecutorService pool = Executors.newFixedThreadPool(coders.size());
@@ -142,10 +149,8 @@ class SharedProjectTest {
 
 	@Test
 	void aPullWithClashingRenamesChangesNothingUntilTheUserDecides() throws Exception {
-		Path ana = tmp.resolve("ana");
-		Path ben = tmp.resolve("ben");
-		SharedProject.cloneFrom(url, ana).close();
-		SharedProject.cloneFrom(url, ben).close();
+		Path ana = cloned("ana");
+		Path ben = cloned("ben");
 		rename(ana, "Leadership style");
 		try (SharedProject shared = SharedProject.open(ana)) {
 			assertEquals(PullResult.Outcome.UP_TO_DATE, shared.pull("Ana", Map.of()).outcome());
@@ -173,8 +178,7 @@ class SharedProjectTest {
 
 	@Test
 	void sharingWhileTheProjectIsOpenInAnotherProgramIsRefusedAndCommitsNothing() throws Exception {
-		Path ana = tmp.resolve("ana");
-		SharedProject.cloneFrom(url, ana).close();
+		Path ana = cloned("ana");
 		rename(ana, "Leadership style");
 		try (ExcerptaProject open = ExcerptaProject.open(ana); SharedProject shared = SharedProject.open(ana)) {
 			ProjectLockedException commit = assertThrows(ProjectLockedException.class, () -> shared.commit("Ana", "Work of Ana"));
@@ -205,10 +209,8 @@ class SharedProjectTest {
 
 	@Test
 	void aCompactedProjectIsSharedWithoutTheFilesTheCompactionReplaced() throws Exception {
-		Path ana = tmp.resolve("ana");
-		Path ben = tmp.resolve("ben");
-		SharedProject.cloneFrom(url, ana).close();
-		SharedProject.cloneFrom(url, ben).close();
+		Path ana = cloned("ana");
+		Path ben = cloned("ben");
 		List<String> before = modelFiles(ana);
 		try (ExcerptaProject p = ExcerptaProject.open(ana)) {
 			new CodebookEditor(p).rename(new CodebookEditor(p).find(CODES[1]), "Leadership style");
