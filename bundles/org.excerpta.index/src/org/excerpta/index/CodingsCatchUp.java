@@ -18,6 +18,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.excerpta.core.store.JournalCodings;
+import org.excerpta.core.store.JournalCodings.CodePut;
 import org.excerpta.core.store.JournalCodings.CoderPut;
 import org.excerpta.core.store.JournalCodings.CodingPut;
 import org.excerpta.core.store.JournalCodings.Removal;
@@ -25,23 +26,30 @@ import org.excerpta.core.store.JournalCodings.SelectionPut;
 import org.excerpta.core.store.JournalCodings.Step;
 import org.excerpta.index.CodingAlone.Excerpted;
 import org.excerpta.index.CodingAlone.SourceInIndex;
+import org.excerpta.model.Code;
+import org.excerpta.model.Codebook;
 import org.excerpta.model.ExcerptaFactory;
 import org.excerpta.model.User;
 
 /**
  * Brings an index up to date with coding recorded in the project's journal after the change it
- * reflects, without the model: a pull that brought colleagues' coding and nothing else. What each
- * touched source has coded is read from the index, the journal's puts and removals are applied to
- * it in order, and the source's coded excerpts are made again from the result, as {@link
- * CodingAlone} makes them (from the source's passage document, so they carry its cases and
- * attribute values). Anything the index cannot place (a code or coder it does not know, a removal
- * of something that is not a selection, coding or new coder, a coded excerpt indexed before
- * selections and codings were terms) gives up, and the caller rebuilds as before: never a guess.
+ * reflects, without the model: a pull that brought colleagues' coding and codebook work and
+ * nothing else. What each touched source has coded is read from the index, the journal's puts and
+ * removals are applied to it in order, and the source's coded excerpts are made again from the
+ * result, as {@link CodingAlone} makes them (from the source's passage document, so they carry its
+ * cases and attribute values). Codes change the outline's codebook only ({@link CodebookCatchUp}):
+ * documents name codes by GUID. Anything the index cannot place (a code or coder it does not know,
+ * a removal of something that is not a selection, coding, code or new coder, a coded excerpt left
+ * with a removed code, a coded excerpt indexed before selections and codings were terms) gives up,
+ * and the caller rebuilds as before: never a guess.
  */
 final class CodingsCatchUp {
 
-	/** The coded excerpts to put in place of each touched source's, and the coders the outline gains. */
-	record Outcome(Map<String, List<Document>> codingsBySource, List<User> newCoders, int steps) {
+	/**
+	 * The coded excerpts to put in place of each touched source's, the coders the outline gains, and
+	 * its codebook as the steps left it (null when they did not touch it).
+	 */
+	record Outcome(Map<String, List<Document>> codingsBySource, List<User> newCoders, Codebook codebook, int steps) {
 	}
 
 	/** A selection as the journal leaves it: its extent and its codings (GUID to code and coder). */
@@ -70,11 +78,13 @@ final class CodingsCatchUp {
 	private final Map<String, String> codingIn = new HashMap<>();
 	private final Map<String, User> newCoders = new LinkedHashMap<>();
 	private final Set<String> touched = new LinkedHashSet<>();
+	private final CodebookCatchUp codebook;
 
 	CodingsCatchUp(DirectoryReader reader, ProjectOutline outline, Function<Document, String> textOf) {
 		this.reader = reader;
 		this.outline = outline;
 		this.textOf = textOf;
+		this.codebook = new CodebookCatchUp(outline.codebook());
 	}
 
 	/** The documents the steps leave, or null when a step is one the index cannot follow. */
@@ -87,11 +97,15 @@ final class CodingsCatchUp {
 			case SelectionPut p -> put(p);
 			case CodingPut p -> put(p);
 			case CoderPut p -> put(p);
+			case CodePut p -> codebook.put(p);
 			case Removal r -> remove(r.guid());
 			};
 			if (!followed) {
 				return null;
 			}
+		}
+		if (!everyCodingHasItsCode()) {
+			return null;
 		}
 		Map<String, List<Document>> documents = new LinkedHashMap<>();
 		for (String source : touched) {
@@ -107,17 +121,19 @@ final class CodingsCatchUp {
 			}
 			documents.put(source, docs);
 		}
-		return new Outcome(documents, List.copyOf(newCoders.values()), steps.size());
+		return new Outcome(documents, List.copyOf(newCoders.values()), codebook.changed(), steps.size());
 	}
 
 	/**
-	 * Reads, in one pass over the index, every source the steps name and every source holding a
-	 * selection or coding they name: a query per coding cost seconds at fifty thousand. False when
-	 * a coded excerpt of theirs lacks its selection or coding: it could not be made again.
+	 * Reads, in one pass over the index, every source the steps name, every source holding a
+	 * selection or coding they name, and every source coded with a code they remove (or one below
+	 * it): a query per coding cost seconds at fifty thousand. False when a coded excerpt of theirs
+	 * lacks its selection or coding: it could not be made again.
 	 */
 	private boolean load(List<Step> steps) throws IOException {
 		Set<String> named = new TreeSet<>();
 		Set<String> sourceGuids = new TreeSet<>();
+		Set<String> codesRemoved = new TreeSet<>();
 		for (Step step : steps) {
 			switch (step) {
 			case SelectionPut p -> {
@@ -128,12 +144,22 @@ final class CodingsCatchUp {
 				named.add(p.guid());
 				named.add(p.selectionGuid());
 			}
-			case Removal r -> named.add(r.guid());
+			case Removal r -> {
+				named.add(r.guid());
+				Code code = outline.code(r.guid());
+				if (code != null) {
+					codesRemoved.add(code.getGuid());
+					code.eAllContents().forEachRemaining(c -> codesRemoved.add(((Code) c).getGuid()));
+				}
+			}
 			case CoderPut p -> {
+			}
+			case CodePut p -> {
 			}
 			}
 		}
-		sourceGuids.addAll(sourcesHolding(named));
+		sourceGuids.addAll(sourcesHolding(named, List.of(Fields.SELECTION, Fields.CODING_ID)));
+		sourceGuids.addAll(sourcesHolding(codesRemoved, List.of(Fields.CODE)));
 		for (Map.Entry<String, SourceInIndex> e : CodingAlone.findAll(reader, sourceGuids).entrySet()) {
 			sources.put(e.getKey(), e.getValue());
 			Map<String, Selection> mine = new LinkedHashMap<>();
@@ -151,12 +177,15 @@ final class CodingsCatchUp {
 		return true;
 	}
 
-	/** The sources of the coded excerpts whose selection or coding is one of these GUIDs. */
-	private Set<String> sourcesHolding(Collection<String> guids) throws IOException {
+	/** The sources of the coded excerpts that have one of these GUIDs in one of these fields. */
+	private Set<String> sourcesHolding(Collection<String> guids, List<String> fields) throws IOException {
+		if (guids.isEmpty()) {
+			return Set.of();
+		}
 		List<BytesRef> terms = TermDocs.sorted(guids);
 		Set<String> found = new TreeSet<>();
 		StoredFields stored = reader.storedFields();
-		for (String field : List.of(Fields.SELECTION, Fields.CODING_ID)) {
+		for (String field : fields) {
 			TermDocs.each(reader, field, terms, (doc, term) -> found.add(stored.document(doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE)));
 		}
 		return found;
@@ -182,9 +211,28 @@ final class CodingsCatchUp {
 		return true;
 	}
 
+	/**
+	 * Whether every coding of the sources read has a code the codebook still holds. The sources
+	 * read include every one coded with a removed code, so a coded excerpt that would be left
+	 * naming a code gone from the codebook (a deletion whose codings the journal did not remove
+	 * with it) is caught here rather than counted under no code.
+	 */
+	private boolean everyCodingHasItsCode() {
+		for (Map<String, Selection> of : selectionsBySource.values()) {
+			for (Selection sel : of.values()) {
+				for (String[] codeAndCoder : sel.codings.values()) {
+					if (!codebook.has(codeAndCoder[0])) {
+						return false;
+					}
+				}
+			}
+		}
+		return true;
+	}
+
 	private boolean put(CodingPut p) {
-		if (outline.code(p.codeGuid()) == null) {
-			return false; // a code added with it: the outline (codebook) must be rebuilt
+		if (!codebook.has(p.codeGuid())) {
+			return false; // a code the codebook does not have, or not yet
 		}
 		if (p.coderGuid() != null && outline.coderWithGuid(p.coderGuid()) == null && !newCoders.containsKey(p.coderGuid())) {
 			return false;
@@ -239,6 +287,6 @@ final class CodingsCatchUp {
 			touched.add(holder.source);
 			return true;
 		}
-		return false; // a coder with codings, a code, a memo, ...: not coding's to follow
+		return codebook.remove(guid); // else a coder with codings, a memo, ...: not coding's to follow
 	}
 }

@@ -99,6 +99,11 @@ public final class ProjectOutline {
 		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes);
 	}
 
+	/** This outline with another codebook: the same one as a pull changed it ({@code CodebookCatchUp}). */
+	ProjectOutline withCodebook(Codebook changed) {
+		return new ProjectOutline(changed, coders, cases, textLength, name, sources, memos, attributes);
+	}
+
 	/** This outline without a coder added while coding alone (Edit > Undo while the project loads). */
 	ProjectOutline withoutCoder(User added) {
 		List<User> fewer = new ArrayList<>(coders);

@@ -13,8 +13,10 @@ import java.util.Optional;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodebookEditor;
 import org.excerpta.core.coding.Coder;
+import org.excerpta.core.coding.Memos;
 import org.excerpta.core.sample.SampleProject;
 import org.excerpta.core.store.JournalCodings;
+import org.excerpta.core.store.JournalCodings.CodePut;
 import org.excerpta.core.store.JournalCodings.CoderPut;
 import org.excerpta.core.store.JournalCodings.CodingPut;
 import org.excerpta.core.store.JournalCodings.Removal;
@@ -26,7 +28,7 @@ import org.excerpta.model.TextSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading what a stretch of the journal did, when all it did was code (what a pull's index catch-up follows). */
+/** Reading what a stretch of the journal did, when all it did was code and shape the codebook (what a pull's index catch-up follows). */
 class JournalCodingsTest {
 
 	@TempDir
@@ -67,18 +69,48 @@ class JournalCodingsTest {
 	}
 
 	@Test
-	void aStretchThatAlsoChangesTheCodebookIsNotCodingAlone() throws Exception {
+	void codebookWorkIsReadAsCodePutsWithTheirPlaceAndState() throws Exception {
+		Path dir = tmp.resolve("p");
+		SampleProject.createIn(dir).close();
+		ProjectStore.DurableEnd before = ProjectStore.durableEnd(dir);
+		String codebookGuid;
+		String innovationGuid;
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			codebookGuid = p.model().getCodebook().getGuid();
+			CodebookEditor codes = new CodebookEditor(p);
+			Code innovation = codes.find("Commissioner-provider relationships framework / Innovation");
+			innovationGuid = innovation.getGuid();
+			Code night = codes.add("Night shift", "#336699", "Work after 22:00");
+			codes.move(night, innovation, 0);
+			codes.rename(night, "Night work");
+		}
+
+		List<JournalCodings.Step> steps = JournalCodings.after(ProjectStore.durableEnd(dir).journal(), before.journalValidLength())
+				.orElseThrow().steps();
+
+		assertEquals(3, steps.size(), steps.toString());
+		CodePut added = (CodePut) steps.get(0);
+		assertEquals(List.of(codebookGuid, "Night shift", "#336699", "Work after 22:00", true),
+				List.of(added.parentGuid(), added.name(), added.color(), added.description(), added.codable()));
+		CodePut moved = (CodePut) steps.get(1);
+		assertEquals(List.of(added.guid(), innovationGuid, 0), List.of(moved.guid(), moved.parentGuid(), moved.index()));
+		assertEquals("Night work", ((CodePut) steps.get(2)).name());
+	}
+
+	@Test
+	void aStretchWithAMemoIsNotCodingAlone() throws Exception {
 		Path dir = tmp.resolve("p");
 		SampleProject.createIn(dir).close();
 		ProjectStore.DurableEnd before = ProjectStore.durableEnd(dir);
 		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
 			Coder coder = new Coder(p);
-			Code added = new CodebookEditor(p).add("Night shift", "#336699", "");
-			coder.code((TextSource) p.model().getSources().get(0), 0, 30, added, coder.coder("Ana"));
+			Coding c = coder.code((TextSource) p.model().getSources().get(0), 0, 30,
+					new CodebookEditor(p).find("Commissioner-provider relationships framework / Innovation"), coder.coder("Ana"));
+			new Memos(p).attach(c, "Why", "Ana's reason", coder.coder("Ana"));
 		}
 
 		Optional<JournalCodings> read = JournalCodings.after(ProjectStore.durableEnd(dir).journal(), before.journalValidLength());
 
-		assertTrue(read.isEmpty(), "a new code: the index cannot follow it alone");
+		assertTrue(read.isEmpty(), "a memo: the index cannot follow it alone");
 	}
 }

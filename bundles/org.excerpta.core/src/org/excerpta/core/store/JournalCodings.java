@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a journal's groups after a given point did, when all they did was code: the selections,
- * codings and coders they put and the ones they removed, in order. A pull that brings colleagues'
- * coding (and only their coding) is such a stretch of the journal, and the search index can
- * follow it passage by passage ({@code ProjectIndex.followCodings}) instead of being rebuilt from
- * the whole model, which at a million answers takes about a minute.
+ * What a journal's groups after a given point did, when all they did was code and shape the
+ * codebook: the selections, codings, coders and codes they put and the ones they removed, in
+ * order. A pull that brings colleagues' coding and codebook work (new codes, renamed, moved,
+ * merged or deleted ones) is such a stretch of the journal, and the search index can follow it
+ * passage by passage ({@code ProjectIndex.followCodings}) instead of being rebuilt from the whole
+ * model, which at a million answers takes about a minute.
  *
  * <p>Read with the records' own checks: a line failing its checksum ends the reading there, as
  * opening the project ends at a torn last group; a group without its commit is left out. It says
@@ -25,7 +26,7 @@ import java.util.Optional;
 public final class JournalCodings {
 
 	/** One put or removal, as the journal recorded it. */
-	public sealed interface Step permits SelectionPut, CodingPut, CoderPut, Removal {
+	public sealed interface Step permits SelectionPut, CodingPut, CoderPut, CodePut, Removal {
 		/** The GUID of what was put or removed. */
 		String guid();
 	}
@@ -42,7 +43,16 @@ public final class JournalCodings {
 	public record CoderPut(String guid, String name) implements Step {
 	}
 
-	/** Something removed with everything in it: a selection, a coding or a coder. */
+	/**
+	 * A code, put (new, or again: renamed, recoloured, redescribed or moved) at a place in the
+	 * codebook ({@code parentGuid} is the codebook's GUID for a top-level code, else the parent
+	 * code's), with its whole state: what the record leaves out has its default.
+	 */
+	public record CodePut(String guid, String parentGuid, int index, String name, String color, String description, boolean codable)
+			implements Step {
+	}
+
+	/** Something removed with everything in it: a selection, a coding, a coder or a code with its sub-codes. */
 	public record Removal(String guid) implements Step {
 	}
 
@@ -74,8 +84,9 @@ public final class JournalCodings {
 	/**
 	 * Reads the complete groups of a journal from byte {@code from} (where a group begins) to its
 	 * end. Empty when any of them holds a record of anything but a selection in a source, a coding
-	 * in a selection, a coder in the project, or a removal: the caller then does what it did
-	 * without this (rebuild what derives from the journal).
+	 * in a selection, a coder in the project, a code in the codebook or in another code, or a
+	 * removal: the caller then does what it did without this (rebuild what derives from the
+	 * journal).
 	 */
 	public static Optional<JournalCodings> after(Path journal, long from) throws IOException {
 		RecordCodec codec = new RecordCodec();
@@ -223,8 +234,17 @@ public final class JournalCodings {
 				? new CodingPut(p.guid(), p.container(), code, p.references().get("coder") instanceof String coder ? coder : null)
 				: null;
 		case "User" -> "users".equals(p.feature()) ? new CoderPut(p.guid(), (String) p.attributes().get("name")) : null;
+		case "Code" -> ("codes".equals(p.feature()) || "children".equals(p.feature())) && p.container() != null
+				? new CodePut(p.guid(), p.container(), p.index(), text(p.attributes(), "name"), text(p.attributes(), "color"),
+						text(p.attributes(), "description"), !"false".equals(p.attributes().get("codable")))
+				: null;
 		default -> null;
 		};
+	}
+
+	/** A string attribute, or null when it is not set. */
+	private static String text(Map<String, Object> attributes, String name) {
+		return attributes.get(name) instanceof String s ? s : null;
 	}
 
 	/** An int attribute in lexical form; absent means its default, 0 (the store writes only values that are set). */

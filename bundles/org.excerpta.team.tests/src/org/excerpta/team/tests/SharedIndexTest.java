@@ -121,11 +121,108 @@ class SharedIndexTest {
 		assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.FAST_FORWARD);
 	}
 
+	/**
+	 * Ben shapes the codebook as he codes: a new sub-code he codes with, a rename, a recolour, a
+	 * code moved to the top, Innovation merged into Leadership (Lead's coding passes to it), and a
+	 * code made, used and deleted again. The index follows, with the codebook as a rebuild reads it.
+	 */
 	@Test
-	void aPullBringingANewCodeDropsTheIndexToBeRebuilt() throws Exception {
+	void aPullBringingCodebookWorkKeepsTheIndexCurrentAndAsARebuildWouldMakeIt() throws Exception {
 		work(ben, (p, coder, codes) -> {
-			Code added = codes.add("Ben's theme", "#336699", "");
-			coder.code(source(p, 0), 300, 340, added, coder.coder("Ben"));
+			Code theme = codes.add("Commissioner-provider relationships framework / Ben's theme", "#336699", "Work after 22:00");
+			coder.code(source(p, 0), 300, 340, theme, coder.coder("Ben"));
+			codes.rename(codes.find(LEADERSHIP), "Leadership and tenure");
+			codes.setColor(theme, "#993366");
+			codes.move(codes.find(TACIT), null, 0);
+			codes.merge(codes.find(INNOVATION), codes.find("Commissioner-provider relationships framework / Leadership and tenure"));
+			Code passing = codes.add("Passing thought", "#000000", "");
+			coder.code(source(p, 2), 5, 25, passing, coder.coder("Ben"));
+			codes.delete(passing);
+		});
+		pushFrom(ben);
+
+		List<String> followed = assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.FAST_FORWARD);
+
+		assertTrue(followed.stream().anyMatch(e -> e.startsWith("Ben's theme | Ben") && e.contains("300-340")), followed.toString());
+		assertTrue(followed.stream().anyMatch(e -> e.startsWith("Leadership and tenure | Lead") && e.contains("10-60")),
+				"Lead's Innovation, merged into Leadership: " + followed);
+		assertTrue(followed.stream().noneMatch(e -> e.startsWith("Innovation") || e.startsWith("Passing thought")), followed.toString());
+		List<String> codebook = codebook(ana);
+		assertTrue(codebook.stream().anyMatch(c -> c.startsWith("Tacit | #")), "moved to the top: " + codebook);
+		assertTrue(codebook.stream().anyMatch(c -> c.startsWith("Commissioner-provider relationships framework / Ben's theme | #993366")),
+				codebook.toString());
+	}
+
+	/** Ben's codebook work merged with Ana's coding: both in the index, and the codebook as his merge left it. */
+	@Test
+	void aMergeOfColleaguesCodebookWorkKeepsTheIndexCurrent() throws Exception {
+		work(ben, (p, coder, codes) -> {
+			Code theme = codes.add("Ben's theme", "#336699", "");
+			coder.code(source(p, 0), 300, 340, theme, coder.coder("Ben"));
+			codes.rename(codes.find(TACIT), "Tacit knowledge");
+		});
+		pushFrom(ben);
+		work(ana, (p, coder, codes) -> coder.code(source(p, 1), 50, 90, codes.find(INNOVATION), coder.coder("Ana")));
+
+		List<String> followed = assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.MERGED);
+		assertTrue(followed.stream().anyMatch(e -> e.startsWith("Ben's theme | Ben")), followed.toString());
+		assertTrue(followed.stream().anyMatch(e -> e.startsWith("Tacit knowledge | Lead")), followed.toString());
+	}
+
+	/**
+	 * Ben deleted Innovation (with Lead's coding) while Ana coded with it. Settled Ben's way, the
+	 * merge removes Ana's coding with the code; settled hers, code and codings stay. Either way the
+	 * index follows the merge and holds no coding of a code the codebook lacks.
+	 */
+	@Test
+	void aColleaguesDeletionOfACodeWeCodedWithIsFollowedAsTheMergeSettlesIt() throws Exception {
+		work(ben, (p, coder, codes) -> codes.delete(codes.find(INNOVATION)));
+		pushFrom(ben);
+		work(ana, (p, coder, codes) -> coder.code(source(p, 1), 50, 90, codes.find(INNOVATION), coder.coder("Ana")));
+		Path anaBefore = ProjectCopies.copy(ana, tmp.resolve("ana-before"));
+		Path anaIndex = ana.resolve(ProjectStore.INDEX_DIR);
+		copyTree(anaIndex, anaBefore.resolve(ProjectStore.INDEX_DIR));
+
+		List<String> theirs = assertFollowedAsARebuildWouldBe(settled(ana, org.excerpta.team.merge.Resolution.THEIRS),
+				PullResult.Outcome.MERGED);
+		assertTrue(theirs.stream().noneMatch(e -> e.startsWith("Innovation")), theirs.toString());
+		assertTrue(codebook(ana).stream().noneMatch(c -> c.contains("/ Innovation |")), codebook(ana).toString());
+
+		ana = anaBefore;
+		List<String> ours = assertFollowedAsARebuildWouldBe(settled(ana, org.excerpta.team.merge.Resolution.OURS),
+				PullResult.Outcome.MERGED);
+		assertTrue(ours.stream().anyMatch(e -> e.startsWith("Innovation | Ana") && e.contains("50-90")), ours.toString());
+	}
+
+	/** Pulls, settling every conflict the one way. */
+	private static PullResult settled(Path folder, org.excerpta.team.merge.Resolution way) {
+		try (SharedProject shared = SharedProject.open(folder)) {
+			PullResult first = shared.pull(folder.getFileName().toString(), Map.of());
+			assertEquals(PullResult.Outcome.CONFLICTS, first.outcome(), first.describe());
+			Map<String, org.excerpta.team.merge.Resolution> settle = new java.util.HashMap<>();
+			first.conflicts().forEach(c -> settle.put(c.id(), way));
+			return shared.pull(folder.getFileName().toString(), settle);
+		}
+	}
+
+	private static void copyTree(Path from, Path to) throws java.io.IOException {
+		try (var files = Files.walk(from)) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				Path target = to.resolve(from.relativize(f).toString());
+				if (Files.isDirectory(f)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(f, target);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aPullBringingAMemoDropsTheIndexToBeRebuilt() throws Exception {
+		work(ben, (p, coder, codes) -> {
+			Coding c = coder.code(source(p, 0), 300, 340, codes.find(TACIT), coder.coder("Ben"));
+			new org.excerpta.core.coding.Memos(p).attach(c, "Why", "Ben's reason", coder.coder("Ben"));
 		});
 		pushFrom(ben);
 
@@ -133,8 +230,8 @@ class SharedIndexTest {
 
 		assertEquals(PullResult.Outcome.FAST_FORWARD, pulled.outcome());
 		assertEquals(PullResult.SearchIndex.DROPPED, pulled.index());
-		assertFalse(Files.exists(ana.resolve(ProjectStore.INDEX_DIR)), "the codebook changed: the index cannot follow alone");
-		assertTrue(rebuilt(ana).stream().anyMatch(e -> e.contains("Ben's theme")));
+		assertFalse(Files.exists(ana.resolve(ProjectStore.INDEX_DIR)), "a memo: the index's outline counts memos, and cannot follow alone");
+		assertTrue(rebuilt(ana).stream().anyMatch(e -> e.contains("300-340")));
 	}
 
 	@Test
@@ -221,6 +318,7 @@ class SharedIndexTest {
 		assertCurrent(ana);
 		List<String> followed = excerpts(ana);
 		assertEquals(rebuilt(ana), followed);
+		assertEquals(rebuiltCodebook(ana), codebook(ana), "the codebook as the outline of a rebuilt index has it");
 		return followed;
 	}
 
@@ -269,6 +367,33 @@ class SharedIndexTest {
 		try (ExcerptaProject p = ExcerptaProject.openReadOnly(copy); ProjectIndex index = ProjectIndex.open(p)) {
 			return lines(index);
 		}
+	}
+
+	/** The codebook the index's outline holds: each code's path, colour, description and whether it is codable, in order. */
+	private static List<String> codebook(Path folder) {
+		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
+			assertNotNull(index);
+			return codebookLines(index);
+		}
+	}
+
+	private List<String> rebuiltCodebook(Path folder) {
+		Path copy = ProjectCopies.copy(folder, tmp.resolve("rebuilt-" + System.nanoTime()));
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(copy); ProjectIndex index = ProjectIndex.open(p)) {
+			return codebookLines(index);
+		}
+	}
+
+	private static List<String> codebookLines(ProjectIndex index) {
+		List<String> out = new ArrayList<>();
+		for (Code code : index.outline().allCodes()) {
+			String path = code.getName();
+			for (org.eclipse.emf.ecore.EObject up = code.eContainer(); up instanceof Code parent; up = parent.eContainer()) {
+				path = parent.getName() + " / " + path;
+			}
+			out.add(path + " | " + code.getColor() + " | " + code.getDescription() + " | " + code.isCodable() + " | " + code.getGuid());
+		}
+		return out;
 	}
 
 	private static List<String> lines(ProjectIndex index) {
