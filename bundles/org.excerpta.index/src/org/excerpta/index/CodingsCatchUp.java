@@ -21,6 +21,7 @@ import org.excerpta.core.store.JournalCodings;
 import org.excerpta.core.store.JournalCodings.CodePut;
 import org.excerpta.core.store.JournalCodings.CoderPut;
 import org.excerpta.core.store.JournalCodings.CodingPut;
+import org.excerpta.core.store.JournalCodings.MemoPut;
 import org.excerpta.core.store.JournalCodings.Removal;
 import org.excerpta.core.store.JournalCodings.SelectionPut;
 import org.excerpta.core.store.JournalCodings.Step;
@@ -38,18 +39,20 @@ import org.excerpta.model.User;
  * removals are applied to it in order, and the source's coded excerpts are made again from the
  * result, as {@link CodingAlone} makes them (from the source's passage document, so they carry its
  * cases and attribute values). Codes change the outline's codebook only ({@link CodebookCatchUp}):
- * documents name codes by GUID. Anything the index cannot place (a code or coder it does not know,
- * a removal of something that is not a selection, coding, code or new coder, a coded excerpt left
+ * documents name codes by GUID; memos change the outline's count of them. Anything the index cannot place (a code or coder it does not know,
+ * a removal of something that is not a selection, coding, code, memo or new coder, a memo where
+ * the outline keeps only their number, a coded excerpt left
  * with a removed code, a coded excerpt indexed before selections and codings were terms) gives up,
  * and the caller rebuilds as before: never a guess.
  */
 final class CodingsCatchUp {
 
 	/**
-	 * The coded excerpts to put in place of each touched source's, the coders the outline gains, and
-	 * its codebook as the steps left it (null when they did not touch it).
+	 * The coded excerpts to put in place of each touched source's, and the outline's coders,
+	 * codebook and memos as the steps left them (null when they did not touch them).
 	 */
-	record Outcome(Map<String, List<Document>> codingsBySource, List<User> newCoders, Codebook codebook, int steps) {
+	record Outcome(Map<String, List<Document>> codingsBySource, List<User> coders, Codebook codebook, List<String> memoGuids,
+			int steps) {
 	}
 
 	/** A selection as the journal leaves it: its extent and its codings (GUID to code and coder). */
@@ -76,9 +79,14 @@ final class CodingsCatchUp {
 	private final Map<String, Selection> selections = new HashMap<>();
 	/** Coding GUID to the selection holding it. */
 	private final Map<String, String> codingIn = new HashMap<>();
-	private final Map<String, User> newCoders = new LinkedHashMap<>();
+	/** The coders as the steps leave them, in the project's order; null until a step touches a coder. */
+	private List<User> coders;
+	/** The GUIDs of coders the steps added: only those may be removed again (an undo). */
+	private final Set<String> newCoders = new java.util.HashSet<>();
 	private final Set<String> touched = new LinkedHashSet<>();
 	private final CodebookCatchUp codebook;
+	/** The memos' GUIDs as the steps leave them; null until a step touches a memo. */
+	private Set<String> memos;
 
 	CodingsCatchUp(DirectoryReader reader, ProjectOutline outline, Function<Document, String> textOf) {
 		this.reader = reader;
@@ -98,6 +106,7 @@ final class CodingsCatchUp {
 			case CodingPut p -> put(p);
 			case CoderPut p -> put(p);
 			case CodePut p -> codebook.put(p);
+			case MemoPut p -> put(p);
 			case Removal r -> remove(r.guid());
 			};
 			if (!followed) {
@@ -121,7 +130,8 @@ final class CodingsCatchUp {
 			}
 			documents.put(source, docs);
 		}
-		return new Outcome(documents, List.copyOf(newCoders.values()), codebook.changed(), steps.size());
+		return new Outcome(documents, coders == null ? null : List.copyOf(coders), codebook.changed(),
+				memos == null ? null : List.copyOf(memos), steps.size());
 	}
 
 	/**
@@ -155,6 +165,8 @@ final class CodingsCatchUp {
 			case CoderPut p -> {
 			}
 			case CodePut p -> {
+			}
+			case MemoPut p -> {
 			}
 			}
 		}
@@ -234,7 +246,7 @@ final class CodingsCatchUp {
 		if (!codebook.has(p.codeGuid())) {
 			return false; // a code the codebook does not have, or not yet
 		}
-		if (p.coderGuid() != null && outline.coderWithGuid(p.coderGuid()) == null && !newCoders.containsKey(p.coderGuid())) {
+		if (p.coderGuid() != null && coder(p.coderGuid()) == null) {
 			return false;
 		}
 		Selection sel = selections.get(p.selectionGuid());
@@ -253,24 +265,67 @@ final class CodingsCatchUp {
 		return true;
 	}
 
-	private boolean put(CoderPut p) {
-		User known = outline.coderWithGuid(p.guid());
-		if (known == null) {
-			known = newCoders.get(p.guid());
+	/** A memo written or edited: the outline counts memos, and knows which it has when it keeps their GUIDs. */
+	private boolean put(MemoPut p) {
+		if (!memos()) {
+			return false; // an outline that keeps only their number cannot tell a new memo from an edit
 		}
-		if (known != null) {
-			return Objects.equals(known.getName(), p.name()); // renamed: the outline's coder list must be rebuilt
-		}
-		User u = ExcerptaFactory.eINSTANCE.createUser();
-		u.setGuid(p.guid());
-		u.setName(p.name());
-		u.setId(p.name());
-		newCoders.put(p.guid(), u);
+		memos.add(p.guid());
 		return true;
 	}
 
+	/** Whether the outline's memos are known by GUID, taking them up on first use. */
+	private boolean memos() {
+		if (memos == null && outline.memoGuids() != null) {
+			memos = new LinkedHashSet<>(outline.memoGuids());
+		}
+		return memos != null;
+	}
+
+	/**
+	 * A coder added, renamed or moved among the project's users: placed as opening the project
+	 * places it, at the record's position (clamped), moved when already there. Documents name coders
+	 * by GUID, so only the outline changes.
+	 */
+	private boolean put(CoderPut p) {
+		if (coders == null) {
+			coders = new ArrayList<>(outline.coders());
+		}
+		User u = coder(p.guid());
+		int current = coders.indexOf(u);
+		if (u == null || !Objects.equals(u.getName(), p.name()) || !Objects.equals(u.getId(), p.id())) {
+			User made = ExcerptaFactory.eINSTANCE.createUser(); // the outline's own stay as they were
+			made.setGuid(p.guid());
+			made.setName(p.name());
+			made.setId(p.id());
+			if (u == null) {
+				newCoders.add(p.guid());
+			} else {
+				coders.set(current, made);
+			}
+			u = made;
+		}
+		int at = Math.min(Math.max(p.index(), 0), current >= 0 ? coders.size() - 1 : coders.size());
+		if (current >= 0) {
+			coders.remove(current);
+		}
+		coders.add(at, u);
+		return true;
+	}
+
+	/** The coder with this GUID as the steps have left the coders so far, or null. */
+	private User coder(String guid) {
+		for (User u : coders != null ? coders : outline.coders()) {
+			if (guid.equals(u.getGuid())) {
+				return u;
+			}
+		}
+		return null;
+	}
+
 	private boolean remove(String guid) {
-		if (newCoders.remove(guid) != null) {
+		if (newCoders.remove(guid)) {
+			coders.remove(coder(guid));
 			return true; // a new coder taken back (undo)
 		}
 		Selection sel = selections.remove(guid);
@@ -287,6 +342,9 @@ final class CodingsCatchUp {
 			touched.add(holder.source);
 			return true;
 		}
-		return codebook.remove(guid); // else a coder with codings, a memo, ...: not coding's to follow
+		if (memos() && memos.remove(guid)) {
+			return true;
+		}
+		return codebook.remove(guid); // else a coder with codings, ...: not coding's to follow
 	}
 }

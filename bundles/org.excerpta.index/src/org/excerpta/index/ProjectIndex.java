@@ -193,10 +193,10 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/**
 	 * Brings a project's index from the change it reflects to the journal's end, without the model,
-	 * when all the journal added after that change is coding and codebook work ({@link
+	 * when all the journal added after that change is coding, codebook work and memos ({@link
 	 * JournalCodings}): what a pull brings when colleagues coded. The touched sources' coded
 	 * excerpts are made again from the index and the journal's steps ({@link CodingsCatchUp}), the
-	 * outline takes the codebook as the steps left it, and both are committed with the journal's change
+	 * outline takes the codebook and memos as the steps left them, and both are committed with the journal's change
 	 * count, so the next reader finds the index current instead of rebuilding it with the model
 	 * (about a minute at a million answers).
 	 * <p>
@@ -204,7 +204,7 @@ public final class ProjectIndex implements AutoCloseable {
 	 * codings} were read from is the one the index reflected when its change count was {@code
 	 * indexed}: a change count alone does not identify a history. Returns false, having written
 	 * nothing, when the index does not reflect {@code indexed}, or a step is one it cannot follow
-	 * (a removed coder, a memo, a new source, ...); the caller then drops the index, to be rebuilt.
+	 * (a removed coder, a new source or case, ...); the caller then drops the index, to be rebuilt.
 	 */
 	public static boolean followCodings(Path projectFolder, long indexed, JournalCodings codings) {
 		if (codings.changeCount() < 0) {
@@ -224,11 +224,14 @@ public final class ProjectIndex implements AutoCloseable {
 			for (Map.Entry<String, List<Document>> e : outcome.codingsBySource().entrySet()) {
 				index.writer.updateDocuments(new Term(Fields.CODINGS_OF, e.getKey()), e.getValue());
 			}
-			for (org.excerpta.model.User coder : outcome.newCoders()) {
-				index.committedOutline = index.committedOutline.withCoder(coder);
+			if (outcome.coders() != null) {
+				index.committedOutline = index.committedOutline.withCoders(outcome.coders());
 			}
 			if (outcome.codebook() != null) {
 				index.committedOutline = index.committedOutline.withCodebook(outcome.codebook());
+			}
+			if (outcome.memoGuids() != null) {
+				index.committedOutline = index.committedOutline.withMemos(outcome.memoGuids());
 			}
 			index.commit(codings.changeCount());
 			return true;

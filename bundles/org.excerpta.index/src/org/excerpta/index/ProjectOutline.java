@@ -44,10 +44,19 @@ public final class ProjectOutline {
 	private final int sources;
 	private final int memos;
 	private final List<String> attributes;
+	/**
+	 * The memos' GUIDs, so that a pull bringing memos can be followed without the model (a memo
+	 * put again is an edit, not one more); null when the project has more than {@link
+	 * #MEMO_GUIDS_KEPT} or the index was committed before they were kept.
+	 */
+	private final List<String> memoGuids;
 	private Map<String, Code> codesByGuid;
 
+	/** Above this many memos the outline keeps their number only: its JSON is written at every commit. */
+	static final int MEMO_GUIDS_KEPT = 10_000;
+
 	private ProjectOutline(Codebook codebook, List<User> coders, int cases, long textLength, String name, int sources, int memos,
-			List<String> attributes) {
+			List<String> attributes, List<String> memoGuids) {
 		this.codebook = codebook;
 		this.coders = coders;
 		this.cases = cases;
@@ -56,13 +65,30 @@ public final class ProjectOutline {
 		this.sources = sources;
 		this.memos = memos;
 		this.attributes = attributes;
+		this.memoGuids = memoGuids;
 	}
 
 	/** The outline of an open project, as it is now (its codebook and coders themselves, not copies). */
 	static ProjectOutline of(Project project, long textLength) {
 		return new ProjectOutline(project.getCodebook(), List.copyOf(project.getUsers()), project.getCases().size(), textLength,
 				project.getName(), project.getSources().size(), project.getNotes().size(),
-				project.getVariables().stream().map(org.excerpta.model.Variable::getName).toList());
+				project.getVariables().stream().map(org.excerpta.model.Variable::getName).toList(),
+				memoGuids(project));
+	}
+
+	/** The project's memos' GUIDs, or null when there are too many to keep or one has none yet (not yet saved). */
+	private static List<String> memoGuids(Project project) {
+		if (project.getNotes().size() > MEMO_GUIDS_KEPT) {
+			return null;
+		}
+		List<String> guids = new ArrayList<>(project.getNotes().size());
+		for (org.excerpta.model.Memo m : project.getNotes()) {
+			if (m.getGuid() == null) {
+				return null;
+			}
+			guids.add(m.getGuid());
+		}
+		return guids;
 	}
 
 	/** The length in code points of all the project's text sources (what "share of text" divides by). */
@@ -86,7 +112,7 @@ public final class ProjectOutline {
 	ProjectOutline withCoder(User added) {
 		List<User> more = new ArrayList<>(coders);
 		more.add(added);
-		return new ProjectOutline(codebook, List.copyOf(more), cases, textLength, name, sources, memos, attributes);
+		return new ProjectOutline(codebook, List.copyOf(more), cases, textLength, name, sources, memos, attributes, memoGuids);
 	}
 
 	/**
@@ -96,25 +122,30 @@ public final class ProjectOutline {
 	 */
 	ProjectOutline withCode(Code parent, Code added) {
 		(parent == null ? codebook.getCodes() : parent.getChildren()).add(added);
-		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes);
+		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes, memoGuids);
+	}
+
+	/** This outline with the coders a pull left (see {@code CodingsCatchUp}). */
+	ProjectOutline withCoders(List<User> changed) {
+		return new ProjectOutline(codebook, List.copyOf(changed), cases, textLength, name, sources, memos, attributes, memoGuids);
 	}
 
 	/** This outline with another codebook: the same one as a pull changed it ({@code CodebookCatchUp}). */
 	ProjectOutline withCodebook(Codebook changed) {
-		return new ProjectOutline(changed, coders, cases, textLength, name, sources, memos, attributes);
+		return new ProjectOutline(changed, coders, cases, textLength, name, sources, memos, attributes, memoGuids);
 	}
 
 	/** This outline without a coder added while coding alone (Edit > Undo while the project loads). */
 	ProjectOutline withoutCoder(User added) {
 		List<User> fewer = new ArrayList<>(coders);
 		fewer.remove(added);
-		return new ProjectOutline(codebook, List.copyOf(fewer), cases, textLength, name, sources, memos, attributes);
+		return new ProjectOutline(codebook, List.copyOf(fewer), cases, textLength, name, sources, memos, attributes, memoGuids);
 	}
 
 	/** This outline without a code added while the project loads (Edit > Undo): it leaves the codebook in place, with its sub-codes. */
 	ProjectOutline withoutCode(Code added) {
 		org.eclipse.emf.ecore.util.EcoreUtil.remove(added);
-		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes);
+		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes, memoGuids);
 	}
 
 	/** The project's coders (users): names and IDs. */
@@ -175,7 +206,18 @@ public final class ProjectOutline {
 
 	/** How many memos the project has. */
 	public int memos() {
-		return memos;
+		return memoGuids != null ? memoGuids.size() : memos;
+	}
+
+	/** The memos' GUIDs, or null when the outline keeps only their number. */
+	List<String> memoGuids() {
+		return memoGuids;
+	}
+
+	/** This outline with the memos a pull left (see {@code CodingsCatchUp}). */
+	ProjectOutline withMemos(List<String> guids) {
+		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, guids.size(), attributes,
+				guids.size() > MEMO_GUIDS_KEPT ? null : List.copyOf(guids));
 	}
 
 	/** The names of the project's attributes (variables), in the project's order. */
@@ -194,6 +236,13 @@ public final class ProjectOutline {
 			g.writeNumberField("memos", memos);
 			if (codebook.getGuid() != null) {
 				g.writeStringField("codebook", codebook.getGuid());
+			}
+			if (memoGuids != null) {
+				g.writeArrayFieldStart("memoGuids");
+				for (String m : memoGuids) {
+					g.writeString(m);
+				}
+				g.writeEndArray();
 			}
 			if (attributes != null) {
 				g.writeArrayFieldStart("attributes");
@@ -250,6 +299,7 @@ public final class ProjectOutline {
 		int sources = -1;
 		int memos = -1;
 		List<String> attributes = null;
+		List<String> memoGuids = null;
 		try (JsonParser p = JSON.createParser(json)) {
 			expect(p.nextToken(), JsonToken.START_OBJECT);
 			while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -267,6 +317,13 @@ public final class ProjectOutline {
 					attributes = new ArrayList<>();
 					while (p.nextToken() == JsonToken.VALUE_STRING) {
 						attributes.add(p.getText());
+					}
+				}
+				case "memoGuids" -> {
+					expect(value, JsonToken.START_ARRAY);
+					memoGuids = new ArrayList<>();
+					while (p.nextToken() == JsonToken.VALUE_STRING) {
+						memoGuids.add(p.getText());
 					}
 				}
 				case "codes" -> readCodes(p, codebook.getCodes());
@@ -295,7 +352,7 @@ public final class ProjectOutline {
 			throw new UncheckedIOException(e);
 		}
 		return new ProjectOutline(codebook, List.copyOf(coders), cases, textLength, projectName, sources, memos,
-				attributes == null ? null : List.copyOf(attributes));
+				attributes == null ? null : List.copyOf(attributes), memoGuids == null ? null : List.copyOf(memoGuids));
 	}
 
 	private static void readCodes(JsonParser p, List<Code> into) throws IOException {

@@ -19,16 +19,18 @@ import org.excerpta.core.store.JournalCodings;
 import org.excerpta.core.store.JournalCodings.CodePut;
 import org.excerpta.core.store.JournalCodings.CoderPut;
 import org.excerpta.core.store.JournalCodings.CodingPut;
+import org.excerpta.core.store.JournalCodings.MemoPut;
 import org.excerpta.core.store.JournalCodings.Removal;
 import org.excerpta.core.store.JournalCodings.SelectionPut;
 import org.excerpta.core.store.ProjectStore;
 import org.excerpta.model.Code;
 import org.excerpta.model.Coding;
+import org.excerpta.model.Memo;
 import org.excerpta.model.TextSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading what a stretch of the journal did, when all it did was code and shape the codebook (what a pull's index catch-up follows). */
+/** Reading what a stretch of the journal did, when all it did was code and shape the codebook or write memos (what a pull's index catch-up follows). */
 class JournalCodingsTest {
 
 	@TempDir
@@ -98,19 +100,29 @@ class JournalCodingsTest {
 	}
 
 	@Test
-	void aStretchWithAMemoIsNotCodingAlone() throws Exception {
+	void memosOnCodingsAreReadAndAMemoOnASourceIsNot() throws Exception {
 		Path dir = tmp.resolve("p");
 		SampleProject.createIn(dir).close();
 		ProjectStore.DurableEnd before = ProjectStore.durableEnd(dir);
+		String memoGuid;
 		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
 			Coder coder = new Coder(p);
 			Coding c = coder.code((TextSource) p.model().getSources().get(0), 0, 30,
 					new CodebookEditor(p).find("Commissioner-provider relationships framework / Innovation"), coder.coder("Ana"));
-			new Memos(p).attach(c, "Why", "Ana's reason", coder.coder("Ana"));
+			Memos memos = new Memos(p);
+			Memo memo = memos.attach(c, "Why", "Ana's reason", coder.coder("Ana"));
+			memoGuid = memo.getGuid();
+			memos.edit(memo, "Ana's reason, rewritten");
 		}
+		ProjectStore.DurableEnd coded = ProjectStore.durableEnd(dir);
 
-		Optional<JournalCodings> read = JournalCodings.after(ProjectStore.durableEnd(dir).journal(), before.journalValidLength());
+		List<JournalCodings.Step> steps = JournalCodings.after(coded.journal(), before.journalValidLength()).orElseThrow().steps();
+		assertEquals(2, steps.stream().filter(s -> s instanceof MemoPut m && m.guid().equals(memoGuid)).count(), "written, then edited: " + steps);
 
-		assertTrue(read.isEmpty(), "a memo: the index cannot follow it alone");
+		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
+			new Memos(p).attach(p.model().getSources().get(0), "About", "The whole interview", null);
+		}
+		Optional<JournalCodings> read = JournalCodings.after(ProjectStore.durableEnd(dir).journal(), coded.journalValidLength());
+		assertTrue(read.isEmpty(), "a memo on a source writes the source's record again: not coding alone");
 	}
 }

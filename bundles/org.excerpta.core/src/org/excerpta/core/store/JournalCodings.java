@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a journal's groups after a given point did, when all they did was code and shape the
- * codebook: the selections, codings, coders and codes they put and the ones they removed, in
- * order. A pull that brings colleagues' coding and codebook work (new codes, renamed, moved,
+ * What a journal's groups after a given point did, when all they did was code, shape the
+ * codebook and write memos: the selections, codings, coders, codes and memos they put and the ones
+ * they removed, in order. A pull that brings colleagues' coding and codebook work (new codes, renamed, moved,
  * merged or deleted ones) is such a stretch of the journal, and the search index can follow it
  * passage by passage ({@code ProjectIndex.followCodings}) instead of being rebuilt from the whole
  * model, which at a million answers takes about a minute.
@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class JournalCodings {
 
 	/** One put or removal, as the journal recorded it. */
-	public sealed interface Step permits SelectionPut, CodingPut, CoderPut, CodePut, Removal {
+	public sealed interface Step permits SelectionPut, CodingPut, CoderPut, CodePut, MemoPut, Removal {
 		/** The GUID of what was put or removed. */
 		String guid();
 	}
@@ -39,8 +39,8 @@ public final class JournalCodings {
 	public record CodingPut(String guid, String selectionGuid, String codeGuid, String coderGuid) implements Step {
 	}
 
-	/** A coder, put (new, or again) in the project's users. */
-	public record CoderPut(String guid, String name) implements Step {
+	/** A coder, put (new, or again) at a place in the project's users. */
+	public record CoderPut(String guid, int index, String name, String id) implements Step {
 	}
 
 	/**
@@ -52,7 +52,11 @@ public final class JournalCodings {
 			implements Step {
 	}
 
-	/** Something removed with everything in it: a selection, a coding, a coder or a code with its sub-codes. */
+	/** A memo, put (new, or again: edited) in the project's memos. What it says is not the index's concern. */
+	public record MemoPut(String guid) implements Step {
+	}
+
+	/** Something removed with everything in it: a selection, a coding, a coder, a code with its sub-codes, or a memo. */
 	public record Removal(String guid) implements Step {
 	}
 
@@ -84,8 +88,8 @@ public final class JournalCodings {
 	/**
 	 * Reads the complete groups of a journal from byte {@code from} (where a group begins) to its
 	 * end. Empty when any of them holds a record of anything but a selection in a source, a coding
-	 * in a selection, a coder in the project, a code in the codebook or in another code, or a
-	 * removal: the caller then does what it did without this (rebuild what derives from the
+	 * in a selection, a coder in the project, a code in the codebook or in another code, a memo in
+	 * the project, or a removal: the caller then does what it did without this (rebuild what derives from the
 	 * journal).
 	 */
 	public static Optional<JournalCodings> after(Path journal, long from) throws IOException {
@@ -233,11 +237,14 @@ public final class JournalCodings {
 		case "Coding" -> "codings".equals(p.feature()) && p.container() != null && p.references().get("code") instanceof String code
 				? new CodingPut(p.guid(), p.container(), code, p.references().get("coder") instanceof String coder ? coder : null)
 				: null;
-		case "User" -> "users".equals(p.feature()) ? new CoderPut(p.guid(), (String) p.attributes().get("name")) : null;
+		case "User" -> "users".equals(p.feature())
+				? new CoderPut(p.guid(), p.index(), text(p.attributes(), "name"), text(p.attributes(), "id"))
+				: null;
 		case "Code" -> ("codes".equals(p.feature()) || "children".equals(p.feature())) && p.container() != null
 				? new CodePut(p.guid(), p.container(), p.index(), text(p.attributes(), "name"), text(p.attributes(), "color"),
 						text(p.attributes(), "description"), !"false".equals(p.attributes().get("codable")))
 				: null;
+		case "Memo" -> "notes".equals(p.feature()) && p.container() != null ? new MemoPut(p.guid()) : null;
 		default -> null;
 		};
 	}

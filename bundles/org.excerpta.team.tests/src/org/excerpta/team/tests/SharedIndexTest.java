@@ -218,11 +218,30 @@ class SharedIndexTest {
 		}
 	}
 
+	/** Ben writes memos on his coding, edits one and deletes another: the index follows, counting memos as a rebuild does. */
 	@Test
-	void aPullBringingAMemoDropsTheIndexToBeRebuilt() throws Exception {
+	void aPullBringingMemosOnCodingKeepsTheIndexCurrent() throws Exception {
 		work(ben, (p, coder, codes) -> {
 			Coding c = coder.code(source(p, 0), 300, 340, codes.find(TACIT), coder.coder("Ben"));
-			new org.excerpta.core.coding.Memos(p).attach(c, "Why", "Ben's reason", coder.coder("Ben"));
+			org.excerpta.core.coding.Memos memos = new org.excerpta.core.coding.Memos(p);
+			org.excerpta.model.Memo why = memos.attach(c, "Why", "Ben's reason", coder.coder("Ben"));
+			memos.edit(why, "Ben's reason, rewritten");
+			memos.attach(codingOf(source(p, 1), 0, 40), "Doubt", "Is this tacit?", coder.coder("Ben"));
+			org.excerpta.model.Memo gone = memos.attach(c, "Draft", "to delete", coder.coder("Ben"));
+			p.execute(org.eclipse.emf.edit.command.DeleteCommand.create(p.editingDomain(), gone));
+		});
+		pushFrom(ben);
+		int before = memos(ana);
+
+		assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.FAST_FORWARD);
+		assertEquals(before + 2, memos(ana), "two memos written and kept, one edited, one deleted");
+	}
+
+	@Test
+	void aPullBringingAMemoOnASourceDropsTheIndexToBeRebuilt() throws Exception {
+		work(ben, (p, coder, codes) -> {
+			coder.code(source(p, 0), 300, 340, codes.find(TACIT), coder.coder("Ben"));
+			new org.excerpta.core.coding.Memos(p).attach(source(p, 0), "About", "The whole interview", coder.coder("Ben"));
 		});
 		pushFrom(ben);
 
@@ -230,7 +249,7 @@ class SharedIndexTest {
 
 		assertEquals(PullResult.Outcome.FAST_FORWARD, pulled.outcome());
 		assertEquals(PullResult.SearchIndex.DROPPED, pulled.index());
-		assertFalse(Files.exists(ana.resolve(ProjectStore.INDEX_DIR)), "a memo: the index's outline counts memos, and cannot follow alone");
+		assertFalse(Files.exists(ana.resolve(ProjectStore.INDEX_DIR)), "the source's record changed: the index cannot follow alone");
 		assertTrue(rebuilt(ana).stream().anyMatch(e -> e.contains("300-340")));
 	}
 
@@ -319,6 +338,7 @@ class SharedIndexTest {
 		List<String> followed = excerpts(ana);
 		assertEquals(rebuilt(ana), followed);
 		assertEquals(rebuiltCodebook(ana), codebook(ana), "the codebook as the outline of a rebuilt index has it");
+		assertEquals(rebuiltTotals(ana), totals(ana), "memos and coders as a rebuilt index counts them");
 		return followed;
 	}
 
@@ -382,6 +402,31 @@ class SharedIndexTest {
 		try (ExcerptaProject p = ExcerptaProject.openReadOnly(copy); ProjectIndex index = ProjectIndex.open(p)) {
 			return codebookLines(index);
 		}
+	}
+
+	private static int memos(Path folder) {
+		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
+			assertNotNull(index);
+			return index.outline().memos();
+		}
+	}
+
+	private static String totals(Path folder) {
+		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
+			assertNotNull(index);
+			return totals(index);
+		}
+	}
+
+	private String rebuiltTotals(Path folder) {
+		Path copy = ProjectCopies.copy(folder, tmp.resolve("rebuilt-" + System.nanoTime()));
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(copy); ProjectIndex index = ProjectIndex.open(p)) {
+			return totals(index);
+		}
+	}
+
+	private static String totals(ProjectIndex index) {
+		return index.outline().memos() + " memos, coders " + index.outline().coders().stream().map(u -> u.getName() + " " + u.getGuid()).toList();
 	}
 
 	private static List<String> codebookLines(ProjectIndex index) {
