@@ -139,13 +139,7 @@ final class DocumentFeed implements AutoCloseable {
 
 	/** Waits until everything submitted is in the writer; throws what went wrong, if anything did (once). */
 	void drain() throws IOException {
-		synchronized (this) {
-			boolean interrupted = false;
-			while (!inFlight.isEmpty()) {
-				interrupted |= waitForAChange();
-			}
-			keepInterrupted(interrupted);
-		}
+		awaitIdle();
 		Throwable f = failure;
 		failure = null;
 		if (f instanceof IOException io) {
@@ -157,6 +151,25 @@ final class DocumentFeed implements AutoCloseable {
 		if (f != null) {
 			throw new IOException("indexing failed: " + f, f);
 		}
+	}
+
+	/**
+	 * Waits until nothing handed over is still being indexed, and forgets what went wrong: for a
+	 * writer about to be rolled back or closed, whose documents are being given up. Rolling a writer
+	 * back under the feed's threads made them fail, and the failure was then thrown by the next
+	 * index's first {@link #drain()}.
+	 */
+	void settle() {
+		awaitIdle();
+		failure = null;
+	}
+
+	private synchronized void awaitIdle() {
+		boolean interrupted = false;
+		while (!inFlight.isEmpty()) {
+			interrupted |= waitForAChange();
+		}
+		keepInterrupted(interrupted);
 	}
 
 	@Override

@@ -1489,14 +1489,18 @@ public final class ProjectIndex implements AutoCloseable {
 	private void closeIndex(boolean commitFollowed) {
 		try {
 			if (writer != null) {
-				if (commitFollowed && project != null && !changeOutsideSources && reader != null) {
-					feed.drain();
-					long count = project.store().changeCount();
-					if (count - indexedChangeCount == changesSeen) {
-						commit(count);
+				try {
+					if (commitFollowed && project != null && !changeOutsideSources && reader != null) {
+						feed.drain();
+						long count = project.store().changeCount();
+						if (count - indexedChangeCount == changesSeen) {
+							commit(count);
+						}
 					}
+				} finally {
+					feed.settle(); // not under the feed's threads, and leaving none of their failures to the next writer
+					writer.rollback();
 				}
-				writer.rollback();
 			}
 		} catch (IOException | RuntimeException e) {
 			// nothing is lost: the index is derived, and the next open rebuilds what was not committed

@@ -407,6 +407,28 @@ class ProjectIndexTest {
 		}
 	}
 
+	/**
+	 * A change the index cannot follow (a removed respondent) right after coding that is still being
+	 * indexed on the feed's threads: the rebuild must wait for that work, not close the writer under
+	 * it. It did not, and about one rebuild in three then failed with "this IndexWriter is closed".
+	 */
+	@Test
+	void aRebuildRightAfterCodingWaitsForTheCodingStillBeingIndexed() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			Code tacit = code(p, "Tacit");
+			int coded = 0;
+			for (int round = 0; round < 20; round++) {
+				coded += codeAnswersContaining(p, "the", tacit);
+				Case gone = p.model().getCases().get(p.model().getCases().size() - 1);
+				p.execute(org.eclipse.emf.edit.command.RemoveCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__CASES, gone));
+				assertTrue(index.count("coding") > 0, "round " + round + ": the index answers after its rebuild");
+				p.commandStack().undo();
+			}
+			assertTrue(coded > 20, "enough coding to keep the feed busy: " + coded);
+			assertTrue(index.notes().stream().filter(n -> n.startsWith("index rebuilt")).count() >= 20, index.notes().toString());
+		}
+	}
+
 	@Test
 	void codingsAPassageGainsAreAddedBesideItsOtherExcerptsAndUndoneLikeAnyChange() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
