@@ -83,6 +83,20 @@ public final class CodebookCommand implements Runnable {
 		ExcerptaProject open() {
 			return ExcerptaProject.open(parent.dir);
 		}
+
+		/**
+		 * The project's index opened to change codes without loading the model, when it is current
+		 * and knows enough (seconds instead of a minute at a million answers); else null, and the
+		 * caller opens the project.
+		 */
+		org.excerpta.index.ProjectIndex aloneToChangeCodes() {
+			org.excerpta.index.ProjectIndex alone = org.excerpta.index.ProjectIndex.openForCoding(parent.dir);
+			if (alone != null && !alone.canChangeCodesAlone()) {
+				alone.close();
+				return null;
+			}
+			return alone;
+		}
 	}
 
 	/** A REFI-QDA project file (.qde), whose codebook can be imported. */
@@ -224,6 +238,13 @@ public final class CodebookCommand implements Runnable {
 
 		@Override
 		int run(PrintWriter out) {
+			try (org.excerpta.index.ProjectIndex alone = aloneToChangeCodes()) {
+				if (alone != null) {
+					Code c = alone.renameCodeAlone(path, newName);
+					out.printf("Renamed \"%s\" to \"%s\"%n", path, org.excerpta.core.coding.CodePaths.pathOf(c));
+					return 0;
+				}
+			}
 			try (ExcerptaProject p = open()) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code c = editor.find(path);
@@ -257,6 +278,13 @@ public final class CodebookCommand implements Runnable {
 
 		@Override
 		int run(PrintWriter out) {
+			try (org.excerpta.index.ProjectIndex alone = aloneToChangeCodes()) {
+				if (alone != null) {
+					Code c = alone.moveCodeAlone(path, where.top ? null : where.to, index);
+					out.printf("Moved to \"%s\"%n", org.excerpta.core.coding.CodePaths.pathOf(c));
+					return 0;
+				}
+			}
 			try (ExcerptaProject p = open()) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code c = editor.find(path);

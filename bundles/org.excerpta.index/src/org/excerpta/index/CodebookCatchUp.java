@@ -67,6 +67,7 @@ final class CodebookCatchUp {
 		code.setColor(p.color());
 		code.setDescription(p.description());
 		code.setCodable(p.codable());
+		ProjectOutline.setMemos(code, p.memos());
 		place(code, (EList<Code>) siblings, p.index());
 		changed = true;
 		return true;

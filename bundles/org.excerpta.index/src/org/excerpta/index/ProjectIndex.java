@@ -338,6 +338,93 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/**
+	 * Whether this index, opened to code alone, can also rename and move codes ({@link
+	 * #renameCodeAlone}, {@link #moveCodeAlone}): its outline must know the memos written about each
+	 * code, because a code's record names them and opening the project takes the record's whole
+	 * state. An index committed by an older Excerpta does not; the caller then changes the codebook
+	 * with the model.
+	 */
+	public synchronized boolean canChangeCodesAlone() {
+		return journal != null && !journal.isHandedOver() && committedOutline.codeMemosKnown() && committedOutline.codebook().getGuid() != null;
+	}
+
+	/**
+	 * Renames a code with the index alone, checked as the codebook editor checks it: the code's
+	 * record (its whole state, with the new name) is in the journal when this returns, and the
+	 * index's outline and commit follow. Documents name codes by GUID, so no coded excerpt changes.
+	 * Not undoable alone: Edit > Undo then has nothing left to take back of what was made alone,
+	 * as a command stack is flushed by a command it cannot undo.
+	 */
+	public synchronized org.excerpta.model.Code renameCodeAlone(String path, String newName) {
+		org.excerpta.model.Code code = codeToChangeAlone(path);
+		String name = org.excerpta.core.coding.CodebookEditor.checkRename(committedOutline.codebook(), code, newName);
+		CodingJournal.CodeState before = stateOf(code);
+		org.excerpta.model.Code renamed = org.eclipse.emf.ecore.util.EcoreUtil.copy(code);
+		renamed.setName(name);
+		journal.recordCodeChange(committedOutline.codebook().getGuid(),
+				new CodingJournal.CodeState(renamed, before.parentGuid(), before.index()), before);
+		// Recorded: from here the index follows the journal, or is rebuilt at the next open if this fails.
+		code.setName(name);
+		changedCodebookAlone();
+		return code;
+	}
+
+	/**
+	 * Moves a code, with its sub-codes and codings, under another code (null: to the top level) at a
+	 * position among its new siblings (-1: last), with the index alone, checked as the codebook
+	 * editor checks it; see {@link #renameCodeAlone}.
+	 */
+	public synchronized org.excerpta.model.Code moveCodeAlone(String path, String newParentPath, int index) {
+		org.excerpta.model.Code code = codeToChangeAlone(path);
+		org.excerpta.model.Codebook codebook = committedOutline.codebook();
+		org.excerpta.model.Code parent = newParentPath == null ? null : org.excerpta.core.coding.CodePaths.require(codebook, newParentPath);
+		int others = org.excerpta.core.coding.CodebookEditor.checkMove(codebook, code, parent, index);
+		int at = index == -1 ? others : index;
+		CodingJournal.CodeState before = stateOf(code);
+		journal.recordCodeChange(codebook.getGuid(), new CodingJournal.CodeState(code, parent == null ? null : parent.getGuid(), at), before);
+		// Recorded: from here the index follows the journal, or is rebuilt at the next open if this fails.
+		org.eclipse.emf.common.util.EList<org.excerpta.model.Code> siblings = parent == null ? codebook.getCodes() : parent.getChildren();
+		if (code.eContainer() == (parent == null ? codebook : parent)) {
+			siblings.move(at, code);
+		} else {
+			org.eclipse.emf.ecore.util.EcoreUtil.remove(code);
+			siblings.add(at, code);
+		}
+		changedCodebookAlone();
+		return code;
+	}
+
+	private org.excerpta.model.Code codeToChangeAlone(String path) {
+		if (!canChangeCodesAlone()) {
+			throw new IllegalStateException(journal == null ? "the index was not opened to code alone (openForCoding)"
+					: "the index does not know the codes' memos: change the codebook in the project itself");
+		}
+		return org.excerpta.core.coding.CodePaths.require(committedOutline.codebook(), path);
+	}
+
+	/** Where a code of the outline's codebook is, as its record names its place. */
+	private static CodingJournal.CodeState stateOf(org.excerpta.model.Code code) {
+		org.eclipse.emf.ecore.EObject container = code.eContainer();
+		String parentGuid = container instanceof org.excerpta.model.Code p ? p.getGuid() : null;
+		@SuppressWarnings("unchecked")
+		List<org.excerpta.model.Code> siblings = (List<org.excerpta.model.Code>) container.eGet(code.eContainmentFeature());
+		return new CodingJournal.CodeState(code, parentGuid, siblings.indexOf(code));
+	}
+
+	/** After a codebook change made alone: a new outline (its look-ups made afresh), committed; undo alone has nothing left. */
+	private void changedCodebookAlone() {
+		committedOutline = committedOutline.withCodebook(committedOutline.codebook());
+		undoableAlone.clear();
+		redoableAlone.clear();
+		try {
+			catchUp(journal.changeCount());
+		} catch (IOException e) {
+			throw new UncheckedIOException("the index cannot follow the change to the code (it is recorded; the index is rebuilt at the next open): "
+					+ e.getMessage(), e);
+		}
+	}
+
+	/**
 	 * A change made with the index alone, as Edit > Undo and Redo take it back and make it again
 	 * while the project loads: the journal's change, the coded excerpts' documents it added, and
 	 * what it added to the outline (a coder, or a code under its parent, null for the codebook).

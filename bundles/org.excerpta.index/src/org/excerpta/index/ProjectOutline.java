@@ -50,13 +50,19 @@ public final class ProjectOutline {
 	 * #MEMO_GUIDS_KEPT} or the index was committed before they were kept.
 	 */
 	private final List<String> memoGuids;
+	/**
+	 * Whether the codes here hold the memos written about them (as stand-ins with their GUIDs): a
+	 * code's record names its memos, so the codebook can be changed from the outline (a rename, a
+	 * move) only when they are known. An index committed before they were kept does not know them.
+	 */
+	private final boolean codeMemosKnown;
 	private Map<String, Code> codesByGuid;
 
 	/** Above this many memos the outline keeps their number only: its JSON is written at every commit. */
 	static final int MEMO_GUIDS_KEPT = 10_000;
 
 	private ProjectOutline(Codebook codebook, List<User> coders, int cases, long textLength, String name, int sources, int memos,
-			List<String> attributes, List<String> memoGuids) {
+			List<String> attributes, List<String> memoGuids, boolean codeMemosKnown) {
 		this.codebook = codebook;
 		this.coders = coders;
 		this.cases = cases;
@@ -66,6 +72,7 @@ public final class ProjectOutline {
 		this.memos = memos;
 		this.attributes = attributes;
 		this.memoGuids = memoGuids;
+		this.codeMemosKnown = codeMemosKnown;
 	}
 
 	/** The outline of an open project, as it is now (its codebook and coders themselves, not copies). */
@@ -73,7 +80,7 @@ public final class ProjectOutline {
 		return new ProjectOutline(project.getCodebook(), List.copyOf(project.getUsers()), project.getCases().size(), textLength,
 				project.getName(), project.getSources().size(), project.getNotes().size(),
 				project.getVariables().stream().map(org.excerpta.model.Variable::getName).toList(),
-				memoGuids(project));
+				memoGuids(project), true);
 	}
 
 	/** The project's memos' GUIDs, or null when there are too many to keep or one has none yet (not yet saved). */
@@ -112,7 +119,7 @@ public final class ProjectOutline {
 	ProjectOutline withCoder(User added) {
 		List<User> more = new ArrayList<>(coders);
 		more.add(added);
-		return new ProjectOutline(codebook, List.copyOf(more), cases, textLength, name, sources, memos, attributes, memoGuids);
+		return new ProjectOutline(codebook, List.copyOf(more), cases, textLength, name, sources, memos, attributes, memoGuids, codeMemosKnown);
 	}
 
 	/**
@@ -122,30 +129,30 @@ public final class ProjectOutline {
 	 */
 	ProjectOutline withCode(Code parent, Code added) {
 		(parent == null ? codebook.getCodes() : parent.getChildren()).add(added);
-		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes, memoGuids);
+		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes, memoGuids, codeMemosKnown);
 	}
 
 	/** This outline with the coders a pull left (see {@code CodingsCatchUp}). */
 	ProjectOutline withCoders(List<User> changed) {
-		return new ProjectOutline(codebook, List.copyOf(changed), cases, textLength, name, sources, memos, attributes, memoGuids);
+		return new ProjectOutline(codebook, List.copyOf(changed), cases, textLength, name, sources, memos, attributes, memoGuids, codeMemosKnown);
 	}
 
 	/** This outline with another codebook: the same one as a pull changed it ({@code CodebookCatchUp}). */
 	ProjectOutline withCodebook(Codebook changed) {
-		return new ProjectOutline(changed, coders, cases, textLength, name, sources, memos, attributes, memoGuids);
+		return new ProjectOutline(changed, coders, cases, textLength, name, sources, memos, attributes, memoGuids, codeMemosKnown);
 	}
 
 	/** This outline without a coder added while coding alone (Edit > Undo while the project loads). */
 	ProjectOutline withoutCoder(User added) {
 		List<User> fewer = new ArrayList<>(coders);
 		fewer.remove(added);
-		return new ProjectOutline(codebook, List.copyOf(fewer), cases, textLength, name, sources, memos, attributes, memoGuids);
+		return new ProjectOutline(codebook, List.copyOf(fewer), cases, textLength, name, sources, memos, attributes, memoGuids, codeMemosKnown);
 	}
 
 	/** This outline without a code added while the project loads (Edit > Undo): it leaves the codebook in place, with its sub-codes. */
 	ProjectOutline withoutCode(Code added) {
 		org.eclipse.emf.ecore.util.EcoreUtil.remove(added);
-		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes, memoGuids);
+		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, memos, attributes, memoGuids, codeMemosKnown);
 	}
 
 	/** The project's coders (users): names and IDs. */
@@ -209,6 +216,21 @@ public final class ProjectOutline {
 		return memoGuids != null ? memoGuids.size() : memos;
 	}
 
+	/** Whether the codes hold the memos written about them, so that the codebook can be changed from this outline. */
+	boolean codeMemosKnown() {
+		return codeMemosKnown;
+	}
+
+	/** Gives a code of an outline the memos with these GUIDs (stand-ins: the outline knows memos by GUID only). */
+	static void setMemos(Code code, List<String> guids) {
+		code.getMemos().clear();
+		for (String guid : guids) {
+			org.excerpta.model.Memo m = ExcerptaFactory.eINSTANCE.createMemo();
+			m.setGuid(guid);
+			code.getMemos().add(m);
+		}
+	}
+
 	/** The memos' GUIDs, or null when the outline keeps only their number. */
 	List<String> memoGuids() {
 		return memoGuids;
@@ -217,7 +239,7 @@ public final class ProjectOutline {
 	/** This outline with the memos a pull left (see {@code CodingsCatchUp}). */
 	ProjectOutline withMemos(List<String> guids) {
 		return new ProjectOutline(codebook, coders, cases, textLength, name, sources, guids.size(), attributes,
-				guids.size() > MEMO_GUIDS_KEPT ? null : List.copyOf(guids));
+				guids.size() > MEMO_GUIDS_KEPT ? null : List.copyOf(guids), codeMemosKnown);
 	}
 
 	/** The names of the project's attributes (variables), in the project's order. */
@@ -237,6 +259,7 @@ public final class ProjectOutline {
 			if (codebook.getGuid() != null) {
 				g.writeStringField("codebook", codebook.getGuid());
 			}
+			g.writeBooleanField("codeMemos", codeMemosKnown);
 			if (memoGuids != null) {
 				g.writeArrayFieldStart("memoGuids");
 				for (String m : memoGuids) {
@@ -279,6 +302,13 @@ public final class ProjectOutline {
 		g.writeStringField("color", c.getColor());
 		g.writeStringField("description", c.getDescription());
 		g.writeBooleanField("codable", c.isCodable());
+		if (!c.getMemos().isEmpty()) {
+			g.writeArrayFieldStart("memos");
+			for (org.excerpta.model.Memo m : c.getMemos()) {
+				g.writeString(m.getGuid());
+			}
+			g.writeEndArray();
+		}
 		if (!c.getChildren().isEmpty()) {
 			g.writeArrayFieldStart("children");
 			for (Code child : c.getChildren()) {
@@ -300,6 +330,7 @@ public final class ProjectOutline {
 		int memos = -1;
 		List<String> attributes = null;
 		List<String> memoGuids = null;
+		boolean codeMemosKnown = false;
 		try (JsonParser p = JSON.createParser(json)) {
 			expect(p.nextToken(), JsonToken.START_OBJECT);
 			while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -319,6 +350,7 @@ public final class ProjectOutline {
 						attributes.add(p.getText());
 					}
 				}
+				case "codeMemos" -> codeMemosKnown = p.getBooleanValue();
 				case "memoGuids" -> {
 					expect(value, JsonToken.START_ARRAY);
 					memoGuids = new ArrayList<>();
@@ -352,7 +384,7 @@ public final class ProjectOutline {
 			throw new UncheckedIOException(e);
 		}
 		return new ProjectOutline(codebook, List.copyOf(coders), cases, textLength, projectName, sources, memos,
-				attributes == null ? null : List.copyOf(attributes), memoGuids == null ? null : List.copyOf(memoGuids));
+				attributes == null ? null : List.copyOf(attributes), memoGuids == null ? null : List.copyOf(memoGuids), codeMemosKnown);
 	}
 
 	private static void readCodes(JsonParser p, List<Code> into) throws IOException {
@@ -370,6 +402,14 @@ public final class ProjectOutline {
 				case "description" -> c.setDescription(text);
 				case "codable" -> c.setCodable(p.getBooleanValue());
 				case "children" -> readCodes(p, c.getChildren());
+				case "memos" -> {
+					expect(p.currentToken(), JsonToken.START_ARRAY);
+					List<String> guids = new ArrayList<>();
+					while (p.nextToken() == JsonToken.VALUE_STRING) {
+						guids.add(p.getText());
+					}
+					setMemos(c, guids);
+				}
 				default -> p.skipChildren();
 				}
 			}

@@ -136,6 +136,7 @@ class CodebookCommandTest {
 
 	@Test
 	void addRenameMoveAndMergeChangeTheProject() throws IOException {
+		assertEquals(0, run("search", dir.toString(), "trust").exitCode(), "a search leaves the index current, as any search does");
 		CliRun added = codebook("add", "Patient voice / Complaints", "--color", "#112233", "--description", "Delays.");
 		assertEquals(0, added.exitCode(), added.err());
 		assertEquals("#112233", listed().get("Patient voice / Complaints").get("color"));
@@ -147,6 +148,13 @@ class CodebookCommandTest {
 		assertTrue(listed().containsKey("Grievances"));
 		assertEquals(0, codebook("move", "Grievances", "--to", "Patient voice", "--index", "0").exitCode());
 		assertTrue(listed().containsKey("Patient voice / Grievances"));
+		try (org.excerpta.index.ProjectIndex index = org.excerpta.index.ProjectIndex.openForReading(dir)) {
+			assertTrue(index != null, "renamed and moved from the index, which stays current (no minute's rebuild at a million answers)");
+		}
+		try (org.excerpta.core.ExcerptaProject p = org.excerpta.core.ExcerptaProject.openReadOnly(dir)) {
+			assertEquals("Grievances", org.excerpta.core.coding.CodePaths.find(p.model().getCodebook(), "Patient voice").getChildren().get(0).getName(),
+					"and in the project, first under its new parent");
+		}
 
 		CliRun merged = codebook("merge", CONFLICT + " / Relational", "--into", CONFLICT + " / Transactional");
 		assertEquals(0, merged.exitCode(), merged.err());

@@ -121,13 +121,22 @@ public final class CodebookEditor {
 	}
 
 	public void rename(Code code, String newName) {
-		String name = CodePaths.checkName(newName);
 		checkInProject(code);
-		Code clash = CodePaths.clash(CodePaths.siblings(codebook(), CodePaths.parentOf(code)), name, code);
+		set(code, Literals.CODE__NAME, checkRename(codebook(), code, newName), "Rename code");
+	}
+
+	/**
+	 * The name a code of this codebook may be renamed to, checked as {@link #rename} checks it (a
+	 * valid name no sibling has): for a codebook that is not an open project's own (see {@link
+	 * #newCodesFor}).
+	 */
+	public static String checkRename(Codebook codebook, Code code, String newName) {
+		String name = CodePaths.checkName(newName);
+		Code clash = CodePaths.clash(CodePaths.siblings(codebook, CodePaths.parentOf(code)), name, code);
 		if (clash != null) {
-			throw new IllegalArgumentException("cannot rename \"" + pathOf(code) + "\": \"" + pathOf(clash) + "\" already exists");
+			throw new IllegalArgumentException("cannot rename \"" + CodePaths.pathOf(code) + "\": \"" + CodePaths.pathOf(clash) + "\" already exists");
 		}
-		set(code, Literals.CODE__NAME, name, "Rename code");
+		return name;
 	}
 
 	public void setColor(Code code, String color) {
@@ -145,23 +154,10 @@ public final class CodebookEditor {
 		checkInProject(code);
 		if (newParent != null) {
 			checkInProject(newParent);
-			if (newParent == code || EcoreUtil.isAncestor(code, newParent)) {
-				throw new IllegalArgumentException("cannot move \"" + pathOf(code) + "\" into its own sub-codes");
-			}
 		}
+		int size = checkMove(codebook(), code, newParent, index);
 		Code oldParent = CodePaths.parentOf(code);
-		List<Code> target = CodePaths.siblings(codebook(), newParent);
 		boolean sameParent = oldParent == newParent;
-		int size = sameParent ? target.size() - 1 : target.size();
-		if (index < -1 || index > size) {
-			throw new IllegalArgumentException("position " + index + " is out of range: there are " + size + " other codes there");
-		}
-		if (!sameParent) {
-			Code clash = CodePaths.clash(target, code.getName(), code);
-			if (clash != null) {
-				throw new IllegalArgumentException("cannot move \"" + pathOf(code) + "\": \"" + pathOf(clash) + "\" already exists there");
-			}
-		}
 		Command cmd;
 		if (sameParent) {
 			cmd = MoveCommand.create(domain(), CodePaths.owner(codebook(), newParent), CodePaths.feature(newParent), code,
@@ -174,6 +170,31 @@ public final class CodebookEditor {
 			cmd = c;
 		}
 		project.execute(label(cmd, "Move code " + code.getName()));
+	}
+
+	/**
+	 * Checks a move as {@link #move} does (not into its own sub-codes, a position among the new
+	 * siblings, no sibling there of the same name) and returns how many other codes are there:
+	 * index -1 means that many. For a codebook that is not an open project's own (see {@link
+	 * #newCodesFor}).
+	 */
+	public static int checkMove(Codebook codebook, Code code, Code newParent, int index) {
+		if (newParent != null && (newParent == code || EcoreUtil.isAncestor(code, newParent))) {
+			throw new IllegalArgumentException("cannot move \"" + CodePaths.pathOf(code) + "\" into its own sub-codes");
+		}
+		List<Code> target = CodePaths.siblings(codebook, newParent);
+		boolean sameParent = CodePaths.parentOf(code) == newParent;
+		int size = sameParent ? target.size() - 1 : target.size();
+		if (index < -1 || index > size) {
+			throw new IllegalArgumentException("position " + index + " is out of range: there are " + size + " other codes there");
+		}
+		if (!sameParent) {
+			Code clash = CodePaths.clash(target, code.getName(), code);
+			if (clash != null) {
+				throw new IllegalArgumentException("cannot move \"" + CodePaths.pathOf(code) + "\": \"" + CodePaths.pathOf(clash) + "\" already exists there");
+			}
+		}
+		return size;
 	}
 
 	/** How many codings a code has, with or without those of the codes below it. */

@@ -229,6 +229,45 @@ public final class CodingJournal implements AutoCloseable {
 	}
 
 	/**
+	 * A code's state as a record of it holds it: its own values (GUID, name, colour, definition,
+	 * codability and the memos written about it, not its sub-codes, which have records of their own)
+	 * and its place, under the code {@code parentGuid} or at the top of the codebook when that is
+	 * null, at {@code index} among its siblings.
+	 */
+	public record CodeState(Code code, String parentGuid, int index) {
+	}
+
+	/**
+	 * Records a change to an existing code (renamed, moved) as one change: the record the model
+	 * writes when a code's values or place change, the code with its whole state (what the record
+	 * leaves out, opening the project unsets: the memos must be the code's). Taking it back puts
+	 * {@code before} again.
+	 */
+	public synchronized Change recordCodeChange(String codebookGuid, CodeState after, CodeState before) {
+		checkRecording("change the code");
+		Record made = codeRecord(codebookGuid, after);
+		append(List.of(made), "cannot record the change to the code: ");
+		return new Change(List.of(), List.of(made), List.of(codeRecord(codebookGuid, before)));
+	}
+
+	private Record codeRecord(String codebookGuid, CodeState state) {
+		Code c = state.code();
+		Code copy = ExcerptaFactory.eINSTANCE.createCode(); // its own values only: the sub-codes keep their records
+		copy.setGuid(c.getGuid());
+		copy.setName(c.getName());
+		copy.setColor(c.getColor());
+		copy.setDescription(c.getDescription());
+		copy.setCodable(c.isCodable());
+		copy.getMemos().addAll(c.getMemos());
+		if (state.parentGuid() == null) {
+			standIn(ExcerptaFactory.eINSTANCE.createCodebook(), codebookGuid).getCodes().add(copy);
+		} else {
+			standIn(ExcerptaFactory.eINSTANCE.createCode(), state.parentGuid()).getChildren().add(copy);
+		}
+		return maker.put(copy, state.index());
+	}
+
+	/**
 	 * Takes a change recorded here back, as one change of its own (see {@link Change} for the order
 	 * this must keep). On disk when this returns, or not at all.
 	 */

@@ -46,10 +46,11 @@ public final class JournalCodings {
 	/**
 	 * A code, put (new, or again: renamed, recoloured, redescribed or moved) at a place in the
 	 * codebook ({@code parentGuid} is the codebook's GUID for a top-level code, else the parent
-	 * code's), with its whole state: what the record leaves out has its default.
+	 * code's), with its whole state: what the record leaves out has its default. {@code memos} are
+	 * the GUIDs of the memos written about the code (a put leaves the code with these alone).
 	 */
-	public record CodePut(String guid, String parentGuid, int index, String name, String color, String description, boolean codable)
-			implements Step {
+	public record CodePut(String guid, String parentGuid, int index, String name, String color, String description, boolean codable,
+			List<String> memos) implements Step {
 	}
 
 	/** A memo, put (new, or again: edited) in the project's memos. What it says is not the index's concern. */
@@ -242,7 +243,7 @@ public final class JournalCodings {
 				: null;
 		case "Code" -> ("codes".equals(p.feature()) || "children".equals(p.feature())) && p.container() != null
 				? new CodePut(p.guid(), p.container(), p.index(), text(p.attributes(), "name"), text(p.attributes(), "color"),
-						text(p.attributes(), "description"), !"false".equals(p.attributes().get("codable")))
+						text(p.attributes(), "description"), !"false".equals(p.attributes().get("codable")), guids(p.references(), "memos"))
 				: null;
 		case "Memo" -> "notes".equals(p.feature()) && p.container() != null ? new MemoPut(p.guid()) : null;
 		default -> null;
@@ -252,6 +253,18 @@ public final class JournalCodings {
 	/** A string attribute, or null when it is not set. */
 	private static String text(Map<String, Object> attributes, String name) {
 		return attributes.get(name) instanceof String s ? s : null;
+	}
+
+	/** A many-valued reference's GUIDs; absent means none (the store writes only references that are set). */
+	private static List<String> guids(Map<String, Object> references, String name) {
+		if (!(references.get(name) instanceof List<?> list)) {
+			return List.of();
+		}
+		List<String> out = new ArrayList<>(list.size());
+		for (Object o : list) {
+			out.add((String) o);
+		}
+		return List.copyOf(out);
 	}
 
 	/** An int attribute in lexical form; absent means its default, 0 (the store writes only values that are set). */

@@ -120,11 +120,64 @@ class CodingAloneTest {
 		}
 	}
 
+	/**
+	 * A code renamed and moved from the index (the command line at a million answers) is in the
+	 * project as the codebook editor leaves it: the same names and places, its sub-codes, codings
+	 * and the memo written about it kept (a code's record names its memos, and opening the project
+	 * takes a record's whole state); the index stays current.
+	 */
+	@Test
+	void codesRenamedAndMovedAloneAreInTheProjectAsTheEditorLeavesThem() throws IOException {
+		String km = "Commissioner-provider relationships framework / Knowledge management";
+		try (ExcerptaProject p = ExcerptaProject.open(withModel); ProjectIndex index = ProjectIndex.open(p)) {
+			new org.excerpta.core.coding.Memos(p).attach(CodePaths.find(p.model().getCodebook(), km), "Scope", "Tacit and explicit", null);
+			index.ensureCurrent();
+		}
+		deleteTree(alone);
+		copy(withModel, alone);
+		try (ExcerptaProject p = ExcerptaProject.open(withModel); ProjectIndex index = ProjectIndex.open(p)) {
+			org.excerpta.core.coding.CodebookEditor editor = new org.excerpta.core.coding.CodebookEditor(p);
+			editor.rename(editor.find(km), "Knowledge sharing");
+			editor.move(editor.find(TACIT.replace("Knowledge management", "Knowledge sharing")), null, 0);
+			editor.move(editor.find("Commissioner-provider relationships framework / Knowledge sharing"), null, -1);
+		}
+		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {
+			assertTrue(index.canChangeCodesAlone(), "an index made by this version knows the codes' memos");
+			IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+					() -> index.renameCodeAlone(km, "Innovation"));
+			assertTrue(clash.getMessage().contains("already exists"), clash.getMessage());
+			IllegalArgumentException intoItself = assertThrows(IllegalArgumentException.class,
+					() -> index.moveCodeAlone(km, TACIT, -1));
+			assertTrue(intoItself.getMessage().contains("into its own sub-codes"), intoItself.getMessage());
+			assertThrows(IllegalArgumentException.class, () -> index.moveCodeAlone(km, null, 99));
+
+			Code renamed = index.renameCodeAlone(km, "  Knowledge sharing ");
+			assertEquals("Knowledge sharing", renamed.getName(), "trimmed, as the editor trims it");
+			index.moveCodeAlone(TACIT.replace("Knowledge management", "Knowledge sharing"), null, 0);
+			index.moveCodeAlone("Commissioner-provider relationships framework / Knowledge sharing", null, -1);
+		}
+		try (ProjectIndex reading = ProjectIndex.openForReading(alone)) {
+			assertNotNull(reading, "the index is still current");
+			assertEquals("Tacit", reading.outline().codebook().getCodes().get(0).getName(), "its outline has the codes where they went");
+			assertEquals(1, reading.excerpts(List.of(tacit), Map.of(), null, 10).size(), "and the moved code's coding");
+		}
+		try (ExcerptaProject a = ExcerptaProject.openReadOnly(alone); ExcerptaProject m = ExcerptaProject.openReadOnly(withModel)) {
+			assertEquals(codebookLines(m), codebookLines(a), "the same codebook: places, names, colours, codable, definitions, memos");
+			Code moved = CodePaths.find(a.model().getCodebook(), "Knowledge sharing");
+			assertEquals(1, moved.getMemos().size(), "the memo about the renamed code is still about it");
+			assertEquals("Tacit and explicit", moved.getMemos().get(0).getText());
+			assertEquals(1, new org.excerpta.core.coding.CodebookEditor(a).codingsOf((Code) a.store().find(tacit), false),
+					"the moved code keeps its coding");
+			assertTrue(a.store().warnings().isEmpty(), "opened without a warning: " + a.store().warnings());
+		}
+	}
+
 	private static List<String> codebookLines(ExcerptaProject p) {
 		List<String> lines = new ArrayList<>();
 		for (var it = p.model().getCodebook().eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Code c) {
-				lines.add(CodePaths.pathOf(c) + " " + c.getColor() + " " + c.isCodable() + " " + c.getDescription());
+				lines.add(CodePaths.pathOf(c) + " " + c.getColor() + " " + c.isCodable() + " " + c.getDescription() + " "
+						+ c.getMemos().stream().map(org.excerpta.model.Memo::getText).toList());
 			}
 		}
 		return lines;
@@ -375,6 +428,14 @@ class CodingAloneTest {
 		}
 		out.sort(null);
 		return out;
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		try (Stream<Path> all = Files.walk(folder)) {
+			for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(f);
+			}
+		}
 	}
 
 	private static void copy(Path from, Path to) throws IOException {

@@ -218,7 +218,10 @@ class SharedIndexTest {
 		}
 	}
 
-	/** Ben writes memos on his coding, edits one and deletes another: the index follows, counting memos as a rebuild does. */
+	/**
+	 * Ben writes memos on his coding and on a code, edits one and deletes others: the index follows,
+	 * counting memos and knowing the code's as a rebuild does (a later rename from the index writes them).
+	 */
 	@Test
 	void aPullBringingMemosOnCodingKeepsTheIndexCurrent() throws Exception {
 		work(ben, (p, coder, codes) -> {
@@ -227,6 +230,9 @@ class SharedIndexTest {
 			org.excerpta.model.Memo why = memos.attach(c, "Why", "Ben's reason", coder.coder("Ben"));
 			memos.edit(why, "Ben's reason, rewritten");
 			memos.attach(codingOf(source(p, 1), 0, 40), "Doubt", "Is this tacit?", coder.coder("Ben"));
+			memos.attach(codes.find(TACIT), "Scope", "Knowing who to ring counts", coder.coder("Ben"));
+			org.excerpta.model.Memo aboutCode = memos.attach(codes.find(TACIT), "Draft", "to delete", coder.coder("Ben"));
+			p.execute(org.eclipse.emf.edit.command.DeleteCommand.create(p.editingDomain(), aboutCode));
 			org.excerpta.model.Memo gone = memos.attach(c, "Draft", "to delete", coder.coder("Ben"));
 			p.execute(org.eclipse.emf.edit.command.DeleteCommand.create(p.editingDomain(), gone));
 		});
@@ -234,7 +240,7 @@ class SharedIndexTest {
 		int before = memos(ana);
 
 		assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.FAST_FORWARD);
-		assertEquals(before + 2, memos(ana), "two memos written and kept, one edited, one deleted");
+		assertEquals(before + 3, memos(ana), "three memos written and kept (one about a code), one edited, two deleted (one about a code)");
 	}
 
 	@Test
@@ -436,7 +442,8 @@ class SharedIndexTest {
 			for (org.eclipse.emf.ecore.EObject up = code.eContainer(); up instanceof Code parent; up = parent.eContainer()) {
 				path = parent.getName() + " / " + path;
 			}
-			out.add(path + " | " + code.getColor() + " | " + code.getDescription() + " | " + code.isCodable() + " | " + code.getGuid());
+			out.add(path + " | " + code.getColor() + " | " + code.getDescription() + " | " + code.isCodable() + " | " + code.getGuid() + " | memos "
+					+ code.getMemos().stream().map(org.excerpta.model.Memo::getGuid).toList());
 		}
 		return out;
 	}
