@@ -343,8 +343,9 @@ class SharedIndexTest {
 		assertCurrent(ana);
 		List<String> followed = excerpts(ana);
 		assertEquals(rebuilt(ana), followed);
-		assertEquals(rebuiltCodebook(ana), codebook(ana), "the codebook as the outline of a rebuilt index has it");
-		assertEquals(rebuiltTotals(ana), totals(ana), "memos and coders as a rebuilt index counts them");
+		assertEquals(fromRebuiltIndex(ana, SharedIndexTest::codebookLines), codebook(ana), "the codebook as the outline of a rebuilt index has it");
+		assertEquals(fromRebuiltIndex(ana, SharedIndexTest::totals), fromIndex(ana, SharedIndexTest::totals),
+				"memos and coders as a rebuilt index counts them");
 		return followed;
 	}
 
@@ -379,56 +380,38 @@ class SharedIndexTest {
 		}
 	}
 
+	/** What the current index in the folder answers, read alone as the next command reads it. */
+	private static <T> T fromIndex(Path folder, java.util.function.Function<ProjectIndex, T> read) {
+		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
+			assertNotNull(index, "the index of " + folder.getFileName() + " is current");
+			return read.apply(index);
+		}
+	}
+
+	/** The same from an index rebuilt from the project, in a copy without the index. */
+	private <T> T fromRebuiltIndex(Path folder, java.util.function.Function<ProjectIndex, T> read) {
+		Path copy = ProjectCopies.copy(folder, tmp.resolve("rebuilt-" + System.nanoTime()));
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(copy); ProjectIndex index = ProjectIndex.open(p)) {
+			return read.apply(index);
+		}
+	}
+
 	/** Every coded excerpt the index holds, as a line (code, coder, source, extent, text, cases, coding), sorted. */
 	private static List<String> excerpts(Path folder) {
-		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
-			assertNotNull(index);
-			return lines(index);
-		}
+		return fromIndex(folder, SharedIndexTest::lines);
 	}
 
-	/** The same lines from an index rebuilt from the project, in a copy without the index. */
 	private List<String> rebuilt(Path folder) {
-		Path copy = ProjectCopies.copy(folder, tmp.resolve("rebuilt-" + System.nanoTime()));
-		try (ExcerptaProject p = ExcerptaProject.openReadOnly(copy); ProjectIndex index = ProjectIndex.open(p)) {
-			return lines(index);
-		}
+		return fromRebuiltIndex(folder, SharedIndexTest::lines);
 	}
 
-	/** The codebook the index's outline holds: each code's path, colour, description and whether it is codable, in order. */
+	/** The codebook the index's outline holds: each code's path, colour, description, codability and memos, in order. */
 	private static List<String> codebook(Path folder) {
-		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
-			assertNotNull(index);
-			return codebookLines(index);
-		}
-	}
-
-	private List<String> rebuiltCodebook(Path folder) {
-		Path copy = ProjectCopies.copy(folder, tmp.resolve("rebuilt-" + System.nanoTime()));
-		try (ExcerptaProject p = ExcerptaProject.openReadOnly(copy); ProjectIndex index = ProjectIndex.open(p)) {
-			return codebookLines(index);
-		}
+		return fromIndex(folder, SharedIndexTest::codebookLines);
 	}
 
 	private static int memos(Path folder) {
-		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
-			assertNotNull(index);
-			return index.outline().memos();
-		}
-	}
-
-	private static String totals(Path folder) {
-		try (ProjectIndex index = ProjectIndex.openForReading(folder)) {
-			assertNotNull(index);
-			return totals(index);
-		}
-	}
-
-	private String rebuiltTotals(Path folder) {
-		Path copy = ProjectCopies.copy(folder, tmp.resolve("rebuilt-" + System.nanoTime()));
-		try (ExcerptaProject p = ExcerptaProject.openReadOnly(copy); ProjectIndex index = ProjectIndex.open(p)) {
-			return totals(index);
-		}
+		return fromIndex(folder, index -> index.outline().memos());
 	}
 
 	private static String totals(ProjectIndex index) {
