@@ -44,8 +44,8 @@ public record PullResult(Outcome outcome, List<MergeConflict> conflicts, MergeRe
 	/** What a researcher should know of the search index after this pull, or null when nothing. */
 	public String indexNote() {
 		return switch (index) {
-		case FOLLOWED -> "The search index took in the pulled coding and is current.";
-		case DROPPED -> "The search index will be rebuilt when the project next opens: the pull brought more than coding.";
+		case FOLLOWED -> "The search index took in the pulled coding, codes and memos and is current.";
+		case DROPPED -> "The search index will be rebuilt when the project next opens: the pull brought more than coding, codes and memos.";
 		case KEPT -> null;
 		};
 	}
