@@ -8,8 +8,10 @@
 # coding-while-loading, counts-while-loading, document-while-loading, survey-grid-pages) are not
 # made here: they were taken by hand (Xvfb, xdotool, ImageMagick's import) from the product opening
 # the benchmark's project (excerpta bench; see docs/performance.md), which takes minutes to build.
-# team-pull-index was taken by hand too: the sample shared through a bare repository, a colleague's
-# `excerpta code ... --coder Ben` pushed, and Team > Pull in the workbench.
+# team-pull-index and team-pull-codebook were taken by hand too: the sample shared through a bare
+# repository; a colleague's `excerpta codebook ... add "Patient voice / Complaints"`, `excerpta code
+# ... --coder Ben` and `codebook ... rename "Patient voice" "Patient and public voice"` pushed; Team >
+# Pull in the workbench, then the Codebook filtered for "Complaints" and the code selected.
 set -e
 cd "$(dirname "$0")/.."
 xvfb-run -a ./mvnw -B -q verify -Dtest='WorkbenchPartsTest,AgreementPartTest,AnalysisPartsTest,SurveyGridTest,ExportWizardTest,MemosPartTest' \
