@@ -352,21 +352,14 @@ public final class ProjectIndex implements AutoCloseable {
 	 * Renames a code with the index alone, checked as the codebook editor checks it: the code's
 	 * record (its whole state, with the new name) is in the journal when this returns, and the
 	 * index's outline and commit follow. Documents name codes by GUID, so no coded excerpt changes.
-	 * Not undoable alone: Edit > Undo then has nothing left to take back of what was made alone,
-	 * as a command stack is flushed by a command it cannot undo.
+	 * Edit > Undo while the project loads takes it back ({@link #undoAlone}).
 	 */
 	public synchronized org.excerpta.model.Code renameCodeAlone(String path, String newName) {
 		org.excerpta.model.Code code = codeToChangeAlone(path);
 		String name = org.excerpta.core.coding.CodebookEditor.checkRename(committedOutline.codebook(), code, newName);
-		CodingJournal.CodeState before = stateOf(code);
-		org.excerpta.model.Code renamed = org.eclipse.emf.ecore.util.EcoreUtil.copy(code);
-		renamed.setName(name);
-		journal.recordCodeChange(committedOutline.codebook().getGuid(),
-				new CodingJournal.CodeState(renamed, before.parentGuid(), before.index()), before);
-		// Recorded: from here the index follows the journal, or is rebuilt at the next open if this fails.
-		code.setName(name);
-		changedCodebookAlone();
-		return code;
+		List<org.excerpta.model.Code> siblings = siblingsOf(code);
+		int at = siblings.indexOf(code);
+		return changeCodeAlone("Rename code " + code.getName(), new CodeEdit(code, code.getName(), siblings, at, name, siblings, at));
 	}
 
 	/**
@@ -379,19 +372,45 @@ public final class ProjectIndex implements AutoCloseable {
 		org.excerpta.model.Codebook codebook = committedOutline.codebook();
 		org.excerpta.model.Code parent = newParentPath == null ? null : org.excerpta.core.coding.CodePaths.require(codebook, newParentPath);
 		int others = org.excerpta.core.coding.CodebookEditor.checkMove(codebook, code, parent, index);
-		int at = index == -1 ? others : index;
-		CodingJournal.CodeState before = stateOf(code);
-		journal.recordCodeChange(codebook.getGuid(), new CodingJournal.CodeState(code, parent == null ? null : parent.getGuid(), at), before);
+		List<org.excerpta.model.Code> siblings = siblingsOf(code);
+		return changeCodeAlone("Move code " + code.getName(), new CodeEdit(code, code.getName(), siblings, siblings.indexOf(code), code.getName(),
+				parent == null ? codebook.getCodes() : parent.getChildren(), index == -1 ? others : index));
+	}
+
+	/**
+	 * Records a code's rename or move (its record with its whole state after the edit, its record
+	 * before to take it back), then makes it in the outline, as one change Edit > Undo takes back
+	 * while the project loads.
+	 */
+	private org.excerpta.model.Code changeCodeAlone(String label, CodeEdit edit) {
+		org.excerpta.model.Code after = org.eclipse.emf.ecore.util.EcoreUtil.copy(edit.code()); // its values; the memos are the same
+		after.setName(edit.nameAfter());
+		CodingJournal.Change change = journal.recordCodeChange(committedOutline.codebook().getGuid(),
+				new CodingJournal.CodeState(after, parentGuid(edit.siblingsAfter()), edit.indexAfter()),
+				new CodingJournal.CodeState(edit.code(), parentGuid(edit.siblingsBefore()), edit.indexBefore()));
 		// Recorded: from here the index follows the journal, or is rebuilt at the next open if this fails.
-		org.eclipse.emf.common.util.EList<org.excerpta.model.Code> siblings = parent == null ? codebook.getCodes() : parent.getChildren();
-		if (code.eContainer() == (parent == null ? codebook : parent)) {
-			siblings.move(at, code);
-		} else {
-			org.eclipse.emf.ecore.util.EcoreUtil.remove(code);
-			siblings.add(at, code);
+		edit.set(true);
+		committedOutline = committedOutline.withCodebook(committedOutline.codebook());
+		madeAlone(new ChangeAlone(label, change, List.of(), null, null, null, edit));
+		try {
+			catchUp(journal.changeCount());
+		} catch (IOException e) {
+			throw new UncheckedIOException("the index cannot follow the change to the code (it is recorded; the index is rebuilt at the next open): "
+					+ e.getMessage(), e);
 		}
-		changedCodebookAlone();
-		return code;
+		return edit.code();
+	}
+
+	/** The list a code of the outline is in: its parent's sub-codes or the codebook's codes. */
+	@SuppressWarnings("unchecked")
+	private static List<org.excerpta.model.Code> siblingsOf(org.excerpta.model.Code code) {
+		return (List<org.excerpta.model.Code>) code.eContainer().eGet(code.eContainmentFeature());
+	}
+
+	/** The GUID of the code holding a list of sub-codes, or null for the codebook's own list (EMF's lists know their owner). */
+	private static String parentGuid(List<org.excerpta.model.Code> siblings) {
+		return ((org.eclipse.emf.ecore.EStructuralFeature.Setting) siblings).getEObject() instanceof org.excerpta.model.Code parent
+				? parent.getGuid() : null;
 	}
 
 	private org.excerpta.model.Code codeToChangeAlone(String path) {
@@ -402,35 +421,39 @@ public final class ProjectIndex implements AutoCloseable {
 		return org.excerpta.core.coding.CodePaths.require(committedOutline.codebook(), path);
 	}
 
-	/** Where a code of the outline's codebook is, as its record names its place. */
-	private static CodingJournal.CodeState stateOf(org.excerpta.model.Code code) {
-		org.eclipse.emf.ecore.EObject container = code.eContainer();
-		String parentGuid = container instanceof org.excerpta.model.Code p ? p.getGuid() : null;
-		@SuppressWarnings("unchecked")
-		List<org.excerpta.model.Code> siblings = (List<org.excerpta.model.Code>) container.eGet(code.eContainmentFeature());
-		return new CodingJournal.CodeState(code, parentGuid, siblings.indexOf(code));
-	}
 
-	/** After a codebook change made alone: a new outline (its look-ups made afresh), committed; undo alone has nothing left. */
-	private void changedCodebookAlone() {
-		committedOutline = committedOutline.withCodebook(committedOutline.codebook());
-		undoableAlone.clear();
-		redoableAlone.clear();
-		try {
-			catchUp(journal.changeCount());
-		} catch (IOException e) {
-			throw new UncheckedIOException("the index cannot follow the change to the code (it is recorded; the index is rebuilt at the next open): "
-					+ e.getMessage(), e);
-		}
-	}
 
 	/**
 	 * A change made with the index alone, as Edit > Undo and Redo take it back and make it again
 	 * while the project loads: the journal's change, the coded excerpts' documents it added, and
-	 * what it added to the outline (a coder, or a code under its parent, null for the codebook).
+	 * what it added to the outline (a coder, or a code under its parent, null for the codebook) or
+	 * changed in it (a code renamed or moved).
 	 */
 	private record ChangeAlone(String label, CodingJournal.Change recorded, List<Document> documents, org.excerpta.model.User newCoder,
-			org.excerpta.model.Code newCodeParent, org.excerpta.model.Code newCode) {
+			org.excerpta.model.Code newCodeParent, org.excerpta.model.Code newCode, CodeEdit codeEdit) {
+
+		ChangeAlone(String label, CodingJournal.Change recorded, List<Document> documents, org.excerpta.model.User newCoder,
+				org.excerpta.model.Code newCodeParent, org.excerpta.model.Code newCode) {
+			this(label, recorded, documents, newCoder, newCodeParent, newCode, null);
+		}
+	}
+
+	/** A code of the outline renamed or moved alone: its name and place before and after, set again by undo and redo. */
+	private record CodeEdit(org.excerpta.model.Code code, String nameBefore, List<org.excerpta.model.Code> siblingsBefore, int indexBefore,
+			String nameAfter, List<org.excerpta.model.Code> siblingsAfter, int indexAfter) {
+
+		void set(boolean after) {
+			code.setName(after ? nameAfter : nameBefore);
+			org.eclipse.emf.common.util.EList<org.excerpta.model.Code> siblings = (org.eclipse.emf.common.util.EList<org.excerpta.model.Code>) (after
+					? siblingsAfter : siblingsBefore);
+			int at = after ? indexAfter : indexBefore;
+			if (siblings.contains(code)) {
+				siblings.move(at, code);
+			} else {
+				org.eclipse.emf.ecore.util.EcoreUtil.remove(code);
+				siblings.add(at, code);
+			}
+		}
 	}
 
 	/** Changes made alone, the last on top; and those undone, to redo. Kept only while coding alone (they end with the journal). */
@@ -444,7 +467,7 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/**
 	 * What Edit > Undo would take back of the changes made with the index alone ({@link #codeAlone},
-	 * {@link #addCodeAlone}), e.g. "Code Staffing levels"; null when there is none, or once the
+	 * {@link #addCodeAlone}, {@link #renameCodeAlone}, {@link #moveCodeAlone}), e.g. "Code Staffing levels"; null when there is none, or once the
 	 * project's model has taken the journal over (its own command stack starts empty).
 	 */
 	public synchronized String undoLabelAlone() {
@@ -479,6 +502,10 @@ public final class ProjectIndex implements AutoCloseable {
 		if (change.newCode() != null) {
 			committedOutline = committedOutline.withoutCode(change.newCode());
 		}
+		if (change.codeEdit() != null) {
+			change.codeEdit().set(false);
+			committedOutline = committedOutline.withCodebook(committedOutline.codebook());
+		}
 		try {
 			for (CodingJournal.Recorded r : change.recorded().codings()) {
 				writer.deleteDocuments(new Term(Fields.CODED_ALONE, r.codingGuid()));
@@ -506,6 +533,10 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 		if (change.newCode() != null) {
 			committedOutline = committedOutline.withCode(change.newCodeParent(), change.newCode()); // last among its siblings, as it was
+		}
+		if (change.codeEdit() != null) {
+			change.codeEdit().set(true);
+			committedOutline = committedOutline.withCodebook(committedOutline.codebook());
 		}
 		try {
 			compoundFilesFor(change.documents().size());

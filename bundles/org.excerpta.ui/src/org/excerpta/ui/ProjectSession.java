@@ -191,6 +191,26 @@ public final class ProjectSession {
 	}
 
 	/**
+	 * Whether codes can be renamed while the project loads (from its index: one made by an older
+	 * Excerpta does not know the memos about each code, which a code's record names).
+	 */
+	public boolean canRenameCodesWhileLoading() {
+		OpeningProject shown = opening();
+		return shown != null && shown.index().canChangeCodesAlone();
+	}
+
+	/**
+	 * Renames a code while the project loads, from its index ({@link
+	 * org.excerpta.index.ProjectIndex#renameCodeAlone}: saved at once, Edit > Undo takes it back),
+	 * and tells the views. Returns the code, in the index's copy of the codebook.
+	 */
+	public org.excerpta.model.Code renameCodeWhileLoading(String path, String newName) {
+		org.excerpta.model.Code renamed = loadingIndex().renameCodeAlone(path, newName);
+		codedWhileLoading();
+		return renamed;
+	}
+
+	/**
 	 * Edit > Undo while the project loads: takes back the last coding or code made from the index
 	 * ({@link org.excerpta.index.ProjectIndex#undoAlone}, saved at once) and tells the views.
 	 *

@@ -121,8 +121,8 @@ class CodingAloneTest {
 	}
 
 	/**
-	 * A code renamed and moved from the index (the command line at a million answers) is in the
-	 * project as the codebook editor leaves it: the same names and places, its sub-codes, codings
+	 * A code renamed and moved from the index (the command line at a million answers), those edits
+	 * undone and redone, is in the project as the codebook editor leaves it: the same names and places, its sub-codes, codings
 	 * and the memo written about it kept (a code's record names its memos, and opening the project
 	 * takes a record's whole state); the index stays current.
 	 */
@@ -139,7 +139,7 @@ class CodingAloneTest {
 			org.excerpta.core.coding.CodebookEditor editor = new org.excerpta.core.coding.CodebookEditor(p);
 			editor.rename(editor.find(km), "Knowledge sharing");
 			editor.move(editor.find(TACIT.replace("Knowledge management", "Knowledge sharing")), null, 0);
-			editor.move(editor.find("Commissioner-provider relationships framework / Knowledge sharing"), null, -1);
+			// (the alone side's third edit, a move of Knowledge sharing to the end, is undone in the end)
 		}
 		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {
 			assertTrue(index.canChangeCodesAlone(), "an index made by this version knows the codes' memos");
@@ -155,6 +155,21 @@ class CodingAloneTest {
 			assertEquals("Knowledge sharing", renamed.getName(), "trimmed, as the editor trims it");
 			index.moveCodeAlone(TACIT.replace("Knowledge management", "Knowledge sharing"), null, 0);
 			index.moveCodeAlone("Commissioner-provider relationships framework / Knowledge sharing", null, -1);
+
+			// Edit > Undo and Redo while the project loads take them back and make them again, in the journal too.
+			assertEquals("Move code Knowledge sharing", index.undoLabelAlone());
+			index.undoAlone();
+			index.undoAlone();
+			assertEquals("Rename code Knowledge management", index.undoLabelAlone());
+			index.undoAlone();
+			assertNotNull(CodePaths.find(index.outline().codebook(), TACIT), "all undone: the codebook as it was");
+			assertEquals("Tacit", CodePaths.find(index.outline().codebook(), km).getChildren().get(1).getName(), "Tacit back in its place");
+			index.redoAlone();
+			index.redoAlone();
+			index.redoAlone();
+			assertNull(index.redoLabelAlone());
+			index.undoAlone(); // the last move: its record taking it back is what the project reads last of the code
+			assertEquals("Move code Knowledge sharing", index.redoLabelAlone());
 		}
 		try (ProjectIndex reading = ProjectIndex.openForReading(alone)) {
 			assertNotNull(reading, "the index is still current");
@@ -163,7 +178,7 @@ class CodingAloneTest {
 		}
 		try (ExcerptaProject a = ExcerptaProject.openReadOnly(alone); ExcerptaProject m = ExcerptaProject.openReadOnly(withModel)) {
 			assertEquals(codebookLines(m), codebookLines(a), "the same codebook: places, names, colours, codable, definitions, memos");
-			Code moved = CodePaths.find(a.model().getCodebook(), "Knowledge sharing");
+			Code moved = CodePaths.find(a.model().getCodebook(), "Commissioner-provider relationships framework / Knowledge sharing");
 			assertEquals(1, moved.getMemos().size(), "the memo about the renamed code is still about it");
 			assertEquals("Tacit and explicit", moved.getMemos().get(0).getText());
 			assertEquals(1, new org.excerpta.core.coding.CodebookEditor(a).codingsOf((Code) a.store().find(tacit), false),

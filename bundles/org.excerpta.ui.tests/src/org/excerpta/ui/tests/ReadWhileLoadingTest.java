@@ -170,6 +170,10 @@ class ReadWhileLoadingTest {
 			search.search("trust");
 			search.chooseCode(added, org.excerpta.index.Autocoder.Unit.ANSWER);
 			whileLoading.put("coded with the added code", search.codeAllHits(false));
+			// The new code renamed while loading (F2 in the Codebook), from the index.
+			whileLoading.put("can rename", codebook.canRename());
+			codebook.renameCode(added, "Trust, built while loading");
+			whileLoading.put("renamed listed", findItem(codebook.viewer().getTree().getItems(), "Trust, built while loading"));
 			// A code added by mistake and undone: it leaves the Codebook, and the project.
 			codebook.newCode(null, "Added by mistake");
 			whileLoading.put("mistake listed", findItem(codebook.viewer().getTree().getItems(), "Added by mistake"));
@@ -271,6 +275,9 @@ class ReadWhileLoadingTest {
 			assertEquals(whileLoading.get("relational after"), whileLoading.get("relational undone"), "and takes the key's coding back");
 			assertEquals(Boolean.TRUE, whileLoading.get("redo offered"));
 			assertEquals(whileLoading.get("relational after key"), whileLoading.get("relational redone"), "Edit > Redo makes it again");
+			assertEquals(Boolean.TRUE, whileLoading.get("can rename"), "codes can be renamed while loading");
+			assertTrue(String.valueOf(whileLoading.get("renamed listed")).startsWith("Trust, built while loading"),
+					"the Codebook shows the new name at once: " + whileLoading.get("renamed listed"));
 			assertNotNull(whileLoading.get("mistake listed"));
 			assertNull(whileLoading.get("mistake undone"), "a code added while loading is undone too");
 			assertTrue(((String) whileLoading.get("excerpt heading")).startsWith(whileLoading.get("excerpt first") + "  \u2014  read from the index"),
@@ -281,7 +288,7 @@ class ReadWhileLoadingTest {
 			assertTrue(codebook.canEdit(), "its codebook can be edited now");
 			Code addedInModel = (Code) session.current().store().find((String) whileLoading.get("added"));
 			assertNotNull(addedInModel, "the code added while loading is in the project");
-			assertEquals("Trust while loading", addedInModel.getName());
+			assertEquals("Trust, built while loading", addedInModel.getName(), "renamed while loading");
 			assertNull(CodePaths.find(session.current().model().getCodebook(), "Added by mistake"), "the code undone is not in the project");
 			assertTrue(!(Boolean) edit(RedoHandler.class, CanExecute.class, window, shell),
 					"once loaded, Edit > Redo is the project's own (the undo made while loading is kept)");

@@ -149,7 +149,7 @@ public final class CodebookPart {
 		menu.addListener(SWT.Show, e -> {
 			add.setEnabled(canAddCodes());
 			addBelow.setEnabled(canAddCodes() && chosen() != null);
-			rename.setEnabled(editable() && chosen() != null);
+			rename.setEnabled(canRename() && chosen() != null);
 			delete.setEnabled(editable() && chosen() != null);
 		});
 		viewer.getTree().setMenu(menu);
@@ -204,8 +204,8 @@ public final class CodebookPart {
 			return true;
 		}
 		if (loading()) {
-			inform("Codes can be renamed, moved and deleted once the project has loaded (the Project Explorer shows how far it is). "
-					+ "Meanwhile you can add codes and code with them.");
+			inform("Codes can be moved and deleted once the project has loaded (the Project Explorer shows how far it is). "
+					+ "Meanwhile you can add and rename codes and code with them.");
 		} else if (project != null) {
 			inform("This project is open read-only: its codebook cannot be changed here.");
 		}
@@ -262,7 +262,7 @@ public final class CodebookPart {
 	}
 
 	private void askRename(Code code) {
-		if (code == null || !canEditOrSay()) {
+		if (code == null || !canRename() && !canEditOrSay()) {
 			return;
 		}
 		org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(viewer.getControl().getShell(), "Rename Code",
@@ -272,16 +272,30 @@ public final class CodebookPart {
 				renameCode(code, ask.getValue());
 			} catch (IllegalArgumentException e) {
 				error("Rename code", e.getMessage());
+			} catch (IllegalStateException e) {
+				inform("The code could not be renamed while the project loads: " + e.getMessage() + ".");
 			} catch (org.excerpta.core.store.ProjectStoreException e) {
 				storeFailed("Rename code", e);
 			}
 		}
 	}
 
-	/** Renames a code (its codings stay). */
+	/**
+	 * Renames a code (its codings stay). While the project loads it is renamed from the index
+	 * ({@code ProjectIndex.renameCodeAlone}): saved at once, and in the project when it has loaded.
+	 */
 	public void renameCode(Code code, String name) {
-		new org.excerpta.core.coding.CodebookEditor(project).rename(code, name);
+		if (loading()) {
+			session.renameCodeWhileLoading(CodePaths.pathOf(code), name);
+		} else {
+			new org.excerpta.core.coding.CodebookEditor(project).rename(code, name);
+		}
 		viewer.refresh();
+	}
+
+	/** Whether codes can be renamed now: in a project open for writing, or (from its index) in one still loading. */
+	public boolean canRename() {
+		return editable() || loading() && session.canRenameCodesWhileLoading();
 	}
 
 	/** Whether codes can be added now: to a project open for writing, or (from its index) to one still loading. */
