@@ -262,7 +262,17 @@ public final class CodebookPart {
 	}
 
 	private void askRename(Code code) {
-		if (code == null || !canRename() && !canEditOrSay()) {
+		if (code == null) {
+			return;
+		}
+		if (!canRename()) {
+			if (loading()) {
+				inform("Codes can be renamed once the project has loaded: its search index was made by an earlier version of Excerpta, "
+						+ "which did not keep the memos about each code that renaming from the index must write again. "
+						+ "Once the project has loaded, the index keeps them.");
+			} else {
+				canEditOrSay();
+			}
 			return;
 		}
 		org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(viewer.getControl().getShell(), "Rename Code",
