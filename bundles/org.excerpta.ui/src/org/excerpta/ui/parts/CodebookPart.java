@@ -295,10 +295,14 @@ public final class CodebookPart {
 	 * ({@code ProjectIndex.renameCodeAlone}): saved at once, and in the project when it has loaded.
 	 */
 	public void renameCode(Code code, String name) {
+		// By its path: the project may have finished loading while the dialog was open, and the code
+		// chosen then was the index's copy, not the project's own.
+		String path = CodePaths.pathOf(code);
 		if (loading()) {
-			session.renameCodeWhileLoading(CodePaths.pathOf(code), name);
+			session.renameCodeWhileLoading(path, name);
 		} else {
-			new org.excerpta.core.coding.CodebookEditor(project).rename(code, name);
+			org.excerpta.core.coding.CodebookEditor editor = new org.excerpta.core.coding.CodebookEditor(project);
+			editor.rename(editor.find(path), name);
 		}
 		viewer.refresh();
 	}
