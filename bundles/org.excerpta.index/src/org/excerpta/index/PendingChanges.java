@@ -102,8 +102,10 @@ final class PendingChanges {
 		for (Object o : c.getAffectedObjects()) {
 			if (!(o instanceof EObject eo)) {
 				elsewhere = true;
-			} else if (eo instanceof Code || eo instanceof User) {
-				// indexed by GUID only: adding, renaming, recolouring or moving one changes no document
+			} else if (eo instanceof Code || eo instanceof User || eo instanceof org.excerpta.model.Codebook) {
+				// Indexed by GUID only: adding, renaming, recolouring, moving or removing one changes no
+				// document (the codebook is what a top-level code's removal affects). The codings of a
+				// code deleted or merged go or move in the same command, and their sources are followed.
 			} else {
 				TextSource source = enclosing(eo, TextSource.class);
 				Case aCase = source == null ? enclosing(eo, Case.class) : null;
