@@ -159,6 +159,11 @@ class CodebookCommandTest {
 		CliRun merged = codebook("merge", CONFLICT + " / Relational", "--into", CONFLICT + " / Transactional");
 		assertEquals(0, merged.exitCode(), merged.err());
 		assertTrue(merged.out().contains("1 codings moved, 1 duplicate codings merged"), merged.out());
+		try (org.excerpta.index.ProjectIndex index = org.excerpta.index.ProjectIndex.openForReading(dir)) {
+			assertTrue(index != null, "a merge made with the project loaded is followed by the index, which stays current");
+			assertEquals(2, index.codeCounts(Map.of()).get(org.excerpta.core.coding.CodePaths.find(index.outline().codebook(),
+					CONFLICT + " / Transactional").getGuid()).codings(), "with the merged codings");
+		}
 		Map<String, Map<String, Object>> codes = listed();
 		assertEquals(2, codes.get(CONFLICT + " / Transactional").get("codings"));
 		assertTrue(!codes.containsKey(CONFLICT + " / Relational"));
