@@ -85,21 +85,6 @@ public final class CodebookCommand implements Runnable {
 		}
 
 		/**
-		 * The project's index, following the change this command makes with the model, when it is
-		 * current: it then stays current, and the next command reads it instead of rebuilding it (a
-		 * minute at a million answers). Null when it is not current: nothing is built now, the next
-		 * reader builds it.
-		 */
-		static org.excerpta.index.ProjectIndex followingIndex(ExcerptaProject p) {
-			try (org.excerpta.index.ProjectIndex current = org.excerpta.index.ProjectIndex.openForReading(p.folder())) {
-				if (current == null) {
-					return null;
-				}
-			}
-			return org.excerpta.index.ProjectIndex.open(p);
-		}
-
-		/**
 		 * The project's index opened to change codes without loading the model, when it is current
 		 * and knows enough (seconds instead of a minute at a million answers); else null, and the
 		 * caller opens the project.
@@ -234,7 +219,7 @@ public final class CodebookCommand implements Runnable {
 				}
 				return 0;
 			}
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = followingIndex(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
 				Code c = new CodebookEditor(p).add(path, color, description);
 				out.printf("Added \"%s\" (%s)%n", org.excerpta.core.coding.CodePaths.pathOf(c), c.getColor());
 			}
@@ -260,7 +245,7 @@ public final class CodebookCommand implements Runnable {
 					return 0;
 				}
 			}
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = followingIndex(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code c = editor.find(path);
 				editor.rename(c, newName);
@@ -300,7 +285,7 @@ public final class CodebookCommand implements Runnable {
 					return 0;
 				}
 			}
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = followingIndex(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code c = editor.find(path);
 				editor.move(c, where.top ? null : editor.find(where.to), index);
@@ -324,7 +309,7 @@ public final class CodebookCommand implements Runnable {
 
 		@Override
 		int run(PrintWriter out) {
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = followingIndex(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code source = editor.find(path);
 				Code target = editor.find(into);
@@ -350,7 +335,7 @@ public final class CodebookCommand implements Runnable {
 
 		@Override
 		int run(PrintWriter out) {
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = followingIndex(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code c = editor.find(path);
 				int codings = editor.codingsOf(c, true);
@@ -388,7 +373,7 @@ public final class CodebookCommand implements Runnable {
 				} catch (IllegalArgumentException e) {
 					throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
 				}
-				try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = followingIndex(p)) {
+				try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
 					CodebookEditor.ImportResult result = new CodebookEditor(p).importQdc(codes);
 					out.printf("%d codes added, %d updated%n", result.added(), result.updated());
 				}
@@ -400,7 +385,7 @@ public final class CodebookCommand implements Runnable {
 			} catch (IOException e) {
 				throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
 			}
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = followingIndex(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
 				CodebookEditor.ImportResult result = new CodebookEditor(p).importRows(rows);
 				out.printf("%d codes added, %d updated%n", result.added(), result.updated());
 			}

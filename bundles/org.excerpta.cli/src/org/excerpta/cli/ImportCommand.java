@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.index.ProjectIndex;
 import org.excerpta.importer.ImportReport;
 import org.excerpta.importer.document.DocumentImportOptions;
 import org.excerpta.importer.document.DocumentImporter;
@@ -82,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
 			return 0;
 		}
 		ImportReport report;
-		try (ExcerptaProject project = ExcerptaProject.open(dir)) {
+		try (ExcerptaProject project = ExcerptaProject.open(dir); ProjectIndex following = FollowingIndex.of(project)) {
 			report = new DocumentImporter().importFiles(project, files, options, new ConsoleProgress(err));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -112,6 +112,23 @@ class CommandLineTest {
 		assertTrue(missing.err().contains("DIR"), missing.err());
 	}
 
+	/** A document imported into a project whose index is current leaves it current, with the document in it. */
+	@Test
+	void importingADocumentKeepsACurrentIndexCurrent() throws IOException {
+		Path dir = tmp.resolve("s");
+		assertEquals(0, run("sample", dir.toString()).exitCode());
+		assertEquals(0, run("search", dir.toString(), "trust").exitCode(), "a search leaves the index current");
+		Path notes = Files.writeString(tmp.resolve("ward-visit.txt"), "Interviewer: What changed?\nParticipant: The ward rota, mostly.\n");
+
+		CliRun imported = run("import", dir.toString(), notes.toString());
+		assertEquals(0, imported.exitCode(), imported.err());
+
+		try (org.excerpta.index.ProjectIndex index = org.excerpta.index.ProjectIndex.openForReading(dir)) {
+			assertTrue(index != null, "the index followed the import and is current: no rebuild at the next command");
+			assertEquals(1, index.search("rota", List.of(), Map.of(), 10).hits().size(), "and finds the new document");
+		}
+	}
+
 	@Test
 	void importAFolderReportsEachFileAndExitsNonZeroWhenOneFailed() throws IOException {
 		Path dir = tmp.resolve("p");
