@@ -65,6 +65,40 @@ class TeamCommandsTest {
 	}
 
 	/**
+	 * A survey-only project shared and cloned: git keeps no empty folders, so the clone has no
+	 * folder for documents' texts. A transcript imported into it must still be stored (it failed
+	 * with "cannot store the text: .../sources/....txt.tmp"), and reach the lead.
+	 */
+	@Test
+	void aCloneOfASurveyOnlyProjectTakesDocuments() throws Exception {
+		Path remote = tmp.resolve("shared-drive/survey.git");
+		org.eclipse.jgit.api.Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+		Path lead = tmp.resolve("lead");
+		assertEquals(0, CliRun.run("new", lead.toString()).exitCode());
+		Path csv = java.nio.file.Files.writeString(tmp.resolve("staff-survey.csv"),
+				"id,role,comment\nR1,GP,We need more staff at weekends\nR2,Nurse,The rota changes too often\n");
+		CliRun survey = CliRun.run("import-survey", lead.toString(), csv.toString(), "--id", "id", "--text", "comment");
+		assertEquals(0, survey.exitCode(), survey.err());
+		assertEquals(0, CliRun.run("share", "init", lead.toString(), "--remote", remote.toString(), "--coder", "Lead").exitCode());
+		assertEquals(0, CliRun.run("share", "push", lead.toString()).exitCode());
+		Path ana = tmp.resolve("ana");
+		assertEquals(0, CliRun.run("share", "clone", remote.toString(), ana.toString()).exitCode());
+		Path interview = java.nio.file.Files.writeString(tmp.resolve("ward-manager.txt"),
+				"Interviewer: How are weekends staffed?\nParticipant: Mostly with agency nurses.\n");
+
+		CliRun imported = CliRun.run("import", ana.toString(), interview.toString());
+
+		assertEquals(0, imported.exitCode(), imported.err());
+		assertEquals(0, CliRun.run("share", "push", ana.toString(), "--coder", "Ana").exitCode());
+		assertEquals(0, CliRun.run("share", "pull", lead.toString(), "--coder", "Lead").exitCode());
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(lead)) {
+			org.excerpta.model.TextSource t = (org.excerpta.model.TextSource) p.model().getSources().stream()
+					.filter(s -> s.getName().equals("ward-manager")).findFirst().orElseThrow();
+			assertTrue(p.text(t).contains("agency nurses"), "the lead reads Ana's interview");
+		}
+	}
+
+	/**
 	 * The sample project shared by a lead through a bare repository on a drive (its HEAD naming
 	 * {@code headBranch}), and cloned by a colleague.
 	 */

@@ -643,6 +643,8 @@ public final class ProjectStore implements AutoCloseable {
 		String relative = SOURCES_DIR + "/" + sourceGuid + ".txt";
 		Path file = folder.resolve(relative);
 		try {
+			// Made at creation, but git keeps no empty folder: a shared survey-only project's clone has none.
+			Files.createDirectories(file.getParent());
 			AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			throw new ProjectStoreException(file, "cannot store the text: " + e.getMessage(), e);
