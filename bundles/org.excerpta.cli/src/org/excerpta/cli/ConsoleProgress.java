@@ -26,11 +26,17 @@ final class ConsoleProgress extends NullProgressMonitor {
 		total = totalWork;
 	}
 
+	/**
+	 * Shows how far the job is as a share, not as "step n of total": a job that splits its work
+	 * with SubMonitor reports in units of its own (a thousand for one file), and "1/1000" was
+	 * printed for the only file of an import.
+	 */
 	@Override
 	public void subTask(String name) {
 		long now = System.nanoTime();
-		if (now - lastPrint > 200_000_000L || done + 1 >= total) {
-			err.printf("%s: %d/%d %s%n", task, Math.min((int) done + 1, Math.max(total, 1)), total, name);
+		if (lastPrint == 0 || now - lastPrint > 200_000_000L) {
+			int percent = total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
+			err.printf("%s: %d%% %s%n", task, percent, name);
 			err.flush();
 			lastPrint = now;
 		}
