@@ -328,12 +328,9 @@ public final class ProjectIndex implements AutoCloseable {
 		// Recorded: from here the index follows the journal, or is rebuilt at the next open if this fails.
 		committedOutline = committedOutline.withCode(made.parent(), made.top());
 		madeAlone(new ChangeAlone("New Code " + made.top().getName(), change, List.of(), null, made.parent(), made.top()));
-		try {
-			catchUp(journal.changeCount());
-		} catch (IOException e) {
-			throw new UncheckedIOException("the index cannot follow the new code (it is recorded; the index is rebuilt at the next open): "
-					+ e.getMessage(), e);
-		}
+		followRecorded("the new code", () -> {
+			// the outline only: no document names a code until a coding does
+		});
 		return made.leaf();
 	}
 
@@ -392,13 +389,31 @@ public final class ProjectIndex implements AutoCloseable {
 		edit.set(true);
 		committedOutline = committedOutline.withCodebook(committedOutline.codebook());
 		madeAlone(new ChangeAlone(label, change, List.of(), null, null, null, edit));
+		followRecorded("the change to the code", () -> {
+			// the outline only: documents name codes by GUID
+		});
+		return edit.code();
+	}
+
+	/** Index work that may fail on disk. */
+	@FunctionalInterface
+	private interface IndexStep {
+		void run() throws IOException;
+	}
+
+	/**
+	 * After a change made alone is recorded in the journal: makes its documents' changes ({@code
+	 * step}) and commits them with the journal's change count. A failure leaves the change recorded,
+	 * and the index, not committed, is rebuilt at the next open.
+	 */
+	private void followRecorded(String what, IndexStep step) {
 		try {
+			step.run();
 			catchUp(journal.changeCount());
 		} catch (IOException e) {
-			throw new UncheckedIOException("the index cannot follow the change to the code (it is recorded; the index is rebuilt at the next open): "
+			throw new UncheckedIOException("the index cannot follow " + what + " (it is recorded; the index is rebuilt at the next open): "
 					+ e.getMessage(), e);
 		}
-		return edit.code();
 	}
 
 	/** The list a code of the outline is in: its parent's sub-codes or the codebook's codes. */
@@ -506,15 +521,11 @@ public final class ProjectIndex implements AutoCloseable {
 			change.codeEdit().set(false);
 			committedOutline = committedOutline.withCodebook(committedOutline.codebook());
 		}
-		try {
+		followRecorded("the undo", () -> {
 			for (CodingJournal.Recorded r : change.recorded().codings()) {
 				writer.deleteDocuments(new Term(Fields.CODED_ALONE, r.codingGuid()));
 			}
-			catchUp(journal.changeCount());
-		} catch (IOException e) {
-			throw new UncheckedIOException("the index cannot follow the undo (it is recorded; the index is rebuilt at the next open): "
-					+ e.getMessage(), e);
-		}
+		});
 		return change.label();
 	}
 
@@ -538,14 +549,10 @@ public final class ProjectIndex implements AutoCloseable {
 			change.codeEdit().set(true);
 			committedOutline = committedOutline.withCodebook(committedOutline.codebook());
 		}
-		try {
+		followRecorded("the redo", () -> {
 			compoundFilesFor(change.documents().size());
 			writer.addDocuments(change.documents());
-			catchUp(journal.changeCount());
-		} catch (IOException e) {
-			throw new UncheckedIOException("the index cannot follow the redo (it is recorded; the index is rebuilt at the next open): "
-					+ e.getMessage(), e);
-		}
+		});
 		return change.label();
 	}
 
