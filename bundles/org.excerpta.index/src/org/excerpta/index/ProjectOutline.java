@@ -261,18 +261,10 @@ public final class ProjectOutline {
 			}
 			g.writeBooleanField("codeMemos", codeMemosKnown);
 			if (memoGuids != null) {
-				g.writeArrayFieldStart("memoGuids");
-				for (String m : memoGuids) {
-					g.writeString(m);
-				}
-				g.writeEndArray();
+				writeStrings(g, "memoGuids", memoGuids);
 			}
 			if (attributes != null) {
-				g.writeArrayFieldStart("attributes");
-				for (String a : attributes) {
-					g.writeString(a);
-				}
-				g.writeEndArray();
+				writeStrings(g, "attributes", attributes);
 			}
 			g.writeArrayFieldStart("codes");
 			for (Code c : codebook.getCodes()) {
@@ -303,11 +295,7 @@ public final class ProjectOutline {
 		g.writeStringField("description", c.getDescription());
 		g.writeBooleanField("codable", c.isCodable());
 		if (!c.getMemos().isEmpty()) {
-			g.writeArrayFieldStart("memos");
-			for (org.excerpta.model.Memo m : c.getMemos()) {
-				g.writeString(m.getGuid());
-			}
-			g.writeEndArray();
+			writeStrings(g, "memos", c.getMemos().stream().map(org.excerpta.model.Memo::getGuid).toList());
 		}
 		if (!c.getChildren().isEmpty()) {
 			g.writeArrayFieldStart("children");
@@ -343,21 +331,9 @@ public final class ProjectOutline {
 				case "sources" -> sources = p.getIntValue();
 				case "memos" -> memos = p.getIntValue();
 				case "codebook" -> codebook.setGuid(p.getText());
-				case "attributes" -> {
-					expect(value, JsonToken.START_ARRAY);
-					attributes = new ArrayList<>();
-					while (p.nextToken() == JsonToken.VALUE_STRING) {
-						attributes.add(p.getText());
-					}
-				}
+				case "attributes" -> attributes = readStrings(p);
 				case "codeMemos" -> codeMemosKnown = p.getBooleanValue();
-				case "memoGuids" -> {
-					expect(value, JsonToken.START_ARRAY);
-					memoGuids = new ArrayList<>();
-					while (p.nextToken() == JsonToken.VALUE_STRING) {
-						memoGuids.add(p.getText());
-					}
-				}
+				case "memoGuids" -> memoGuids = readStrings(p);
 				case "codes" -> readCodes(p, codebook.getCodes());
 				case "coders" -> {
 					expect(value, JsonToken.START_ARRAY);
@@ -387,6 +363,24 @@ public final class ProjectOutline {
 				attributes == null ? null : List.copyOf(attributes), memoGuids == null ? null : List.copyOf(memoGuids), codeMemosKnown);
 	}
 
+	private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+		g.writeArrayFieldStart(field);
+		for (String v : values) {
+			g.writeString(v);
+		}
+		g.writeEndArray();
+	}
+
+	/** An array of strings, the parser at its start. */
+	private static List<String> readStrings(JsonParser p) throws IOException {
+		expect(p.currentToken(), JsonToken.START_ARRAY);
+		List<String> values = new ArrayList<>();
+		while (p.nextToken() == JsonToken.VALUE_STRING) {
+			values.add(p.getText());
+		}
+		return values;
+	}
+
 	private static void readCodes(JsonParser p, List<Code> into) throws IOException {
 		expect(p.currentToken(), JsonToken.START_ARRAY);
 		while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -402,14 +396,7 @@ public final class ProjectOutline {
 				case "description" -> c.setDescription(text);
 				case "codable" -> c.setCodable(p.getBooleanValue());
 				case "children" -> readCodes(p, c.getChildren());
-				case "memos" -> {
-					expect(p.currentToken(), JsonToken.START_ARRAY);
-					List<String> guids = new ArrayList<>();
-					while (p.nextToken() == JsonToken.VALUE_STRING) {
-						guids.add(p.getText());
-					}
-					setMemos(c, guids);
-				}
+				case "memos" -> setMemos(c, readStrings(p));
 				default -> p.skipChildren();
 				}
 			}
