@@ -219,7 +219,7 @@ public final class CodebookCommand implements Runnable {
 				}
 				return 0;
 			}
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = org.excerpta.index.ProjectIndex.openIfCurrent(p)) {
 				Code c = new CodebookEditor(p).add(path, color, description);
 				out.printf("Added \"%s\" (%s)%n", org.excerpta.core.coding.CodePaths.pathOf(c), c.getColor());
 			}
@@ -245,7 +245,7 @@ public final class CodebookCommand implements Runnable {
 					return 0;
 				}
 			}
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = org.excerpta.index.ProjectIndex.openIfCurrent(p)) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code c = editor.find(path);
 				editor.rename(c, newName);
@@ -285,7 +285,7 @@ public final class CodebookCommand implements Runnable {
 					return 0;
 				}
 			}
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = org.excerpta.index.ProjectIndex.openIfCurrent(p)) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code c = editor.find(path);
 				editor.move(c, where.top ? null : editor.find(where.to), index);
@@ -309,7 +309,7 @@ public final class CodebookCommand implements Runnable {
 
 		@Override
 		int run(PrintWriter out) {
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = org.excerpta.index.ProjectIndex.openIfCurrent(p)) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code source = editor.find(path);
 				Code target = editor.find(into);
@@ -335,7 +335,7 @@ public final class CodebookCommand implements Runnable {
 
 		@Override
 		int run(PrintWriter out) {
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = org.excerpta.index.ProjectIndex.openIfCurrent(p)) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code c = editor.find(path);
 				int codings = editor.codingsOf(c, true);
@@ -373,7 +373,7 @@ public final class CodebookCommand implements Runnable {
 				} catch (IllegalArgumentException e) {
 					throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
 				}
-				try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
+				try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = org.excerpta.index.ProjectIndex.openIfCurrent(p)) {
 					CodebookEditor.ImportResult result = new CodebookEditor(p).importQdc(codes);
 					out.printf("%d codes added, %d updated%n", result.added(), result.updated());
 				}
@@ -385,7 +385,7 @@ public final class CodebookCommand implements Runnable {
 			} catch (IOException e) {
 				throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
 			}
-			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = FollowingIndex.of(p)) {
+			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = org.excerpta.index.ProjectIndex.openIfCurrent(p)) {
 				CodebookEditor.ImportResult result = new CodebookEditor(p).importRows(rows);
 				out.printf("%d codes added, %d updated%n", result.added(), result.updated());
 			}

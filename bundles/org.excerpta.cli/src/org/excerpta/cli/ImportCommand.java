@@ -83,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
 			return 0;
 		}
 		ImportReport report;
-		try (ExcerptaProject project = ExcerptaProject.open(dir); ProjectIndex following = FollowingIndex.of(project)) {
+		try (ExcerptaProject project = ExcerptaProject.open(dir); ProjectIndex following = ProjectIndex.openIfCurrent(project)) {
 			report = new DocumentImporter().importFiles(project, files, options, new ConsoleProgress(err));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -717,15 +717,41 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** Opens the index of a project, building or repairing it first when needed. */
 	public static ProjectIndex open(ExcerptaProject project) {
+		return following(new ProjectIndex(project));
+	}
+
+	/**
+	 * Opens the index of a project as {@link #open} does when it reflects the project already, and
+	 * else returns null, having built nothing: for a command that loads the project to change it,
+	 * so that the index follows the change and the next reader finds it current (instead of
+	 * rebuilding it with the model, a minute at a million answers), without making the command
+	 * wait for a rebuild the next reader would do anyway.
+	 */
+	public static ProjectIndex openIfCurrent(ExcerptaProject project) {
 		ProjectIndex index = new ProjectIndex(project);
+		String why;
+		try (Directory directory = Files.isDirectory(index.folder) ? FSDirectory.open(index.folder) : null) {
+			why = directory == null ? "there was none" : index.whyRebuild(directory, project.store().changeCount());
+		} catch (IOException e) {
+			why = "it was unreadable";
+		}
+		if (why != null) {
+			index.close();
+			return null;
+		}
+		return following(index);
+	}
+
+	/** Brings an index of an open project up to date and lets it follow the project's changes. */
+	private static ProjectIndex following(ProjectIndex index) {
 		try {
 			index.ensureCurrent();
 		} catch (RuntimeException e) {
 			index.feed.close();
 			throw e;
 		}
-		if (!project.isReadOnly()) {
-			project.commandStack().addCommandStackListener(index.listener);
+		if (!index.project.isReadOnly()) {
+			index.project.commandStack().addCommandStackListener(index.listener);
 		}
 		return index;
 	}
@@ -887,7 +913,7 @@ public final class ProjectIndex implements AutoCloseable {
 		try {
 			Files.createDirectories(folder);
 			directory = FSDirectory.open(folder);
-			String why = whyRebuild(wanted);
+			String why = whyRebuild(directory, wanted);
 			if (why != null) {
 				notes.add("index rebuilt: " + why);
 			}
@@ -981,7 +1007,7 @@ public final class ProjectIndex implements AutoCloseable {
 		writer.commit();
 	}
 
-	private String whyRebuild(long wanted) {
+	private String whyRebuild(Directory directory, long wanted) {
 		try {
 			if (!DirectoryReader.indexExists(directory)) {
 				return "there was none";
