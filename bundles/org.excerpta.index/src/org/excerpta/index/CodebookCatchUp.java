@@ -73,7 +73,12 @@ final class CodebookCatchUp {
 		return true;
 	}
 
-	private static void place(Code code, EList<Code> list, int index) {
+	/**
+	 * Places a code in a list of codes as opening the project places an object from its record: at
+	 * {@code index}, clamped to the list, moved within it when already there, else taken from where
+	 * it was.
+	 */
+	static void place(Code code, EList<Code> list, int index) {
 		int at = Math.min(Math.max(index, 0), list.size());
 		int current = list.indexOf(code);
 		if (current >= 0) {

@@ -387,7 +387,6 @@ public final class ProjectIndex implements AutoCloseable {
 				new CodingJournal.CodeState(edit.code(), parentGuid(edit.siblingsBefore()), edit.indexBefore()));
 		// Recorded: from here the index follows the journal, or is rebuilt at the next open if this fails.
 		edit.set(true);
-		committedOutline = committedOutline.withCodebook(committedOutline.codebook());
 		madeAlone(new ChangeAlone(label, change, List.of(), null, null, null, edit));
 		followRecorded("the change to the code", () -> {
 			// the outline only: documents name codes by GUID
@@ -436,8 +435,6 @@ public final class ProjectIndex implements AutoCloseable {
 		return org.excerpta.core.coding.CodePaths.require(committedOutline.codebook(), path);
 	}
 
-
-
 	/**
 	 * A change made with the index alone, as Edit > Undo and Redo take it back and make it again
 	 * while the project loads: the journal's change, the coded excerpts' documents it added, and
@@ -457,17 +454,11 @@ public final class ProjectIndex implements AutoCloseable {
 	private record CodeEdit(org.excerpta.model.Code code, String nameBefore, List<org.excerpta.model.Code> siblingsBefore, int indexBefore,
 			String nameAfter, List<org.excerpta.model.Code> siblingsAfter, int indexAfter) {
 
+		/** Sets the name and place after the edit, or before it; the outline's look-ups by GUID stay as they are. */
 		void set(boolean after) {
 			code.setName(after ? nameAfter : nameBefore);
-			org.eclipse.emf.common.util.EList<org.excerpta.model.Code> siblings = (org.eclipse.emf.common.util.EList<org.excerpta.model.Code>) (after
-					? siblingsAfter : siblingsBefore);
-			int at = after ? indexAfter : indexBefore;
-			if (siblings.contains(code)) {
-				siblings.move(at, code);
-			} else {
-				org.eclipse.emf.ecore.util.EcoreUtil.remove(code);
-				siblings.add(at, code);
-			}
+			CodebookCatchUp.place(code, (org.eclipse.emf.common.util.EList<org.excerpta.model.Code>) (after ? siblingsAfter : siblingsBefore),
+					after ? indexAfter : indexBefore);
 		}
 	}
 
@@ -519,7 +510,6 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 		if (change.codeEdit() != null) {
 			change.codeEdit().set(false);
-			committedOutline = committedOutline.withCodebook(committedOutline.codebook());
 		}
 		followRecorded("the undo", () -> {
 			for (CodingJournal.Recorded r : change.recorded().codings()) {
@@ -547,7 +537,6 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 		if (change.codeEdit() != null) {
 			change.codeEdit().set(true);
-			committedOutline = committedOutline.withCodebook(committedOutline.codebook());
 		}
 		followRecorded("the redo", () -> {
 			compoundFilesFor(change.documents().size());
