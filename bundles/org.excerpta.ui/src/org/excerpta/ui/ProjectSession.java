@@ -211,6 +211,18 @@ public final class ProjectSession {
 	}
 
 	/**
+	 * Moves a code (with its sub-codes and codings) under another code ({@code parentPath} null: to
+	 * the top) at a position among its new siblings (-1: last) while the project loads, from its
+	 * index ({@link org.excerpta.index.ProjectIndex#moveCodeAlone}: saved at once, Edit > Undo takes
+	 * it back), and tells the views. Returns the code, in the index's copy of the codebook.
+	 */
+	public org.excerpta.model.Code moveCodeWhileLoading(String path, String parentPath, int index) {
+		org.excerpta.model.Code moved = loadingIndex().moveCodeAlone(path, parentPath, index);
+		codedWhileLoading();
+		return moved;
+	}
+
+	/**
 	 * Edit > Undo while the project loads: takes back the last coding or code made from the index
 	 * ({@link org.excerpta.index.ProjectIndex#undoAlone}, saved at once) and tells the views.
 	 *

@@ -174,6 +174,16 @@ class ReadWhileLoadingTest {
 			whileLoading.put("can rename", codebook.canRename());
 			codebook.renameCode(added, "Trust, built while loading");
 			whileLoading.put("renamed listed", findItem(codebook.viewer().getTree().getItems(), "Trust, built while loading"));
+			// A code dragged onto Tacit while loading: moved under it, from the index.
+			Code toMove = codebook.newCode(null, "Moved while loading");
+			whileLoading.put("moved", codebook.drop(toMove, tacit, false, 0));
+			whileLoading.put("moved guid", toMove.getGuid());
+			whileLoading.put("moved found", CodePaths.find(session.codebook(), TACIT + " / Moved while loading") != null);
+			whileLoading.put("moved at top", CodePaths.find(session.codebook(), "Moved while loading") != null);
+			// A passage of the excerpt's source dragged from the Document view onto Relational: coded from the index.
+			int relationalBeforeDrop = session.index().codeCounts(Map.of()).get(relational.getGuid()).codings();
+			whileLoading.put("passage dropped", codebook.drop(new org.excerpta.ui.IndexedSelection(first.sourceGuid(), 0, 8), relational, false, 0));
+			whileLoading.put("relational added by drop", session.index().codeCounts(Map.of()).get(relational.getGuid()).codings() - relationalBeforeDrop);
 			// A code added by mistake and undone: it leaves the Codebook, and the project.
 			codebook.newCode(null, "Added by mistake");
 			whileLoading.put("mistake listed", findItem(codebook.viewer().getTree().getItems(), "Added by mistake"));
@@ -278,6 +288,11 @@ class ReadWhileLoadingTest {
 			assertEquals(Boolean.TRUE, whileLoading.get("can rename"), "codes can be renamed while loading");
 			assertTrue(String.valueOf(whileLoading.get("renamed listed")).startsWith("Trust, built while loading"),
 					"the Codebook shows the new name at once: " + whileLoading.get("renamed listed"));
+			assertEquals(Boolean.TRUE, whileLoading.get("moved"), "a code dropped on another is moved while loading");
+			assertEquals(Boolean.TRUE, whileLoading.get("moved found"), "under it, in the codebook the views show");
+			assertEquals(Boolean.FALSE, whileLoading.get("moved at top"), "and no longer at the top");
+			assertEquals(Boolean.TRUE, whileLoading.get("passage dropped"), "a passage dropped on a code is coded while loading");
+			assertEquals(1, whileLoading.get("relational added by drop"));
 			assertNotNull(whileLoading.get("mistake listed"));
 			assertNull(whileLoading.get("mistake undone"), "a code added while loading is undone too");
 			assertTrue(((String) whileLoading.get("excerpt heading")).startsWith(whileLoading.get("excerpt first") + "  \u2014  read from the index"),
@@ -320,6 +335,11 @@ class ReadWhileLoadingTest {
 			assertTrue(codedAlone.getSelections().stream().anyMatch(sel -> sel.getStart() == 20 && sel.getEnd() == 30
 					&& sel.getCodings().stream().anyMatch(c -> c.getCode() == modelRelational)), "and the passage coded with key 4");
 			assertEquals(modelRelational, new org.excerpta.ui.QuickCodes(session.current()).code(4), "the key stays with the loaded project");
+			Code movedInModel = (Code) session.current().store().find((String) whileLoading.get("moved guid"));
+			assertSame(modelTacit, movedInModel.eContainer(), "the code moved while loading is under Tacit in the loaded project");
+			TextSource dropped = (TextSource) session.current().store().find((String) whileLoading.get("excerpt source"));
+			assertTrue(dropped.getSelections().stream().anyMatch(sel -> sel.getStart() == 0 && sel.getEnd() == 8
+					&& sel.getCodings().stream().anyMatch(c -> c.getCode() == modelRelational)), "and the passage dropped on Relational is coded");
 			assertSame(session.current().store().find((String) whileLoading.get("excerpt source")), document.shownSource(),
 					"the Document view now shows the project's own source of the excerpt opened last");
 			assertTrue(search.table().getItemCount() > 0, "the search is run again over the project");

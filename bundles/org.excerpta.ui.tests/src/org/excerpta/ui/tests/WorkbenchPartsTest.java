@@ -261,6 +261,13 @@ class WorkbenchPartsTest {
 		assertEquals(tenure, leadership.eContainer());
 		project.commandStack().undo();
 		assertEquals(tenure.eContainer(), leadership.eContainer(), "and the undo puts it back");
+
+		java.util.List<Code> siblings = tenure.eContainer() instanceof Code parent ? parent.getChildren()
+				: project.model().getCodebook().getCodes();
+		assertTrue(codebook.drop(leadership, tenure, false, 1), "a code dropped on the lower edge of another goes after it");
+		assertEquals(siblings.indexOf(tenure) + 1, siblings.indexOf(leadership));
+		assertTrue(codebook.drop(leadership, tenure, false, -1), "and on its upper edge, before it");
+		assertEquals(siblings.indexOf(tenure) - 1, siblings.indexOf(leadership));
 	}
 
 	@Test

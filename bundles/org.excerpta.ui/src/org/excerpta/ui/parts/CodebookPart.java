@@ -448,8 +448,11 @@ public final class CodebookPart {
 	 * ({@code beside} 0), before or after it ({@code beside} -1 or 1), or merged into it.
 	 */
 	public boolean drop(Object dragged, Code target, boolean merge, int beside) {
-		if (project == null || target == null || dragged == target) {
+		if (target == null || dragged == target) {
 			return false;
+		}
+		if (project == null) {
+			return loading() && dropWhileLoading(dragged, target, merge, beside);
 		}
 		org.excerpta.core.coding.CodebookEditor codebook = new org.excerpta.core.coding.CodebookEditor(project);
 		try {
@@ -468,21 +471,80 @@ public final class CodebookPart {
 				}
 				return false;
 			}
-			if (beside == 0) {
-				codebook.move(code, target, -1);
-			} else {
-				Code parent = target.eContainer() instanceof Code p ? p : null;
-				java.util.List<Code> siblings = parent == null ? project.model().getCodebook().getCodes() : parent.getChildren();
-				int index = siblings.indexOf(target) + (beside > 0 ? 1 : 0);
-				if (siblings.contains(code) && siblings.indexOf(code) < index) {
-					index--; // the code leaves its old place first
-				}
-				codebook.move(code, parent, index);
-			}
+			Placement place = Placement.of(code, target, beside);
+			codebook.move(code, place.parent(), place.index());
 			return true;
 		} catch (IllegalArgumentException e) {
 			org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Codebook", e.getMessage());
 			return false;
+		}
+	}
+
+	/**
+	 * A drop while the project loads, made from its index: a passage of a source read from the index
+	 * is coded, a code is moved (saved at once; Edit > Undo takes it back). Merging waits for the
+	 * project: it rewrites every coding of the code, which the index does not hold whole.
+	 */
+	private boolean dropWhileLoading(Object dragged, Code target, boolean merge, int beside) {
+		if (dragged instanceof org.excerpta.ui.IndexedSelection passage && !passage.isEmpty()) {
+			if (!target.isCodable()) {
+				return false;
+			}
+			try {
+				return session.codeWhileLoading(passage.sourceGuid(), passage.start(), passage.end(), target) > 0;
+			} catch (IllegalArgumentException e) {
+				error("Code", e.getMessage());
+				return false;
+			} catch (IllegalStateException e) {
+				inform("The project has just finished loading; select the passage and code it again.");
+				return false;
+			}
+		}
+		if (!(dragged instanceof Code code)) {
+			return false;
+		}
+		if (merge) {
+			inform("Codes can be merged once the project has loaded: merging rewrites each of the code's codings, "
+					+ "which the search index does not hold whole. Moving a code works now.");
+			return false;
+		}
+		if (!session.canRenameCodesWhileLoading()) {
+			inform("Codes can be moved once the project has loaded: its search index was made by an earlier version of Excerpta, "
+					+ "which did not keep the memos about each code that moving from the index must write again. "
+					+ "Once the project has loaded, the index keeps them.");
+			return false;
+		}
+		try {
+			Placement place = Placement.of(code, target, beside);
+			session.moveCodeWhileLoading(CodePaths.pathOf(code), place.parent() == null ? null : CodePaths.pathOf(place.parent()),
+					place.index());
+			viewer.refresh();
+			return true;
+		} catch (IllegalArgumentException e) {
+			error("Codebook", e.getMessage());
+			return false;
+		} catch (IllegalStateException e) {
+			inform("The code could not be moved while the project loads: " + e.getMessage() + ".");
+			return false;
+		}
+	}
+
+	/**
+	 * Where a code dropped on {@code target} goes: under it ({@code beside} 0, last), or before or
+	 * after it (-1, 1) among its siblings, counted as the editor counts: without the code's old place.
+	 */
+	private record Placement(Code parent, int index) {
+		static Placement of(Code code, Code target, int beside) {
+			if (beside == 0) {
+				return new Placement(target, -1);
+			}
+			Code parent = target.eContainer() instanceof Code p ? p : null;
+			java.util.List<Code> siblings = parent == null ? ((org.excerpta.model.Codebook) target.eContainer()).getCodes() : parent.getChildren();
+			int index = siblings.indexOf(target) + (beside > 0 ? 1 : 0);
+			if (siblings.contains(code) && siblings.indexOf(code) < index) {
+				index--; // the code leaves its old place first
+			}
+			return new Placement(parent, index);
 		}
 	}
 

@@ -106,7 +106,8 @@ public final class DocumentPart {
 		drag.addDragListener(new org.eclipse.swt.dnd.DragSourceAdapter() {
 			@Override
 			public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
-				org.excerpta.ui.DocumentSelection passage = currentSelection();
+				// While the project loads, the passage of a source read from the index: the Codebook codes it from the index.
+				Object passage = currentSelection() != null ? currentSelection() : currentIndexedSelection();
 				event.doit = passage != null;
 				org.eclipse.jface.util.LocalSelectionTransfer.getTransfer()
 						.setSelection(passage == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
@@ -388,6 +389,16 @@ public final class DocumentPart {
 		}
 		int[] range = selectedCodePoints();
 		org.excerpta.ui.DocumentSelection sel = new org.excerpta.ui.DocumentSelection(shown, range[0], range[1]);
+		return sel.isEmpty() ? null : sel;
+	}
+
+	/** The passage selected in a source shown from the index while the project loads, or null. */
+	private org.excerpta.ui.IndexedSelection currentIndexedSelection() {
+		if (shownAlone == null || shown != null) {
+			return null;
+		}
+		int[] range = selectedCodePoints();
+		org.excerpta.ui.IndexedSelection sel = new org.excerpta.ui.IndexedSelection(shownAlone, range[0], range[1]);
 		return sel.isEmpty() ? null : sel;
 	}
 
