@@ -281,15 +281,16 @@ public final class CodebookCommand implements Runnable {
 			try (org.excerpta.index.ProjectIndex alone = aloneToChangeCodes()) {
 				if (alone != null) {
 					Code c = alone.moveCodeAlone(path, where.top ? null : where.to, index);
-					out.printf("Moved to \"%s\"%n", org.excerpta.core.coding.CodePaths.pathOf(c));
+					out.printf("Moved \"%s\" to \"%s\"%n", path, org.excerpta.core.coding.CodePaths.pathOf(c));
 					return 0;
 				}
 			}
 			try (ExcerptaProject p = open(); org.excerpta.index.ProjectIndex following = org.excerpta.index.ProjectIndex.openIfCurrent(p)) {
 				CodebookEditor editor = new CodebookEditor(p);
 				Code c = editor.find(path);
+				String from = editor.pathOf(c);
 				editor.move(c, where.top ? null : editor.find(where.to), index);
-				out.printf("Moved to \"%s\"%n", editor.pathOf(c));
+				out.printf("Moved \"%s\" to \"%s\"%n", from, editor.pathOf(c));
 			}
 			return 0;
 		}

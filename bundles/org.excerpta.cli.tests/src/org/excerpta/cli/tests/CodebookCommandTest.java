@@ -145,6 +145,7 @@ class CodebookCommandTest {
 		assertEquals(0, codebook("rename", "Patient voice / Complaints", "Grievances").exitCode());
 		CliRun moved = codebook("move", "Patient voice / Grievances", "--top");
 		assertEquals(0, moved.exitCode(), moved.err());
+		assertEquals("Moved \"Patient voice / Grievances\" to \"Grievances\"", moved.out().strip(), "from where to where");
 		assertTrue(listed().containsKey("Grievances"));
 		assertEquals(0, codebook("move", "Grievances", "--to", "Patient voice", "--index", "0").exitCode());
 		assertTrue(listed().containsKey("Patient voice / Grievances"));
