@@ -24,12 +24,17 @@ import org.excerpta.core.store.JournalCodings.CodingPut;
 import org.excerpta.core.store.JournalCodings.MemoPut;
 import org.excerpta.core.store.JournalCodings.Removal;
 import org.excerpta.core.store.JournalCodings.SelectionPut;
+import org.excerpta.core.store.JournalCodings.SourcePut;
+import org.excerpta.core.store.JournalCodings.TurnPut;
 import org.excerpta.core.store.JournalCodings.Step;
 import org.excerpta.index.CodingAlone.Excerpted;
 import org.excerpta.index.CodingAlone.SourceInIndex;
 import org.excerpta.model.Code;
 import org.excerpta.model.Codebook;
 import org.excerpta.model.ExcerptaFactory;
+import org.excerpta.model.SourceKind;
+import org.excerpta.model.SpeakerTurn;
+import org.excerpta.model.TextSource;
 import org.excerpta.model.User;
 
 /**
@@ -39,7 +44,9 @@ import org.excerpta.model.User;
  * removals are applied to it in order, and the source's coded excerpts are made again from the
  * result, as {@link CodingAlone} makes them (from the source's passage document, so they carry its
  * cases and attribute values). Codes change the outline's codebook only ({@link CodebookCatchUp}):
- * documents name codes by GUID; memos change the outline's count of them. Anything the index cannot place (a code or coder it does not know,
+ * documents name codes by GUID; memos change the outline's count of them. A document or
+ * transcript a colleague imported (a new text source with its speaker turns, no attribute values,
+ * no case) is made into a detached source whose passages the index adds. Anything the index cannot place (a code or coder it does not know,
  * a removal of something that is not a selection, coding, code, memo or new coder, a memo where
  * the outline keeps only their number, a coded excerpt left
  * with a removed code, a coded excerpt indexed before selections and codings were terms) gives up,
@@ -52,7 +59,7 @@ final class CodingsCatchUp {
 	 * codebook and memos as the steps left them (null when they did not touch them).
 	 */
 	record Outcome(Map<String, List<Document>> codingsBySource, List<User> coders, Codebook codebook, List<String> memoGuids,
-			int steps) {
+			Map<TextSource, List<Document>> newSources, int steps) {
 	}
 
 	/** A selection as the journal leaves it: its extent and its codings (GUID to code and coder). */
@@ -87,11 +94,21 @@ final class CodingsCatchUp {
 	private final CodebookCatchUp codebook;
 	/** The memos' GUIDs as the steps leave them; null until a step touches a memo. */
 	private Set<String> memos;
+	/**
+	 * Text sources the steps added, detached, with their turns as the steps leave them; by GUID.
+	 * Only new ones: a source the index holds, put again, could have changed in ways its documents
+	 * do not show (its cases' values, its text), so that gives up.
+	 */
+	private final Map<String, TextSource> newSources = new LinkedHashMap<>();
 
-	CodingsCatchUp(DirectoryReader reader, ProjectOutline outline, Function<Document, String> textOf) {
+	/** The text of a source the steps added, from the pulled files. */
+	private final Function<TextSource, String> newText;
+
+	CodingsCatchUp(DirectoryReader reader, ProjectOutline outline, Function<Document, String> textOf, Function<TextSource, String> newText) {
 		this.reader = reader;
 		this.outline = outline;
 		this.textOf = textOf;
+		this.newText = newText;
 		this.codebook = new CodebookCatchUp(outline.codebook());
 	}
 
@@ -107,6 +124,8 @@ final class CodingsCatchUp {
 			case CoderPut p -> put(p);
 			case CodePut p -> codebook.put(p);
 			case MemoPut p -> put(p);
+			case SourcePut p -> put(p);
+			case TurnPut p -> put(p);
 			case Removal r -> remove(r.guid());
 			};
 			if (!followed) {
@@ -115,6 +134,19 @@ final class CodingsCatchUp {
 		}
 		if (!everyCodingHasItsCode()) {
 			return null;
+		}
+		// The added sources' passages, made once their turns are all in; the first is what their coded
+		// excerpts copy the source's fields from, as an indexed source's first passage is.
+		Map<TextSource, List<Document>> passages = new LinkedHashMap<>();
+		for (TextSource added : newSources.values()) {
+			List<Document> made = DocumentMaker.passageDocumentsAlone(added, newText.apply(added));
+			passages.put(added, made);
+			if (touched.contains(added.getGuid())) {
+				if (made.isEmpty()) {
+					return null; // coded, yet without text
+				}
+				sources.put(added.getGuid(), new SourceInIndex(added.getGuid(), made.get(0), null, -1, List.of()));
+			}
 		}
 		Map<String, List<Document>> documents = new LinkedHashMap<>();
 		for (String source : touched) {
@@ -131,7 +163,7 @@ final class CodingsCatchUp {
 			documents.put(source, docs);
 		}
 		return new Outcome(documents, coders == null ? null : List.copyOf(coders), codebook.changed(),
-				memos == null ? null : List.copyOf(memos), steps.size());
+				memos == null ? null : List.copyOf(memos), passages, steps.size());
 	}
 
 	/**
@@ -144,6 +176,7 @@ final class CodingsCatchUp {
 		Set<String> named = new TreeSet<>();
 		Set<String> sourceGuids = new TreeSet<>();
 		Set<String> codesRemoved = new TreeSet<>();
+		Set<String> sourcesPut = new TreeSet<>();
 		for (Step step : steps) {
 			switch (step) {
 			case SelectionPut p -> {
@@ -168,7 +201,13 @@ final class CodingsCatchUp {
 			}
 			case MemoPut p -> {
 			}
+			case SourcePut p -> sourcesPut.add(p.guid());
+			case TurnPut p -> {
 			}
+			}
+		}
+		if (!sourcesPut.isEmpty() && !CodingAlone.findAll(reader, sourcesPut).isEmpty()) {
+			return false; // a source the index holds, put again: see newSources
 		}
 		sourceGuids.addAll(sourcesHolding(named, List.of(Fields.SELECTION, Fields.CODING_ID)));
 		sourceGuids.addAll(sourcesHolding(codesRemoved, List.of(Fields.CODE)));
@@ -205,6 +244,10 @@ final class CodingsCatchUp {
 
 	private boolean put(SelectionPut p) {
 		Map<String, Selection> of = selectionsBySource.get(p.sourceGuid());
+		if (of == null && newSources.containsKey(p.sourceGuid())) {
+			of = new LinkedHashMap<>(); // the first passage coded in a source the steps added
+			selectionsBySource.put(p.sourceGuid(), of);
+		}
 		if (of == null) {
 			return false; // a source the index does not hold
 		}
@@ -274,6 +317,62 @@ final class CodingsCatchUp {
 		return true;
 	}
 
+	/**
+	 * A text source added (or put again within the same steps: renamed, say): its record holds its
+	 * whole state but its turns, which are records of their own and stay.
+	 */
+	private boolean put(SourcePut p) {
+		SourceKind kind = p.kind() == null ? SourceKind.DOCUMENT : SourceKind.get(p.kind());
+		if (kind == null || kind == SourceKind.SURVEY_ANSWER) {
+			return false; // an answer without its question, or a kind this version does not know
+		}
+		TextSource source = newSources.computeIfAbsent(p.guid(), g -> {
+			TextSource made = ExcerptaFactory.eINSTANCE.createTextSource();
+			made.setGuid(g);
+			return made;
+		});
+		source.setName(p.name());
+		source.setKind(kind);
+		source.setPlainTextPath(p.textPath());
+		source.setPlainTextContent(p.text());
+		source.setLength(p.length());
+		return true;
+	}
+
+	/** A speaker turn of a source the steps added, placed as opening the project places it (at its index, clamped; moved when there). */
+	private boolean put(TurnPut p) {
+		TextSource source = newSources.get(p.sourceGuid());
+		if (source == null) {
+			return false; // turns of a source the index holds: its passages would change
+		}
+		SpeakerTurn turn = turn(p.guid());
+		if (turn == null) {
+			turn = ExcerptaFactory.eINSTANCE.createSpeakerTurn();
+			turn.setGuid(p.guid());
+		} else if (turn.eContainer() != source) {
+			return false; // moved to another source
+		} else {
+			source.getTurns().remove(turn);
+		}
+		turn.setSpeaker(p.speaker());
+		turn.setStart(p.start());
+		turn.setEnd(p.end());
+		source.getTurns().add(Math.max(0, Math.min(p.index(), source.getTurns().size())), turn);
+		return true;
+	}
+
+	/** A turn of a source the steps added, or null. */
+	private SpeakerTurn turn(String guid) {
+		for (TextSource s : newSources.values()) {
+			for (SpeakerTurn t : s.getTurns()) {
+				if (guid.equals(t.getGuid())) {
+					return t;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** Whether the outline's memos are known by GUID, taking them up on first use. */
 	private boolean memos() {
 		if (memos == null && outline.memoGuids() != null) {
@@ -324,6 +423,18 @@ final class CodingsCatchUp {
 	}
 
 	private boolean remove(String guid) {
+		if (newSources.containsKey(guid)) {
+			if (selectionsBySource.containsKey(guid)) {
+				return false; // coded, then removed: not worth following
+			}
+			newSources.remove(guid);
+			return true; // a document added, then removed again
+		}
+		SpeakerTurn turn = turn(guid);
+		if (turn != null) {
+			((TextSource) turn.eContainer()).getTurns().remove(turn);
+			return true;
+		}
 		if (newCoders.remove(guid)) {
 			coders.remove(coder(guid));
 			return true; // a new coder taken back (undo)

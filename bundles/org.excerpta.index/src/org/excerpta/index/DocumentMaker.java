@@ -112,9 +112,18 @@ final class DocumentMaker {
 	List<Document> documents(TextSource source) {
 		String text = project.text(source);
 		CodePoints cpToChar = CodePoints.of(text);
-		List<Document> docs = passageDocuments(source, text, cpToChar);
+		List<Document> docs = passageDocuments(source, text, cpToChar, casesOf.getOrDefault(source, List.of()));
 		docs.addAll(codingDocuments(source, text, cpToChar));
 		return docs;
+	}
+
+	/**
+	 * The passage documents of a text source no case holds, without the project: a document or
+	 * transcript a colleague imported, brought by a pull ({@link CodingsCatchUp}). Alike to what
+	 * {@link #documents} makes of it in the project.
+	 */
+	static List<Document> passageDocumentsAlone(TextSource source, String text) {
+		return passageDocuments(source, text, CodePoints.of(text), List.of());
 	}
 
 	/** The coded excerpts of a source only: what changes when a coding is added, moved or removed. */
@@ -123,11 +132,11 @@ final class DocumentMaker {
 		return codingDocuments(source, text, CodePoints.of(text));
 	}
 
-	private List<Document> passageDocuments(TextSource source, String text, CodePoints cpToChar) {
+	private static List<Document> passageDocuments(TextSource source, String text, CodePoints cpToChar, List<Case> cases) {
 		List<Document> docs = new ArrayList<>();
 		List<int[]> passages = passages(source, text);
 		for (int[] passage : passages) {
-			Document d = base(Fields.PASSAGE, source);
+			Document d = base(Fields.PASSAGE, source, cases);
 			d.add(new StoredField(Fields.START, passage[0]));
 			d.add(new StoredField(Fields.END, passage[1]));
 			d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.PASSAGE_START, passage[0]));
@@ -201,7 +210,7 @@ final class DocumentMaker {
 		}
 		int start = Math.max(0, Math.min(selection.getStart(), cpToChar.length()));
 		int end = Math.max(start, Math.min(selection.getEnd(), cpToChar.length()));
-		Document d = base(Fields.CODING, source);
+		Document d = base(Fields.CODING, source, casesOf.getOrDefault(source, List.of()));
 		codingFields(d, source.getGuid(), nameOf(source), selection.getGuid(), coding.getGuid(), coding.getCode().getGuid(),
 				coding.getCoder() == null ? null : coding.getCoder().getGuid(), start, end, text.substring(cpToChar.charAt(start), cpToChar.charAt(end)));
 		docs.add(d);
@@ -250,7 +259,7 @@ final class DocumentMaker {
 		return d;
 	}
 
-	private Document base(String kind, TextSource source) {
+	private static Document base(String kind, TextSource source, List<Case> cases) {
 		Document d = new Document();
 		TermBytes.keyword(d, Fields.KIND, kind, false);
 		BytesRef guid = TermBytes.of(source.getGuid());
@@ -262,7 +271,7 @@ final class DocumentMaker {
 				TermBytes.keyword(d, Fields.QUESTION, v.getValue(), true);
 			}
 		}
-		for (Case c : casesOf.getOrDefault(source, List.of())) {
+		for (Case c : cases) {
 			addCase(d, c, Fields.CODING.equals(kind));
 		}
 		return d;

@@ -193,8 +193,9 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/**
 	 * Brings a project's index from the change it reflects to the journal's end, without the model,
-	 * when all the journal added after that change is coding, codebook work and memos ({@link
-	 * JournalCodings}): what a pull brings when colleagues coded. The touched sources' coded
+	 * when all the journal added after that change is coding, codebook work, memos and new documents
+	 * ({@link JournalCodings}): what a pull brings when colleagues coded, or imported interviews and
+	 * documents (their passages are indexed from the pulled text files). The touched sources' coded
 	 * excerpts are made again from the index and the journal's steps ({@link CodingsCatchUp}), the
 	 * outline takes the codebook and memos as the steps left them, and both are committed with the journal's change
 	 * count, so the next reader finds the index current instead of rebuilding it with the model
@@ -204,7 +205,8 @@ public final class ProjectIndex implements AutoCloseable {
 	 * codings} were read from is the one the index reflected when its change count was {@code
 	 * indexed}: a change count alone does not identify a history. Returns false, having written
 	 * nothing, when the index does not reflect {@code indexed}, or a step is one it cannot follow
-	 * (a removed coder, a new source or case, ...); the caller then drops the index, to be rebuilt.
+	 * (a removed coder, a new case or survey answer, coding of a new document, ...); the caller then
+	 * drops the index, to be rebuilt.
 	 */
 	public static boolean followCodings(Path projectFolder, long indexed, JournalCodings codings) {
 		if (codings.changeCount() < 0) {
@@ -216,13 +218,24 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 		try {
 			index.openWriterAlone();
-			CodingsCatchUp.Outcome outcome = new CodingsCatchUp(index.reader, index.committedOutline, index::textOf).follow(codings.steps());
+			CodingsCatchUp.Outcome outcome = new CodingsCatchUp(index.reader, index.committedOutline, index::textOf,
+					s -> s.getPlainTextContent() != null ? s.getPlainTextContent()
+							: s.getPlainTextPath() == null ? "" : ProjectStore.readText(projectFolder, s.getPlainTextPath()))
+					.follow(codings.steps());
 			if (outcome == null) {
 				return false;
 			}
-			index.compoundFilesFor(outcome.codingsBySource().size());
+			index.compoundFilesFor(outcome.codingsBySource().size() + outcome.newSources().size());
+			long newText = 0;
+			for (Map.Entry<org.excerpta.model.TextSource, List<Document>> e : outcome.newSources().entrySet()) {
+				index.writer.addDocuments(e.getValue());
+				newText += e.getKey().getLength();
+			}
 			for (Map.Entry<String, List<Document>> e : outcome.codingsBySource().entrySet()) {
 				index.writer.updateDocuments(new Term(Fields.CODINGS_OF, e.getKey()), e.getValue());
+			}
+			if (!outcome.newSources().isEmpty()) {
+				index.committedOutline = index.committedOutline.withMoreSources(outcome.newSources().size(), newText);
 			}
 			if (outcome.coders() != null) {
 				index.committedOutline = index.committedOutline.withCoders(outcome.coders());

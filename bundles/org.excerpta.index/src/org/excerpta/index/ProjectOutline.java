@@ -242,6 +242,12 @@ public final class ProjectOutline {
 				guids.size() > MEMO_GUIDS_KEPT ? null : List.copyOf(guids), codeMemosKnown);
 	}
 
+	/** This outline with more text sources, of this length in all: the documents a pull brought (see {@code CodingsCatchUp}). */
+	ProjectOutline withMoreSources(int more, long moreLength) {
+		return new ProjectOutline(codebook, coders, cases, textLength + moreLength, name, sources + more, memos, attributes, memoGuids,
+				codeMemosKnown);
+	}
+
 	/** The names of the project's attributes (variables), in the project's order. */
 	public List<String> attributes() {
 		return attributes;

@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * What a journal's groups after a given point did, when all they did was code, shape the
- * codebook and write memos: the selections, codings, coders, codes and memos they put and the ones
- * they removed, in order. A pull that brings colleagues' coding and codebook work (new codes, renamed, moved,
- * merged or deleted ones) is such a stretch of the journal, and the search index can follow it
+ * codebook, write memos and add documents: the selections, codings, coders, codes, memos, text
+ * sources and speaker turns they put and the ones they removed, in order. A pull that brings
+ * colleagues' coding and codebook work (new codes, renamed, moved, merged or deleted ones), or the
+ * interviews and documents they imported, is such a stretch of the journal, and the search index can follow it
  * passage by passage ({@code ProjectIndex.followCodings}) instead of being rebuilt from the whole
  * model, which at a million answers takes about a minute.
  *
@@ -26,7 +27,7 @@ import java.util.Optional;
 public final class JournalCodings {
 
 	/** One put or removal, as the journal recorded it. */
-	public sealed interface Step permits SelectionPut, CodingPut, CoderPut, CodePut, MemoPut, Removal {
+	public sealed interface Step permits SelectionPut, CodingPut, CoderPut, CodePut, MemoPut, SourcePut, TurnPut, Removal {
 		/** The GUID of what was put or removed. */
 		String guid();
 	}
@@ -55,6 +56,19 @@ public final class JournalCodings {
 
 	/** A memo, put (new, or again: edited) in the project's memos. What it says is not the index's concern. */
 	public record MemoPut(String guid) implements Step {
+	}
+
+	/**
+	 * A text source put in the project's sources with no attribute values: a document or transcript
+	 * a colleague imported (new), or one put again (renamed, say). Its text is the file at {@code
+	 * textPath} in the project folder, or {@code text} itself; {@code kind} is the source kind's
+	 * literal ("transcript", "document"). Its speaker turns follow as {@link TurnPut}s.
+	 */
+	public record SourcePut(String guid, String name, String kind, String textPath, String text, int length) implements Step {
+	}
+
+	/** A speaker turn put at a place in a source's turns: who speaks, from where to where (code points). */
+	public record TurnPut(String guid, String sourceGuid, int index, String speaker, int start, int end) implements Step {
 	}
 
 	/** Something removed with everything in it: a selection, a coding, a coder, a code with its sub-codes, or a memo. */
@@ -90,7 +104,8 @@ public final class JournalCodings {
 	 * Reads the complete groups of a journal from byte {@code from} (where a group begins) to its
 	 * end. Empty when any of them holds a record of anything but a selection in a source, a coding
 	 * in a selection, a coder in the project, a code in the codebook or in another code, a memo in
-	 * the project, or a removal: the caller then does what it did without this (rebuild what derives from the
+	 * the project, a text source without attribute values in the project, a speaker turn in a
+	 * source, or a removal: the caller then does what it did without this (rebuild what derives from the
 	 * journal).
 	 */
 	public static Optional<JournalCodings> after(Path journal, long from) throws IOException {
@@ -228,8 +243,10 @@ public final class JournalCodings {
 			return new Removal(d.guid());
 		}
 		Record.Put p = (Record.Put) record;
-		if (!p.embedded().isEmpty()) {
-			return null;
+		for (List<List<String>> embedded : p.embedded().values()) {
+			if (!embedded.isEmpty()) {
+				return null; // attribute values (a survey answer's question, a document's own): a source's cases and values are not followed
+			}
 		}
 		return switch (p.eClass()) {
 		case "TextSelection" -> "selections".equals(p.feature()) && p.container() != null
@@ -246,6 +263,14 @@ public final class JournalCodings {
 						text(p.attributes(), "description"), !"false".equals(p.attributes().get("codable")), guids(p.references(), "memos"))
 				: null;
 		case "Memo" -> "notes".equals(p.feature()) && p.container() != null ? new MemoPut(p.guid()) : null;
+		case "TextSource" -> "sources".equals(p.feature()) && p.container() != null
+				? new SourcePut(p.guid(), text(p.attributes(), "name"), text(p.attributes(), "kind"), text(p.attributes(), "plainTextPath"),
+						text(p.attributes(), "plainTextContent"), number(p.attributes(), "length"))
+				: null;
+		case "SpeakerTurn" -> "turns".equals(p.feature()) && p.container() != null
+				? new TurnPut(p.guid(), p.container(), p.index(), text(p.attributes(), "speaker"), number(p.attributes(), "start"),
+						number(p.attributes(), "end"))
+				: null;
 		default -> null;
 		};
 	}

@@ -243,6 +243,69 @@ class SharedIndexTest {
 		assertEquals(before + 3, memos(ana), "three memos written and kept (one about a code), one edited, two deleted (one about a code)");
 	}
 
+	/**
+	 * Ben imports an interview (QualCoder's example transcript: seven speaker turns) and codes one of
+	 * its turns with a new sub-code; a second document he imports and removes again. Ana's pull
+	 * follows without the model: the interview's passages, with their speakers, and its coded excerpt
+	 * are in her index as a rebuild makes them, and a search finds its words.
+	 */
+	@Test
+	void aPullBringingAColleaguesNewInterviewKeepsTheIndexCurrentAndAsARebuildWouldMakeIt() throws Exception {
+		String interview = Files.readString(org.excerpta.testing.SharedData.file("transcripts/qualcoder_examples/transcript.txt"))
+				.replace("\r\n", "\n");
+		String[] guids = new String[1];
+		work(ben, (p, coder, codes) -> {
+			TextSource added = addDocument(p, "Course interview", interview);
+			guids[0] = added.getGuid();
+			org.excerpta.model.SpeakerTurn third = added.getTurns().get(2);
+			coder.code(added, third.getStart(), third.getEnd(), codes.add(TACIT + " / Workload", null, null), coder.coder("Ben"));
+			TextSource mistake = addDocument(p, "Imported by mistake", "A note that was not meant for this project.");
+			p.execute(org.eclipse.emf.edit.command.RemoveCommand.create(p.editingDomain(), p.model(),
+					org.excerpta.model.ExcerptaPackage.Literals.PROJECT__SOURCES, mistake));
+		});
+		pushFrom(ben);
+		int sourcesBefore = fromIndex(ana, index -> index.outline().sources());
+
+		PullResult pulled = pull(ana);
+
+		List<String> followed = assertFollowedAsARebuildWouldBe(pulled, PullResult.Outcome.FAST_FORWARD);
+		assertTrue(followed.stream().anyMatch(e -> e.startsWith("Workload | Ben | Course interview") && e.contains("assignments")),
+				"the turn Ben coded in the new interview: " + followed);
+		assertEquals(sourcesBefore + 1, fromIndex(ana, index -> index.outline().sources()), "one more source; the mistake is gone");
+		assertEquals(fromRebuiltIndex(ana, SharedIndexTest::passageLines), fromIndex(ana, SharedIndexTest::passageLines),
+				"the interview's passages and speakers, as a rebuild indexes them");
+		assertEquals(7, fromIndex(ana, index -> index.passages("*:*", Map.of(), 10_000).hits().stream()
+				.filter(h -> h.sourceGuid().equals(guids[0])).count()).intValue(), "a passage per speaker turn");
+		assertTrue(fromIndex(ana, index -> index.passages("museum", Map.of(), 10).hits().stream()
+				.anyMatch(h -> h.sourceGuid().equals(guids[0]) && "id1".equals(h.speaker()))), "a search finds the interview's words");
+		assertEquals(interview, fromIndex(ana, index -> index.sourceText(guids[0])), "its text, for the Document view");
+	}
+
+	/** A document added as the importer adds one: its text stored in the project, a turn per "[speaker]" paragraph. */
+	private static TextSource addDocument(ExcerptaProject p, String name, String text) {
+		TextSource source = org.excerpta.core.ModelElements.textSource(name, org.excerpta.model.SourceKind.TRANSCRIPT, null);
+		source.setPlainTextPath(p.store().storeText(source.getGuid(), text));
+		source.setLength(text.codePointCount(0, text.length()));
+		java.util.regex.Matcher turn = java.util.regex.Pattern.compile("(?m)^\\[(\\w+)\\] .*$").matcher(text);
+		while (turn.find()) {
+			source.getTurns().add(org.excerpta.core.ModelElements.turn(turn.group(1), text.codePointCount(0, turn.start()),
+					text.codePointCount(0, turn.end()), null));
+		}
+		p.execute(org.eclipse.emf.edit.command.AddCommand.create(p.editingDomain(), p.model(),
+				org.excerpta.model.ExcerptaPackage.Literals.PROJECT__SOURCES, source));
+		return source;
+	}
+
+	/** Every passage the index holds: source, extent, speaker; sorted. */
+	private static List<String> passageLines(ProjectIndex index) {
+		List<String> out = new ArrayList<>();
+		for (var h : index.passages("*:*", Map.of(), 100_000).hits()) {
+			out.add(h.sourceName() + " | " + h.start() + "-" + h.end() + " | " + h.speaker() + " | " + h.sourceGuid());
+		}
+		out.sort(null);
+		return out;
+	}
+
 	@Test
 	void aPullBringingAMemoOnASourceDropsTheIndexToBeRebuilt() throws Exception {
 		work(ben, (p, coder, codes) -> {
@@ -345,7 +408,7 @@ class SharedIndexTest {
 		assertEquals(rebuilt(ana), followed);
 		assertEquals(fromRebuiltIndex(ana, SharedIndexTest::codebookLines), codebook(ana), "the codebook as the outline of a rebuilt index has it");
 		assertEquals(fromRebuiltIndex(ana, SharedIndexTest::totals), fromIndex(ana, SharedIndexTest::totals),
-				"memos and coders as a rebuilt index counts them");
+				"sources, their length, memos and coders as a rebuilt index counts them");
 		return followed;
 	}
 
@@ -415,7 +478,7 @@ class SharedIndexTest {
 	}
 
 	private static String totals(ProjectIndex index) {
-		return index.outline().memos() + " memos, coders " + index.outline().coders().stream().map(u -> u.getName() + " " + u.getGuid()).toList();
+		return index.outline().sources() + " sources of " + index.outline().textLength() + " code points, " + index.outline().memos() + " memos, coders " + index.outline().coders().stream().map(u -> u.getName() + " " + u.getGuid()).toList();
 	}
 
 	private static List<String> codebookLines(ProjectIndex index) {

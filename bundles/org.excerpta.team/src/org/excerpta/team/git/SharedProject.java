@@ -268,7 +268,7 @@ public final class SharedProject implements AutoCloseable {
 					return new PullResult(PullResult.Outcome.UP_TO_DATE, List.of(), null);
 				}
 				if (walk.isMergedInto(ours, theirs)) {
-					boolean onlyTheJournal = indexed != null && onlyThisChanged(ours, theirs, indexed.journal());
+					boolean onlyTheJournal = indexed != null && onlyThisChangedOrTextsAdded(ours, theirs, indexed.journal());
 					OursSinceParting parted = onlyTheJournal ? parting(theirs, indexed) : null;
 					git.reset().setMode(ResetType.HARD).setRef(theirs.name()).call();
 					PullResult.SearchIndex index = followOrDropIndex(onlyTheJournal ? indexed : null, parted);
@@ -395,16 +395,25 @@ public final class SharedProject implements AutoCloseable {
 		}
 	}
 
-	/** Whether the only file that differs between two commits is this one (a project file). */
-	private boolean onlyThisChanged(RevCommit a, RevCommit b, Path file) throws IOException {
+	/**
+	 * Whether, between two commits, this file (the journal) is the only one that changed, beside
+	 * files {@code b} adds to the project's texts and originals: what a colleague's imported
+	 * interviews and documents bring, whose records the journal holds. A text that changed or went
+	 * is not followed.
+	 */
+	private boolean onlyThisChangedOrTextsAdded(RevCommit a, RevCommit b, Path file) throws IOException {
 		String path = gitPath(file);
+		String texts = ProjectStore.SOURCES_DIR + "/";
+		String originals = ProjectStore.ORIGINALS_DIR + "/";
 		try (TreeWalk walk = new TreeWalk(git.getRepository())) {
 			walk.addTree(a.getTree());
 			walk.addTree(b.getTree());
 			walk.setRecursive(true);
 			walk.setFilter(TreeFilter.ANY_DIFF);
 			while (walk.next()) {
-				if (!walk.getPathString().equals(path)) {
+				String changed = walk.getPathString();
+				boolean added = walk.getFileMode(0) == org.eclipse.jgit.lib.FileMode.MISSING;
+				if (!changed.equals(path) && !(added && (changed.startsWith(texts) || changed.startsWith(originals)))) {
 					return false;
 				}
 			}
