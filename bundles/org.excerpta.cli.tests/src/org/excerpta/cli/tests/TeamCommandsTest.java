@@ -135,6 +135,50 @@ class TeamCommandsTest {
 	}
 
 	/**
+	 * A colleague imports a real interview (PDPilot's P5, a PDF transcript of 136 speaker turns) and
+	 * codes the turns about explainability; the lead's pull takes both into the lead's index, which
+	 * is current straight after it (nothing to rebuild): a search finds the interview's words and the
+	 * colleague's excerpts of it are listed.
+	 */
+	@Test
+	void aPullOfAColleaguesImportedInterviewKeepsTheSearchIndex() throws Exception {
+		Path lead = tmp.resolve("lead");
+		Path ana = tmp.resolve("ana");
+		shareSampleAndClone(tmp.resolve("drive/study.git"), "main", lead, ana);
+		assertEquals(0, CliRun.run("counts", lead.toString()).exitCode(), "builds the lead's index");
+		CliRun imported = CliRun.run("import", ana.toString(), org.excerpta.testing.SharedData.file("transcripts/pdpilot/P5.pdf").toString());
+		assertEquals(0, imported.exitCode(), imported.err());
+		String innovation = "Commissioner-provider relationships framework / Innovation";
+		CliRun coded = CliRun.run("code", ana.toString(), "--query", "explainability", "--code", innovation, "--unit", "turn", "--coder", "Ana");
+		assertEquals(0, coded.exitCode(), coded.err());
+		assertEquals(0, CliRun.run("share", "push", ana.toString(), "--coder", "Ana").exitCode());
+
+		CliRun pull = CliRun.run("share", "pull", lead.toString(), "--coder", "Lead");
+
+		assertEquals(0, pull.exitCode(), pull.err());
+		assertTrue(pull.out().contains("took in the pulled coding, codes, memos and documents"), pull.out());
+		int sources;
+		try (org.excerpta.index.ProjectIndex index = org.excerpta.index.ProjectIndex.openForReading(lead)) {
+			assertTrue(index != null, "the lead's index is current after the pull");
+			sources = index.outline().sources();
+		}
+		assertEquals(sourcesIn(lead), sources, "and counts the new interview");
+		CliRun search = CliRun.run("search", lead.toString(), "explainability");
+		assertEquals(0, search.exitCode(), search.err());
+		assertTrue(search.out().contains("P5"), "the interview's words are found: " + search.out());
+		CliRun excerpts = CliRun.run("excerpts", lead.toString(), "--code", innovation, "--coder", "Ana");
+		assertEquals(0, excerpts.exitCode(), excerpts.err());
+		assertTrue(excerpts.out().contains("P5"), "Ana's excerpts of it: " + excerpts.out());
+	}
+
+	/** How many sources the project has, read from the project itself. */
+	private static int sourcesIn(Path folder) {
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(folder)) {
+			return p.model().getSources().size();
+		}
+	}
+
+	/**
 	 * A shared drive's repository made as the user guide says, {@code git init --bare}: its HEAD names
 	 * git's default branch (master here), not the one Excerpta pushes (main). Cloning it failed with
 	 * "Remote branch 'HEAD' not found in upstream origin".

@@ -44,7 +44,7 @@ public record PullResult(Outcome outcome, List<MergeConflict> conflicts, MergeRe
 	/** What a researcher should know of the search index after this pull, or null when nothing. */
 	public String indexNote() {
 		return switch (index) {
-		case FOLLOWED -> "The search index took in the pulled coding, codes and memos and is current.";
+		case FOLLOWED -> "The search index took in the pulled coding, codes, memos and documents and is current.";
 		case DROPPED -> "The search index will be rebuilt when the project next opens: the pull brought more than coding, codes and memos.";
 		case KEPT -> null;
 		};
