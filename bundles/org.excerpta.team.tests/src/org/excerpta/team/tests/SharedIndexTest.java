@@ -251,15 +251,17 @@ class SharedIndexTest {
 	 */
 	@Test
 	void aPullBringingAColleaguesNewInterviewKeepsTheIndexCurrentAndAsARebuildWouldMakeIt() throws Exception {
-		String interview = Files.readString(org.excerpta.testing.SharedData.file("transcripts/qualcoder_examples/transcript.txt"))
-				.replace("\r\n", "\n");
+		String interview = readShared("transcripts/qualcoder_examples/transcript.txt");
+		String memo = readShared("transcripts/qualcoder_examples/project_memo.txt");
 		String[] guids = new String[1];
 		work(ben, (p, coder, codes) -> {
 			TextSource added = addDocument(p, "Course interview", interview);
 			guids[0] = added.getGuid();
 			org.excerpta.model.SpeakerTurn third = added.getTurns().get(2);
 			coder.code(added, third.getStart(), third.getEnd(), codes.add(TACIT + " / Workload", null, null), coder.coder("Ben"));
-			TextSource mistake = addDocument(p, "Imported by mistake", "A note that was not meant for this project.");
+			// A document without turns (its passages are its paragraphs; its record leaves the default kind out).
+			addDocument(p, "Project memo", memo);
+			TextSource mistake = addDocument(p, "Imported by mistake", "[Lead] A note that was not meant for this project.");
 			p.execute(org.eclipse.emf.edit.command.RemoveCommand.create(p.editingDomain(), p.model(),
 					org.excerpta.model.ExcerptaPackage.Literals.PROJECT__SOURCES, mistake));
 		});
@@ -271,7 +273,7 @@ class SharedIndexTest {
 		List<String> followed = assertFollowedAsARebuildWouldBe(pulled, PullResult.Outcome.FAST_FORWARD);
 		assertTrue(followed.stream().anyMatch(e -> e.startsWith("Workload | Ben | Course interview") && e.contains("assignments")),
 				"the turn Ben coded in the new interview: " + followed);
-		assertEquals(sourcesBefore + 1, fromIndex(ana, index -> index.outline().sources()), "one more source; the mistake is gone");
+		assertEquals(sourcesBefore + 2, fromIndex(ana, index -> index.outline().sources()), "the interview and the memo; the mistake is gone");
 		assertEquals(fromRebuiltIndex(ana, SharedIndexTest::passageLines), fromIndex(ana, SharedIndexTest::passageLines),
 				"the interview's passages and speakers, as a rebuild indexes them");
 		assertEquals(7, fromIndex(ana, index -> index.passages("*:*", Map.of(), 10_000).hits().stream()
@@ -281,13 +283,22 @@ class SharedIndexTest {
 		assertEquals(interview, fromIndex(ana, index -> index.sourceText(guids[0])), "its text, for the Document view");
 	}
 
-	/** A document added as the importer adds one: its text stored in the project, a turn per "[speaker]" paragraph. */
+	private static String readShared(String file) throws java.io.IOException {
+		return Files.readString(org.excerpta.testing.SharedData.file(file)).replace("\r\n", "\n");
+	}
+
+	/**
+	 * A document added as the importer adds one: its text stored in the project; a transcript, with a
+	 * turn per "[speaker]" paragraph, when it has such paragraphs.
+	 */
 	private static TextSource addDocument(ExcerptaProject p, String name, String text) {
-		TextSource source = org.excerpta.core.ModelElements.textSource(name, org.excerpta.model.SourceKind.TRANSCRIPT, null);
+		boolean transcript = text.startsWith("[");
+		TextSource source = org.excerpta.core.ModelElements.textSource(name,
+				transcript ? org.excerpta.model.SourceKind.TRANSCRIPT : org.excerpta.model.SourceKind.DOCUMENT, null);
 		source.setPlainTextPath(p.store().storeText(source.getGuid(), text));
 		source.setLength(text.codePointCount(0, text.length()));
 		java.util.regex.Matcher turn = java.util.regex.Pattern.compile("(?m)^\\[(\\w+)\\] .*$").matcher(text);
-		while (turn.find()) {
+		while (transcript && turn.find()) {
 			source.getTurns().add(org.excerpta.core.ModelElements.turn(turn.group(1), text.codePointCount(0, turn.start()),
 					text.codePointCount(0, turn.end()), null));
 		}
