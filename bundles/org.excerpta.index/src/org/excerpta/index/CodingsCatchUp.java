@@ -46,7 +46,9 @@ import org.excerpta.model.User;
  * cases and attribute values). Codes change the outline's codebook only ({@link CodebookCatchUp}):
  * documents name codes by GUID; memos change the outline's count of them. A document or
  * transcript a colleague imported (a new text source with its speaker turns, no attribute values,
- * no case) is made into a detached source whose passages the index adds. Anything the index cannot place (a code or coder it does not know,
+ * no case) is made into a detached source whose passages the index adds; a source the index holds
+ * whose record was written again with its name and length unchanged (a memo about it) changes
+ * nothing. Anything the index cannot place (a code or coder it does not know, a source renamed,
  * a removal of something that is not a selection, coding, code, memo or new coder, a memo where
  * the outline keeps only their number, a coded excerpt left
  * with a removed code, a coded excerpt indexed before selections and codings were terms) gives up,
@@ -94,12 +96,10 @@ final class CodingsCatchUp {
 	private final CodebookCatchUp codebook;
 	/** The memos' GUIDs as the steps leave them; null until a step touches a memo. */
 	private Set<String> memos;
-	/**
-	 * Text sources the steps added, detached, with their turns as the steps leave them; by GUID.
-	 * Only new ones: a source the index holds, put again, could have changed in ways its documents
-	 * do not show (its cases' values, its text), so that gives up.
-	 */
+	/** Text sources the steps added, detached, with their turns as the steps leave them; by GUID. */
 	private final Map<String, TextSource> newSources = new LinkedHashMap<>();
+	/** Sources the index holds whose records the steps wrote again (a memo about one, say), by GUID. */
+	private Map<String, SourceInIndex> indexedPutAgain = Map.of();
 
 	/** The text of a source the steps added, from the pulled files. */
 	private final Function<TextSource, String> newText;
@@ -206,8 +206,8 @@ final class CodingsCatchUp {
 			}
 			}
 		}
-		if (!sourcesPut.isEmpty() && !CodingAlone.findAll(reader, sourcesPut).isEmpty()) {
-			return false; // a source the index holds, put again: see newSources
+		if (!sourcesPut.isEmpty()) {
+			indexedPutAgain = CodingAlone.findAll(reader, sourcesPut);
 		}
 		sourceGuids.addAll(sourcesHolding(named, List.of(Fields.SELECTION, Fields.CODING_ID)));
 		sourceGuids.addAll(sourcesHolding(codesRemoved, List.of(Fields.CODE)));
@@ -322,6 +322,10 @@ final class CodingsCatchUp {
 	 * whole state but its turns, which are records of their own and stay.
 	 */
 	private boolean put(SourcePut p) {
+		SourceInIndex indexed = indexedPutAgain.get(p.guid());
+		if (indexed != null) {
+			return unchangedForTheIndex(indexed, p);
+		}
 		SourceKind kind = p.kind() == null ? SourceKind.DOCUMENT : SourceKind.get(p.kind());
 		if (kind == null || kind == SourceKind.SURVEY_ANSWER) {
 			return false; // an answer without its question, or a kind this version does not know
@@ -337,6 +341,20 @@ final class CodingsCatchUp {
 		source.setPlainTextContent(p.text());
 		source.setLength(p.length());
 		return true;
+	}
+
+	/**
+	 * Whether a source the index holds, its record written again, is as the index has it: the same
+	 * name (which its passages and coded excerpts carry) and the same length of text. A memo written
+	 * about it, or its description, rewrites the record and changes nothing the index holds; a rename
+	 * would change every document of it, and gives up. Its text cannot have changed (a pull that
+	 * changes a text file is not followed), its turns are records of their own, and a survey answer,
+	 * whose record holds its question, is not read as a step.
+	 */
+	private boolean unchangedForTheIndex(SourceInIndex indexed, SourcePut p) {
+		String name = p.name() == null ? "" : p.name();
+		String text = textOf.apply(indexed.passage());
+		return name.equals(indexed.passage().get(Fields.SOURCE_NAME)) && text.codePointCount(0, text.length()) == p.length();
 	}
 
 	/** A speaker turn of a source the steps added, placed as opening the project places it (at its index, clamped; moved when there). */

@@ -317,20 +317,35 @@ class SharedIndexTest {
 		return out;
 	}
 
+	/** A memo on an interview writes the interview's record again, with nothing the index holds changed. */
 	@Test
-	void aPullBringingAMemoOnASourceDropsTheIndexToBeRebuilt() throws Exception {
+	void aPullBringingAMemoOnASourceKeepsTheIndex() throws Exception {
+		int before = memos(ana);
 		work(ben, (p, coder, codes) -> {
 			coder.code(source(p, 0), 300, 340, codes.find(TACIT), coder.coder("Ben"));
 			new org.excerpta.core.coding.Memos(p).attach(source(p, 0), "About", "The whole interview", coder.coder("Ben"));
 		});
 		pushFrom(ben);
 
+		List<String> followed = assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.FAST_FORWARD);
+
+		assertTrue(followed.stream().anyMatch(e -> e.contains("300-340")), followed.toString());
+		assertEquals(before + 1, memos(ana));
+	}
+
+	/** A renamed interview: every document of it names it, and the index does not remake them alone. */
+	@Test
+	void aPullBringingARenamedSourceDropsTheIndexToBeRebuilt() throws Exception {
+		work(ben, (p, coder, codes) -> p.execute(org.eclipse.emf.edit.command.SetCommand.create(p.editingDomain(), source(p, 0),
+				org.excerpta.model.ExcerptaPackage.Literals.SOURCE__NAME, "Site A commissioner, first interview")));
+		pushFrom(ben);
+
 		PullResult pulled = pull(ana);
 
 		assertEquals(PullResult.Outcome.FAST_FORWARD, pulled.outcome());
 		assertEquals(PullResult.SearchIndex.DROPPED, pulled.index());
-		assertFalse(Files.exists(ana.resolve(ProjectStore.INDEX_DIR)), "the source's record changed: the index cannot follow alone");
-		assertTrue(rebuilt(ana).stream().anyMatch(e -> e.contains("300-340")));
+		assertFalse(Files.exists(ana.resolve(ProjectStore.INDEX_DIR)), "the source's name changed: the index cannot follow alone");
+		assertTrue(rebuilt(ana).stream().anyMatch(e -> e.contains("Site A commissioner, first interview")));
 	}
 
 	@Test
