@@ -360,6 +360,25 @@ class SharedIndexTest {
 		assertTrue(followed.stream().anyMatch(e -> e.contains("50-90")), "Ana's own: " + followed);
 	}
 
+	/** Ben imports and codes an interview while Ana codes: her pull merges, and her index takes the interview in. */
+	@Test
+	void aMergeOfAColleaguesNewInterviewKeepsTheIndexCurrent() throws Exception {
+		String interview = readShared("transcripts/qualcoder_examples/transcript.txt");
+		work(ben, (p, coder, codes) -> {
+			TextSource added = addDocument(p, "Course interview", interview);
+			coder.code(added, 0, 40, codes.find(TACIT), coder.coder("Ben"));
+		});
+		pushFrom(ben);
+		work(ana, (p, coder, codes) -> coder.code(source(p, 1), 50, 90, codes.find(INNOVATION), coder.coder("Ana")));
+		assertCurrent(ana);
+
+		List<String> followed = assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.MERGED);
+		assertTrue(followed.stream().anyMatch(e -> e.startsWith("Tacit | Ben | Course interview | 0-40")), "Ben's coding of it: " + followed);
+		assertTrue(followed.stream().anyMatch(e -> e.contains("50-90")), "Ana's own: " + followed);
+		assertEquals(fromRebuiltIndex(ana, SharedIndexTest::passageLines), fromIndex(ana, SharedIndexTest::passageLines),
+				"the interview's passages, as a rebuild indexes them");
+	}
+
 	/**
 	 * Ben merged Ana's pushed work into his own, so Ana's commit is in his history and her pull is a
 	 * fast-forward, but his journal holds his coding where hers has her own, then his merge's
