@@ -12,6 +12,10 @@
 # repository; a colleague's `excerpta codebook ... add "Patient voice / Complaints"`, `excerpta code
 # ... --coder Ben` and `codebook ... rename "Patient voice" "Patient and public voice"` pushed; Team >
 # Pull in the workbench, then the Codebook filtered for "Complaints" and the code selected.
+# team-pull-document and team-pull-document-open likewise: the sample shared, the lead's index built
+# (`excerpta counts lead`), a colleague's `excerpta import ben .../pdpilot/P5.pdf` and `excerpta code
+# ben --query explainability --code ".../Innovation" --unit turn --coder Ben` pushed; Team > Pull
+# in the lead's workbench, then Innovation chosen and its first excerpt double-clicked.
 set -e
 cd "$(dirname "$0")/.."
 xvfb-run -a ./mvnw -B -q verify -Dtest='WorkbenchPartsTest,AgreementPartTest,AnalysisPartsTest,SurveyGridTest,ExportWizardTest,MemosPartTest' \
