@@ -100,6 +100,8 @@ final class CodingsCatchUp {
 	private final Map<String, TextSource> newSources = new LinkedHashMap<>();
 	/** Sources the index holds whose records the steps wrote again (a memo about one, say), by GUID. */
 	private Map<String, SourceInIndex> indexedPutAgain = Map.of();
+	/** The passages ("start-end speaker") the index holds of sources whose turns the steps put, by source GUID. */
+	private Map<String, Set<String>> indexedPassages = Map.of();
 
 	/** The text of a source the steps added, from the pulled files. */
 	private final Function<TextSource, String> newText;
@@ -177,6 +179,7 @@ final class CodingsCatchUp {
 		Set<String> sourceGuids = new TreeSet<>();
 		Set<String> codesRemoved = new TreeSet<>();
 		Set<String> sourcesPut = new TreeSet<>();
+		Set<String> turnsIn = new TreeSet<>();
 		for (Step step : steps) {
 			switch (step) {
 			case SelectionPut p -> {
@@ -202,13 +205,13 @@ final class CodingsCatchUp {
 			case MemoPut p -> {
 			}
 			case SourcePut p -> sourcesPut.add(p.guid());
-			case TurnPut p -> {
-			}
+			case TurnPut p -> turnsIn.add(p.sourceGuid());
 			}
 		}
 		if (!sourcesPut.isEmpty()) {
 			indexedPutAgain = CodingAlone.findAll(reader, sourcesPut);
 		}
+		indexedPassages = passagesOf(turnsIn);
 		sourceGuids.addAll(sourcesHolding(named, List.of(Fields.SELECTION, Fields.CODING_ID)));
 		sourceGuids.addAll(sourcesHolding(codesRemoved, List.of(Fields.CODE)));
 		for (Map.Entry<String, SourceInIndex> e : CodingAlone.findAll(reader, sourceGuids).entrySet()) {
@@ -226,6 +229,34 @@ final class CodingsCatchUp {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The passages the index holds of these sources, each as "start-end speaker": what a turn put
+	 * again must match to change nothing (a colleague's merge of our pushed work re-creates the
+	 * interviews we imported, turns and all). Sources the index does not hold are left out.
+	 */
+	private Map<String, Set<String>> passagesOf(Collection<String> guids) throws IOException {
+		Map<String, Set<String>> out = new HashMap<>();
+		if (guids.isEmpty()) {
+			return out;
+		}
+		List<BytesRef> terms = TermDocs.sorted(guids);
+		StoredFields stored = reader.storedFields();
+		Set<String> wanted = Set.of(Fields.START, Fields.END, Fields.SPEAKER, Fields.CODING_ID);
+		TermDocs.each(reader, Fields.SOURCE, terms, (doc, term) -> {
+			Document d = stored.document(doc, wanted);
+			if (d.get(Fields.CODING_ID) == null && d.getField(Fields.START) != null) {
+				out.computeIfAbsent(terms.get(term).utf8ToString(), g -> new java.util.HashSet<>())
+						.add(passage(d.getField(Fields.START).numericValue().intValue(), d.getField(Fields.END).numericValue().intValue(),
+								d.get(Fields.SPEAKER)));
+			}
+		});
+		return out;
+	}
+
+	private static String passage(int start, int end, String speaker) {
+		return start + "-" + end + " " + speaker;
 	}
 
 	/** The sources of the coded excerpts that have one of these GUIDs in one of these fields. */
@@ -361,7 +392,10 @@ final class CodingsCatchUp {
 	private boolean put(TurnPut p) {
 		TextSource source = newSources.get(p.sourceGuid());
 		if (source == null) {
-			return false; // turns of a source the index holds: its passages would change
+			// A turn of a source the index holds, put again: followed when it is one of the source's
+			// passages as indexed (a merge re-creating it); a new or changed turn would change them.
+			Set<String> indexed = indexedPassages.get(p.sourceGuid());
+			return indexed != null && indexed.contains(passage(p.start(), p.end(), p.speaker()));
 		}
 		SpeakerTurn turn = turn(p.guid());
 		if (turn == null) {

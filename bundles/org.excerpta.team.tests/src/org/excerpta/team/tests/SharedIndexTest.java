@@ -400,6 +400,30 @@ class SharedIndexTest {
 		assertEquals(2, followed.stream().filter(e -> e.contains("50-90")).count(), "Ana's and Ben's: " + followed);
 	}
 
+	/**
+	 * The usual round in a team: Ana imports and codes an interview and pushes; Ben, who coded
+	 * meanwhile, pulls (a merge, which re-creates her interview with its turns) and pushes; Ana's
+	 * pull is a fast-forward to his merge, and her index, which holds the interview already, follows.
+	 */
+	@Test
+	void aColleaguesMergeOfOurImportedInterviewIsFollowed() throws Exception {
+		String interview = readShared("transcripts/qualcoder_examples/transcript.txt");
+		work(ana, (p, coder, codes) -> {
+			TextSource added = addDocument(p, "Course interview", interview);
+			coder.code(added, 0, 40, codes.find(TACIT), coder.coder("Ana"));
+		});
+		pushFrom(ana);
+		work(ben, (p, coder, codes) -> coder.code(source(p, 0), 50, 90, codes.find(INNOVATION), coder.coder("Ben")));
+		assertEquals(PullResult.Outcome.MERGED, pull(ben).outcome());
+		pushFrom(ben);
+		assertCurrent(ana);
+
+		List<String> followed = assertFollowedAsARebuildWouldBe(pull(ana), PullResult.Outcome.FAST_FORWARD);
+		assertTrue(followed.stream().anyMatch(e -> e.startsWith("Tacit | Ana | Course interview | 0-40")), "Ana's coding of it: " + followed);
+		assertTrue(followed.stream().anyMatch(e -> e.startsWith("Innovation | Ben") && e.contains("50-90")), "Ben's: " + followed);
+		assertEquals(fromRebuiltIndex(ana, SharedIndexTest::passageLines), fromIndex(ana, SharedIndexTest::passageLines));
+	}
+
 	/** Ana's recode of Lead's older coding, re-made by Ben's merge, ends as his journal leaves it. */
 	@Test
 	void aColleaguesMergeOfOurRecodeOfOlderCodingIsFollowed() throws Exception {
