@@ -283,6 +283,15 @@ class SharedIndexTest {
 		assertEquals(interview, fromIndex(ana, index -> index.sourceText(guids[0])), "its text, for the Document view");
 	}
 
+	/** QualCoder's example transcript added as "Course interview", its first 40 characters coded Tacit by the coder. */
+	private static void importAndCodeAnInterview(Path folder, String coderName) throws java.io.IOException {
+		String interview = readShared("transcripts/qualcoder_examples/transcript.txt");
+		work(folder, (p, coder, codes) -> {
+			TextSource added = addDocument(p, "Course interview", interview);
+			coder.code(added, 0, 40, codes.find(TACIT), coder.coder(coderName));
+		});
+	}
+
 	private static String readShared(String file) throws java.io.IOException {
 		return Files.readString(org.excerpta.testing.SharedData.file(file)).replace("\r\n", "\n");
 	}
@@ -363,11 +372,7 @@ class SharedIndexTest {
 	/** Ben imports and codes an interview while Ana codes: her pull merges, and her index takes the interview in. */
 	@Test
 	void aMergeOfAColleaguesNewInterviewKeepsTheIndexCurrent() throws Exception {
-		String interview = readShared("transcripts/qualcoder_examples/transcript.txt");
-		work(ben, (p, coder, codes) -> {
-			TextSource added = addDocument(p, "Course interview", interview);
-			coder.code(added, 0, 40, codes.find(TACIT), coder.coder("Ben"));
-		});
+		importAndCodeAnInterview(ben, "Ben");
 		pushFrom(ben);
 		work(ana, (p, coder, codes) -> coder.code(source(p, 1), 50, 90, codes.find(INNOVATION), coder.coder("Ana")));
 		assertCurrent(ana);
@@ -407,11 +412,7 @@ class SharedIndexTest {
 	 */
 	@Test
 	void aColleaguesMergeOfOurImportedInterviewIsFollowed() throws Exception {
-		String interview = readShared("transcripts/qualcoder_examples/transcript.txt");
-		work(ana, (p, coder, codes) -> {
-			TextSource added = addDocument(p, "Course interview", interview);
-			coder.code(added, 0, 40, codes.find(TACIT), coder.coder("Ana"));
-		});
+		importAndCodeAnInterview(ana, "Ana");
 		pushFrom(ana);
 		work(ben, (p, coder, codes) -> coder.code(source(p, 0), 50, 90, codes.find(INNOVATION), coder.coder("Ben")));
 		assertEquals(PullResult.Outcome.MERGED, pull(ben).outcome());
