@@ -99,13 +99,21 @@ public final class ExcerptaProject implements AutoCloseable {
 
 	/** The plain text of a source, from its file or, for short texts, from the model. */
 	public String text(TextSource source) {
+		return text(folder(), source);
+	}
+
+	/**
+	 * The plain text of a source of the project in {@code projectFolder}, for a reader that has not
+	 * opened the project (a source made from its journal record, say).
+	 */
+	public static String text(Path projectFolder, TextSource source) {
 		if (source.getPlainTextContent() != null) {
 			return source.getPlainTextContent();
 		}
 		if (source.getPlainTextPath() == null) {
 			return "";
 		}
-		return store.readText(source.getPlainTextPath());
+		return ProjectStore.readText(projectFolder, source.getPlainTextPath());
 	}
 
 	public ProjectStore store() {

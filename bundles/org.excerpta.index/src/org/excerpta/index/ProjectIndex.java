@@ -219,9 +219,7 @@ public final class ProjectIndex implements AutoCloseable {
 		try {
 			index.openWriterAlone();
 			CodingsCatchUp.Outcome outcome = new CodingsCatchUp(index.reader, index.committedOutline, index::textOf,
-					s -> s.getPlainTextContent() != null ? s.getPlainTextContent()
-							: s.getPlainTextPath() == null ? "" : ProjectStore.readText(projectFolder, s.getPlainTextPath()))
-					.follow(codings.steps());
+					s -> org.excerpta.core.ExcerptaProject.text(projectFolder, s)).follow(codings.steps());
 			if (outcome == null) {
 				return false;
 			}
