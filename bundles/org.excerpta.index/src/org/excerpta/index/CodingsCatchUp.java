@@ -98,6 +98,8 @@ final class CodingsCatchUp {
 	private Set<String> memos;
 	/** Text sources the steps added, detached, with their turns as the steps leave them; by GUID. */
 	private final Map<String, TextSource> newSources = new LinkedHashMap<>();
+	/** The turns of those sources, by GUID: every removal asks whether it was one. */
+	private final Map<String, SpeakerTurn> newTurns = new HashMap<>();
 	/** Sources the index holds whose records the steps wrote again (a memo about one, say), by GUID. */
 	private Map<String, SourceInIndex> indexedPutAgain = Map.of();
 	/** The passages ("start-end speaker") the index holds of sources whose turns the steps put, by source GUID. */
@@ -397,10 +399,11 @@ final class CodingsCatchUp {
 			Set<String> indexed = indexedPassages.get(p.sourceGuid());
 			return indexed != null && indexed.contains(passage(p.start(), p.end(), p.speaker()));
 		}
-		SpeakerTurn turn = turn(p.guid());
+		SpeakerTurn turn = newTurns.get(p.guid());
 		if (turn == null) {
 			turn = ExcerptaFactory.eINSTANCE.createSpeakerTurn();
 			turn.setGuid(p.guid());
+			newTurns.put(p.guid(), turn);
 		} else if (turn.eContainer() != source) {
 			return false; // moved to another source
 		} else {
@@ -411,18 +414,6 @@ final class CodingsCatchUp {
 		turn.setEnd(p.end());
 		source.getTurns().add(Math.max(0, Math.min(p.index(), source.getTurns().size())), turn);
 		return true;
-	}
-
-	/** A turn of a source the steps added, or null. */
-	private SpeakerTurn turn(String guid) {
-		for (TextSource s : newSources.values()) {
-			for (SpeakerTurn t : s.getTurns()) {
-				if (guid.equals(t.getGuid())) {
-					return t;
-				}
-			}
-		}
-		return null;
 	}
 
 	/** Whether the outline's memos are known by GUID, taking them up on first use. */
@@ -479,10 +470,10 @@ final class CodingsCatchUp {
 			if (selectionsBySource.containsKey(guid)) {
 				return false; // coded, then removed: not worth following
 			}
-			newSources.remove(guid);
+			newSources.remove(guid).getTurns().forEach(t -> newTurns.remove(t.getGuid()));
 			return true; // a document added, then removed again
 		}
-		SpeakerTurn turn = turn(guid);
+		SpeakerTurn turn = newTurns.remove(guid);
 		if (turn != null) {
 			((TextSource) turn.eContainer()).getTurns().remove(turn);
 			return true;
