@@ -486,19 +486,8 @@ public final class CodebookPart {
 	 * project: it rewrites every coding of the code, which the index does not hold whole.
 	 */
 	private boolean dropWhileLoading(Object dragged, Code target, boolean merge, int beside) {
-		if (dragged instanceof org.excerpta.ui.IndexedSelection passage && !passage.isEmpty()) {
-			if (!target.isCodable()) {
-				return false;
-			}
-			try {
-				return session.codeWhileLoading(passage.sourceGuid(), passage.start(), passage.end(), target) > 0;
-			} catch (IllegalArgumentException e) {
-				error("Code", e.getMessage());
-				return false;
-			} catch (IllegalStateException e) {
-				inform("The project has just finished loading; select the passage and code it again.");
-				return false;
-			}
+		if (dragged instanceof org.excerpta.ui.IndexedSelection passage) {
+			return codeWhileLoading(passage, target);
 		}
 		if (!(dragged instanceof Code code)) {
 			return false;
@@ -575,7 +564,11 @@ public final class CodebookPart {
 	 * the index, with the index alone (saved at once; Edit > Undo takes it back while the project loads).
 	 */
 	private boolean codeWhileLoading(Code code) {
-		org.excerpta.ui.IndexedSelection passage = context == null ? null : context.get(org.excerpta.ui.IndexedSelection.class);
+		return codeWhileLoading(context == null ? null : context.get(org.excerpta.ui.IndexedSelection.class), code);
+	}
+
+	/** Codes a passage of a source read from the index (selected, or dragged onto the code) while the project loads. */
+	private boolean codeWhileLoading(org.excerpta.ui.IndexedSelection passage, Code code) {
 		if (passage == null || passage.isEmpty() || !code.isCodable()) {
 			return false;
 		}
