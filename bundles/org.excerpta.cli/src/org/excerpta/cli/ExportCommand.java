@@ -14,6 +14,8 @@ import org.excerpta.api.ExportResult;
 import org.excerpta.api.Exporter;
 import org.excerpta.api.Settings;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.index.ProjectIndex;
+import org.excerpta.report.contrib.IndexedProject;
 import org.excerpta.report.contrib.OpenedProject;
 import org.excerpta.report.contrib.SettingsConversion;
 
@@ -78,23 +80,38 @@ final class ExportCommand implements Callable<Integer> {
 		PrintWriter o = spec.commandLine().getOut();
 		Exporter exporter = Contributions.exporter(format).orElseThrow(() -> new IllegalArgumentException("unknown format \"" + format
 				+ "\" (installed: " + String.join(", ", Contributions.exporters().stream().map(Exporter::id).toList()) + ")"));
-		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); LazyIndex index = new LazyIndex(project)) {
-			ExportResult r = exporter.export(new OpenedProject(project, index), settings(project), out, new NullProgressMonitor());
-			if (json) {
-				o.println(summary(exporter.id(), r));
-			} else if (!r.summary().isEmpty()) {
-				o.println(r.summary());
-			} else {
-				r.files().forEach(p -> o.println("Wrote " + p));
+		if (IndexedProject.canExport(exporter)) {
+			// The tables and the code network need only a current index: seconds at a million answers, not a model's half minute.
+			ProjectIndex alone = ProjectIndex.openForReading(dir);
+			if (alone != null) {
+				try (alone) {
+					report(o, exporter.id(), exporter.export(new IndexedProject(dir, alone),
+							settings(CodeResolver.guids(alone.outline().codebook(), codes)), out, new NullProgressMonitor()));
+				}
+				return 0;
 			}
-			r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+		}
+		try (ExcerptaProject project = ExcerptaProject.openReadOnly(dir); LazyIndex index = new LazyIndex(project)) {
+			report(o, exporter.id(), exporter.export(new OpenedProject(project, index), settings(CodeResolver.guids(project, codes)), out,
+					new NullProgressMonitor()));
 		}
 		return 0;
 	}
 
+	private void report(PrintWriter o, String format, ExportResult r) {
+		if (json) {
+			o.println(summary(format, r));
+		} else if (!r.summary().isEmpty()) {
+			o.println(r.summary());
+		} else {
+			r.files().forEach(p -> o.println("Wrote " + p));
+		}
+		r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+	}
+
 	/** The command line's choices as the contribution point's settings (option names as in {@link SettingsConversion}). */
-	private Settings settings(ExcerptaProject project) {
-		Settings s = new Settings(CodeResolver.guids(project, codes), filter.attributes(), extra == null ? Map.of() : extra);
+	private Settings settings(List<String> codeGuids) {
+		Settings s = new Settings(codeGuids, filter.attributes(), extra == null ? Map.of() : extra);
 		if (title != null) {
 			s = s.withOption("title", title);
 		}

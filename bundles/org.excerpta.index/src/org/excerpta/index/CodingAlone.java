@@ -45,8 +45,8 @@ final class CodingAlone {
 	record SourceInIndex(String guid, Document passage, LeafReader leaf, int leafDoc, List<Excerpted> codings) {
 	}
 
-	/** A coded excerpt as its document stores it. */
-	record Excerpted(String selection, int start, int end, String code, String coder, String coding) {
+	/** A coded excerpt as its document stores it; {@code created} null where the coding has no date. */
+	record Excerpted(String selection, int start, int end, String code, String coder, String coding, java.util.Date created) {
 	}
 
 	/**
@@ -101,7 +101,7 @@ final class CodingAlone {
 						selection == null ? position(source, p) : 0, code.getGuid(), coderGuid));
 				if (selection == null) {
 					// Placed before the next ones of this call are: their positions count it.
-					source.codings().add(new Excerpted(null, p.start(), p.end(), code.getGuid(), coderGuid, null));
+					source.codings().add(new Excerpted(null, p.start(), p.end(), code.getGuid(), coderGuid, null, null));
 				}
 				sourceOf.add(source);
 				texts.add(text);
@@ -123,7 +123,7 @@ final class CodingAlone {
 		List<Recorded> recorded = change.codings();
 		List<Document> documents = new ArrayList<>(recorded.size());
 		for (int i = 0; i < recorded.size(); i++) {
-			documents.add(document(sourceOf.get(i), toRecord.get(i), recorded.get(i), texts.get(i)));
+			documents.add(document(sourceOf.get(i), toRecord.get(i), recorded.get(i), change.created(), texts.get(i)));
 		}
 		return new Outcome(recorded.size(), added, documents, change);
 	}
@@ -151,7 +151,7 @@ final class CodingAlone {
 			Document d = stored.document(doc);
 			if (d.get(Fields.CODING_ID) != null) {
 				codings.get(t).add(new Excerpted(d.get(Fields.SELECTION), number(d, Fields.START), number(d, Fields.END), d.get(Fields.CODE),
-						d.get(Fields.CODER), d.get(Fields.CODING_ID)));
+						d.get(Fields.CODER), d.get(Fields.CODING_ID), created(d)));
 			} else if (d.getField(Fields.START) != null && (passage[t] == null || number(d, Fields.START) < number(passage[t], Fields.START))) {
 				passage[t] = d;
 				passageDoc[t] = doc;
@@ -166,6 +166,12 @@ final class CodingAlone {
 			}
 		}
 		return out;
+	}
+
+	/** When a coded excerpt's coding was made, as its document stores it; null when it has no date. */
+	static java.util.Date created(Document d) {
+		IndexableField f = d.getField(Fields.CREATED);
+		return f == null ? null : new java.util.Date(f.numericValue().longValue());
 	}
 
 	private static int number(Document d, String field) {
@@ -198,8 +204,8 @@ final class CodingAlone {
 	}
 
 	/** The coded excerpt's document: the source's shared fields copied from its passage, then the coding's own. */
-	private static Document document(SourceInIndex s, PassageCoding p, Recorded r, String text) throws IOException {
-		Document d = document(s, r.selectionGuid(), r.codingGuid(), p.codeGuid(), p.coderGuid(), p.start(), p.end(), text);
+	private static Document document(SourceInIndex s, PassageCoding p, Recorded r, java.util.Date created, String text) throws IOException {
+		Document d = document(s, r.selectionGuid(), r.codingGuid(), p.codeGuid(), p.coderGuid(), created, p.start(), p.end(), text);
 		TermBytes.keyword(d, Fields.CODED_ALONE, r.codingGuid(), false);
 		return d;
 	}
@@ -209,8 +215,8 @@ final class CodingAlone {
 	 * the source's passage, then the coding's own, as {@link DocumentMaker} makes them from the model.
 	 * An extent beyond the text is cut to it, as there.
 	 */
-	static Document document(SourceInIndex s, String selectionGuid, String codingGuid, String codeGuid, String coderGuid, int start,
-			int end, String text) {
+	static Document document(SourceInIndex s, String selectionGuid, String codingGuid, String codeGuid, String coderGuid,
+			java.util.Date created, int start, int end, String text) {
 		Document d = new Document();
 		TermBytes.keyword(d, Fields.KIND, Fields.CODING, false);
 		BytesRef guid = TermBytes.of(s.guid());
@@ -237,7 +243,7 @@ final class CodingAlone {
 		int last = Math.max(first, Math.min(end, length));
 		int from = text.offsetByCodePoints(0, first);
 		int to = text.offsetByCodePoints(from, last - first);
-		DocumentMaker.codingFields(d, s.guid(), name == null ? "" : name, selectionGuid, codingGuid, codeGuid, coderGuid, first, last,
+		DocumentMaker.codingFields(d, s.guid(), name == null ? "" : name, selectionGuid, codingGuid, codeGuid, coderGuid, created, first, last,
 				text.substring(from, to));
 		return d;
 	}

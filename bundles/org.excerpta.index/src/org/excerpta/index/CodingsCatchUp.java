@@ -64,13 +64,17 @@ final class CodingsCatchUp {
 			Map<TextSource, List<Document>> newSources, int steps) {
 	}
 
-	/** A selection as the journal leaves it: its extent and its codings (GUID to code and coder). */
+	/** A coding as the journal leaves it: its code, coder and date (null where it has none). */
+	private record Coded(String code, String coder, java.util.Date created) {
+	}
+
+	/** A selection as the journal leaves it: its extent and its codings (by GUID). */
 	private static final class Selection {
 		final String guid;
 		final String source;
 		int start;
 		int end;
-		final Map<String, String[]> codings = new LinkedHashMap<>();
+		final Map<String, Coded> codings = new LinkedHashMap<>();
 
 		Selection(String guid, String source, int start, int end) {
 			this.guid = guid;
@@ -160,8 +164,9 @@ final class CodingsCatchUp {
 			inOrder.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(a.end, b.end));
 			List<Document> docs = new ArrayList<>();
 			for (Selection sel : inOrder) {
-				for (Map.Entry<String, String[]> c : sel.codings.entrySet()) {
-					docs.add(CodingAlone.document(s, sel.guid, c.getKey(), c.getValue()[0], c.getValue()[1], sel.start, sel.end, text));
+				for (Map.Entry<String, Coded> c : sel.codings.entrySet()) {
+					Coded coded = c.getValue();
+					docs.add(CodingAlone.document(s, sel.guid, c.getKey(), coded.code(), coded.coder(), coded.created(), sel.start, sel.end, text));
 				}
 			}
 			documents.put(source, docs);
@@ -226,7 +231,7 @@ final class CodingsCatchUp {
 				}
 				Selection sel = mine.computeIfAbsent(x.selection(), g -> new Selection(g, e.getKey(), x.start(), x.end()));
 				selections.put(x.selection(), sel);
-				sel.codings.put(x.coding(), new String[] { x.code(), x.coder() });
+				sel.codings.put(x.coding(), new Coded(x.code(), x.coder(), x.created()));
 				codingIn.put(x.coding(), x.selection());
 			}
 		}
@@ -308,8 +313,8 @@ final class CodingsCatchUp {
 	private boolean everyCodingHasItsCode() {
 		for (Map<String, Selection> of : selectionsBySource.values()) {
 			for (Selection sel : of.values()) {
-				for (String[] codeAndCoder : sel.codings.values()) {
-					if (!codebook.has(codeAndCoder[0])) {
+				for (Coded coded : sel.codings.values()) {
+					if (!codebook.has(coded.code())) {
 						return false;
 					}
 				}
@@ -335,7 +340,7 @@ final class CodingsCatchUp {
 			old.codings.remove(p.guid());
 			touched.add(old.source);
 		}
-		sel.codings.put(p.guid(), new String[] { p.codeGuid(), p.coderGuid() });
+		sel.codings.put(p.guid(), new Coded(p.codeGuid(), p.coderGuid(), p.created()));
 		codingIn.put(p.guid(), p.selectionGuid());
 		touched.add(sel.source);
 		return true;

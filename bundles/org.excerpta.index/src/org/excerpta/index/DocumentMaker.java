@@ -212,7 +212,8 @@ final class DocumentMaker {
 		int end = Math.max(start, Math.min(selection.getEnd(), cpToChar.length()));
 		Document d = base(Fields.CODING, source, casesOf.getOrDefault(source, List.of()));
 		codingFields(d, source.getGuid(), nameOf(source), selection.getGuid(), coding.getGuid(), coding.getCode().getGuid(),
-				coding.getCoder() == null ? null : coding.getCoder().getGuid(), start, end, text.substring(cpToChar.charAt(start), cpToChar.charAt(end)));
+				coding.getCoder() == null ? null : coding.getCoder().getGuid(), coding.getCreated(), start, end,
+				text.substring(cpToChar.charAt(start), cpToChar.charAt(end)));
 		docs.add(d);
 	}
 
@@ -221,7 +222,7 @@ final class DocumentMaker {
 	 * codings and by {@link CodingAlone} for codings recorded without the model, so both are alike.
 	 */
 	static void codingFields(Document d, String sourceGuid, String sourceName, String selectionGuid, String codingGuid,
-			String codeGuid, String coderGuid, int start, int end, String excerpt) {
+			String codeGuid, String coderGuid, java.util.Date created, int start, int end, String excerpt) {
 		TermBytes.keyword(d, Fields.CODINGS_OF, sourceGuid, false);
 		// Terms as well as stored: a pull that brings a colleague's coding finds the selection a
 		// coding was added to, or the coding or selection removed, without the model (CodingsCatchUp).
@@ -232,6 +233,9 @@ final class DocumentMaker {
 		d.add(new SortedDocValuesField(Fields.CODE, code));
 		if (coderGuid != null) {
 			TermBytes.keyword(d, Fields.CODER, coderGuid, true);
+		}
+		if (created != null) {
+			d.add(new StoredField(Fields.CREATED, created.getTime()));
 		}
 		d.add(new StoredField(Fields.START, start));
 		d.add(new StoredField(Fields.END, end));

@@ -37,6 +37,11 @@ final class Fields {
 	 * those documents. The model's documents need none: it replaces a source's excerpts by source.
 	 */
 	static final String CODED_ALONE = "codedAlone";
+	/**
+	 * When a coding was made, in milliseconds since 1970 (stored, on coded excerpts whose coding has
+	 * a date): the "coded on" column of the excerpts table when a report is made from the index alone.
+	 */
+	static final String CREATED = "created";
 	/** A coded excerpt's selection (stored): coding without the model adds a code to the selection already there. */
 	static final String SELECTION = "selection";
 	/** On a survey answer's passages: the whole answer's length in code points (a doc value). */
@@ -72,7 +77,7 @@ final class Fields {
 	static final String CHANGE_COUNT = "excerpta.changeCount";
 	/** The version of this document layout; a different one means rebuild. */
 	static final String LAYOUT = "excerpta.layout";
-	static final String LAYOUT_VERSION = "10";
+	static final String LAYOUT_VERSION = "11";
 	/** Doc values a coded excerpt is sorted by, so that the first N excerpts are found without loading all (coded excerpts only). */
 	static final String ORDER_SOURCE_NAME = "order.sourceName";
 	static final String ORDER_START = "order.start";

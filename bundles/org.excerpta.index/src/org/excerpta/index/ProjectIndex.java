@@ -1260,7 +1260,7 @@ public final class ProjectIndex implements AutoCloseable {
 	private static Excerpt excerpt(Document d) {
 		return new Excerpt(d.get(Fields.CODING_ID), d.get(Fields.CODE), d.get(Fields.CODER), d.get(Fields.SOURCE), d.get(Fields.SOURCE_NAME),
 				d.getField(Fields.START).numericValue().intValue(), d.getField(Fields.END).numericValue().intValue(), d.get(Fields.EXCERPT_TEXT),
-				List.of(d.getValues(Fields.CASES)));
+				List.of(d.getValues(Fields.CASES)), CodingAlone.created(d));
 	}
 
 	private List<Excerpt> plainExcerpts(List<String> codeGuids, Map<String, String> where, String coderGuid, String sourceGuid,
@@ -1589,6 +1589,132 @@ public final class ProjectIndex implements AutoCloseable {
 			}
 		});
 		return sum[0];
+	}
+
+	/**
+	 * A case as its document in the index holds it: its name, and its values by attribute name (an
+	 * attribute's several values in the order of their text).
+	 */
+	public record CaseRow(String name, Map<String, List<String>> values) {
+	}
+
+	/**
+	 * The name and attribute values of these cases, by GUID, from the cases' own documents: what a
+	 * table of coded excerpts shows beside each excerpt when it is made from the index alone. One
+	 * pass over the case documents, reading the names of those asked for; a GUID no case has is
+	 * left out.
+	 */
+	public Map<String, CaseRow> caseRows(Set<String> caseGuids) {
+		ensureCurrent();
+		List<String> attributes = attributes();
+		Map<String, CaseRow> rows = new HashMap<>();
+		try {
+			StoredFields stored = reader.storedFields();
+			Set<String> nameOnly = Set.of(Fields.CASE_NAME);
+			collect(reader, new TermQuery(new Term(Fields.KIND, Fields.CASE)), new SimpleCollector() {
+				private int docBase;
+				private org.apache.lucene.index.SortedSetDocValues guids;
+				private final org.apache.lucene.index.SortedSetDocValues[] values = new org.apache.lucene.index.SortedSetDocValues[attributes.size()];
+
+				@Override
+				protected void doSetNextReader(LeafReaderContext context) throws IOException {
+					docBase = context.docBase;
+					guids = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), Fields.CASES);
+					for (int i = 0; i < values.length; i++) {
+						values[i] = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), Fields.CASE_ATTRIBUTE + attributes.get(i));
+					}
+				}
+
+				@Override
+				public void collect(int doc) throws IOException {
+					if (!guids.advanceExact(doc)) {
+						return;
+					}
+					String guid = guids.lookupOrd(guids.nextOrd()).utf8ToString();
+					if (!caseGuids.contains(guid)) {
+						return;
+					}
+					Map<String, List<String>> byAttribute = new LinkedHashMap<>();
+					for (int i = 0; i < values.length; i++) {
+						if (values[i].advanceExact(doc)) {
+							List<String> these = new ArrayList<>(values[i].docValueCount());
+							for (int k = 0; k < values[i].docValueCount(); k++) {
+								these.add(values[i].lookupOrd(values[i].nextOrd()).utf8ToString());
+							}
+							byAttribute.put(attributes.get(i), List.copyOf(these));
+						}
+					}
+					String name = stored.document(docBase + doc, nameOnly).get(Fields.CASE_NAME);
+					rows.put(guid, new CaseRow(name == null ? "" : name, byAttribute));
+				}
+
+				@Override
+				public ScoreMode scoreMode() {
+					return ScoreMode.COMPLETE_NO_SCORES;
+				}
+			});
+		} catch (IOException e) {
+			throw new UncheckedIOException("the cases cannot be read from the index: " + e.getMessage(), e);
+		}
+		return rows;
+	}
+
+	/**
+	 * How an attribute's values spread over the cases with every attribute value asked for: its
+	 * distinct values, and how many values the cases hold (a case with two counts twice).
+	 */
+	public record AttributeSpread(Set<String> distinct, int holders) {
+	}
+
+	/**
+	 * Each attribute's spread over the cases with every attribute value asked for (all cases when
+	 * none is), in the project's order, from the cases' documents: which attributes suit a code x
+	 * attribute table when none is chosen, read without the model.
+	 */
+	public Map<String, AttributeSpread> attributeSpread(Map<String, String> where) {
+		ensureCurrent();
+		List<String> attributes = attributes();
+		Map<String, Set<String>> distinct = new LinkedHashMap<>();
+		int[] holders = new int[attributes.size()];
+		attributes.forEach(a -> distinct.put(a, new java.util.TreeSet<>()));
+		collect(reader, caseQuery(where), new SimpleCollector() {
+			private final org.apache.lucene.index.SortedSetDocValues[] values = new org.apache.lucene.index.SortedSetDocValues[attributes.size()];
+			private final List<FixedBitSet> seen = new ArrayList<>();
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				seen.clear();
+				for (int i = 0; i < values.length; i++) {
+					values[i] = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), Fields.CASE_ATTRIBUTE + attributes.get(i));
+					seen.add(new FixedBitSet((int) Math.max(1, values[i].getValueCount())));
+				}
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				for (int i = 0; i < values.length; i++) {
+					if (values[i].advanceExact(doc)) {
+						holders[i] += values[i].docValueCount();
+						for (int k = 0; k < values[i].docValueCount(); k++) {
+							long ord = values[i].nextOrd();
+							if (!seen.get(i).getAndSet((int) ord)) {
+								distinct.get(attributes.get(i)).add(values[i].lookupOrd(ord).utf8ToString());
+							}
+						}
+					}
+				}
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+		});
+		Map<String, AttributeSpread> out = new LinkedHashMap<>();
+		for (int i = 0; i < attributes.size(); i++) {
+			out.put(attributes.get(i), new AttributeSpread(Set.copyOf(distinct.get(attributes.get(i))), holders[i]));
+		}
+		return out;
 	}
 
 	/** The project's attributes (variables), in the project's order: from the project, or from the index's outline. */

@@ -55,20 +55,7 @@ public final class ReportExport {
 	public static List<Path> export(ExcerptaProject project, ProjectIndex index, Format format, Path out, ReportOptions options) {
 		switch (format) {
 		case CSV -> {
-			try {
-				Files.createDirectories(out);
-			} catch (IOException e) {
-				throw new UncheckedIOException("cannot make the folder " + out + ": " + e.getMessage(), e);
-			}
-			List<Path> files = new ArrayList<>();
-			Set<String> names = new HashSet<>();
-			CsvReportWriter csv = CsvReportWriter.forExcel();
-			for (ReportTable t : StandardTables.of(project, index, options)) {
-				Path file = out.resolve(fileName(t.id(), names) + ".csv");
-				csv.write(t, file);
-				files.add(file);
-			}
-			return files;
+			return writeCsv(StandardTables.of(project, index, options), out);
 		}
 		case XLSX -> new XlsxReportWriter().write(StandardTables.of(project, index, options), out);
 		case HTML -> HtmlReport.write(project, index, options, out);
@@ -76,6 +63,57 @@ public final class ReportExport {
 		case GEXF_CASES -> new GexfWriter().write(CaseNetwork.of(project, index, options.scope(), 1), out);
 		}
 		return List.of(out);
+	}
+
+	/**
+	 * Whether {@link #exportAlone} can write this format from the index alone: the tables (CSV,
+	 * XLSX) when every analysis in reports counts from the index, and the code network. The HTML
+	 * report quotes memos and describes sources, and the case network reads the cases' sources,
+	 * which only the model holds.
+	 */
+	public static boolean canExportAlone(Format format) {
+		return switch (format) {
+		case CSV, XLSX -> StandardTables.canMakeAlone();
+		case GEXF -> true;
+		case HTML, GEXF_CASES -> false;
+		};
+	}
+
+	/**
+	 * Exports from the project's index alone, opened without its model ({@link
+	 * ProjectIndex#openForReading}), the same files as {@link #export}; see {@link #canExportAlone}.
+	 */
+	public static List<Path> exportAlone(Path folder, ProjectIndex index, Format format, Path out, ReportOptions options) {
+		if (!canExportAlone(format)) {
+			throw new IllegalArgumentException("the " + format.name().toLowerCase(Locale.ROOT) + " export reads the project itself");
+		}
+		switch (format) {
+		case CSV -> {
+			return writeCsv(StandardTables.alone(folder, index, options), out);
+		}
+		case XLSX -> new XlsxReportWriter().write(StandardTables.alone(folder, index, options), out);
+		case GEXF -> new GexfWriter().write(CodeNetwork.of(CountedProject.of(index), index, options.scope(), options.cooccurrence()), out);
+		default -> throw new IllegalStateException(format.name());
+		}
+		return List.of(out);
+	}
+
+	/** A folder (made if missing) with each table as one file. */
+	private static List<Path> writeCsv(List<ReportTable> tables, Path out) {
+		try {
+			Files.createDirectories(out);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot make the folder " + out + ": " + e.getMessage(), e);
+		}
+		List<Path> files = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		CsvReportWriter csv = CsvReportWriter.forExcel();
+		for (ReportTable t : tables) {
+			Path file = out.resolve(fileName(t.id(), names) + ".csv");
+			csv.write(t, file);
+			files.add(file);
+		}
+		return files;
 	}
 
 	/** A file name from a table's id that any file system takes, unique ignoring case. */

@@ -92,11 +92,23 @@ public record ReportOptions(String title, ReportScope scope, List<String> attrib
 				}
 			}
 		}
+		Map<String, org.excerpta.index.ProjectIndex.AttributeSpread> spread = new LinkedHashMap<>();
+		values.forEach((name, distinct) -> spread.put(name, new org.excerpta.index.ProjectIndex.AttributeSpread(distinct,
+				holders.getOrDefault(name, 0))));
+		return suited(spread);
+	}
+
+	/** The same choice read from the cases' documents in the index, for a report made without the model. */
+	public List<String> attributesFor(org.excerpta.index.ProjectIndex index) {
+		return attributes != null ? attributes : suited(index.attributeSpread(scope.where()));
+	}
+
+	private static List<String> suited(Map<String, org.excerpta.index.ProjectIndex.AttributeSpread> spread) {
 		List<String> out = new ArrayList<>();
-		values.forEach((name, distinct) -> {
-			int n = holders.getOrDefault(name, 0);
+		spread.forEach((name, s) -> {
+			int distinct = s.distinct().size();
 			// Two cases with two values tell nothing: a value should be shared by a few cases on average.
-			if (distinct.size() >= 2 && distinct.size() <= MOST_VALUES_CHARTED && n >= 2 * distinct.size()) {
+			if (distinct >= 2 && distinct <= MOST_VALUES_CHARTED && s.holders() >= 2 * distinct) {
 				out.add(name);
 			}
 		});

@@ -26,16 +26,48 @@ public final class StandardTables {
 	}
 
 	public static List<ReportTable> of(ExcerptaProject project, ProjectIndex index, ReportOptions options) {
+		List<ReportTable> tables = counting(CountedProject.of(project), index, options, options.attributesFor(project.model()));
+		tables.add(ExcerptTable.of(project, index, options.scope()));
+		tables.addAll(contributed(project, index, options));
+		return tables;
+	}
+
+	/**
+	 * The same tables from the project's index alone, opened without its model ({@link
+	 * ProjectIndex#openForReading}): seconds where reading a million answers' model takes half a
+	 * minute. Only when {@link #canMakeAlone()}: a plugin's analysis that reads the model has no
+	 * figures without it.
+	 */
+	public static List<ReportTable> alone(java.nio.file.Path folder, ProjectIndex index, ReportOptions options) {
+		if (!canMakeAlone()) {
+			throw new IllegalStateException("an installed analysis in reports reads the project itself: open the project");
+		}
+		CountedProject counted = CountedProject.of(index);
+		List<ReportTable> tables = counting(counted, index, options, options.attributesFor(index));
+		tables.add(ExcerptTable.of(counted, index, options.scope()));
+		org.excerpta.report.contrib.IndexedProject access = new org.excerpta.report.contrib.IndexedProject(folder, index);
+		Settings settings = settingsFor(options);
+		for (Analysis a : inReports()) {
+			tables.add(runOrSayWhy(a, access, settings));
+		}
+		return tables;
+	}
+
+	/** Whether every installed analysis that asks to be in reports counts from the index alone ({@link #alone}). */
+	public static boolean canMakeAlone() {
+		return inReports().stream().allMatch(org.excerpta.report.contrib.IndexedProject::canRun);
+	}
+
+	/** Code frequencies, the codes by each attribute, co-occurrence and the code network's measures. */
+	private static List<ReportTable> counting(CountedProject counted, ProjectIndex index, ReportOptions options, List<String> attributes) {
 		List<ReportTable> tables = new ArrayList<>();
 		ReportScope scope = options.scope();
-		tables.add(CodeFrequencyTable.of(project, index, scope, options.population()));
-		for (String attribute : options.attributesFor(project.model())) {
-			tables.add(CodeByAttributeTable.of(project, index, scope, attribute, options.percentages()));
+		tables.add(CodeFrequencyTable.of(counted, index, scope, options.population()));
+		for (String attribute : attributes) {
+			tables.add(CodeByAttributeTable.of(counted, index, scope, attribute, options.percentages()));
 		}
-		tables.add(CooccurrenceTable.of(project, index, scope, options.cooccurrence()));
-		tables.add(codeNetwork(project, index, options));
-		tables.add(ExcerptTable.of(project, index, scope));
-		tables.addAll(contributed(project, index, options));
+		tables.add(CooccurrenceTable.of(counted, index, scope, options.cooccurrence()));
+		tables.add(NetworkTable.of(CodeNetwork.of(counted, index, scope, options.cooccurrence()), CODE_NETWORK, "the code's codings"));
 		return tables;
 	}
 
@@ -47,18 +79,28 @@ public final class StandardTables {
 	public static List<ReportTable> contributed(ExcerptaProject project, ProjectIndex index, ReportOptions options) {
 		List<ReportTable> tables = new ArrayList<>();
 		OpenedProject access = new OpenedProject(project, () -> index);
-		Settings settings = Settings.all().withCodes(options.scope().codeGuids()).withWhere(options.scope().where());
-		for (Analysis a : Contributions.analyses()) {
-			if (!a.inReports()) {
-				continue;
-			}
-			try {
-				tables.add(a.run(access, settings, new NullProgressMonitor()));
-			} catch (RuntimeException e) {
-				tables.add(new ReportTable(a.id(), a.name(), "This analysis failed and has no figures: " + e.getMessage(), List.of(), List.of()));
-			}
+		Settings settings = settingsFor(options);
+		for (Analysis a : inReports()) {
+			tables.add(runOrSayWhy(a, access, settings));
 		}
 		return tables;
+	}
+
+	private static List<Analysis> inReports() {
+		return Contributions.analyses().stream().filter(Analysis::inReports).toList();
+	}
+
+	private static Settings settingsFor(ReportOptions options) {
+		return Settings.all().withCodes(options.scope().codeGuids()).withWhere(options.scope().where());
+	}
+
+	/** An analysis that fails gives an empty table whose note says why, so that one faulty plugin does not cost the user the whole report. */
+	private static ReportTable runOrSayWhy(Analysis a, org.excerpta.api.ProjectAccess access, Settings settings) {
+		try {
+			return a.run(access, settings, new NullProgressMonitor());
+		} catch (RuntimeException e) {
+			return new ReportTable(a.id(), a.name(), "This analysis failed and has no figures: " + e.getMessage(), List.of(), List.of());
+		}
 	}
 
 	static ReportTable codeNetwork(ExcerptaProject project, ProjectIndex index, ReportOptions options) {

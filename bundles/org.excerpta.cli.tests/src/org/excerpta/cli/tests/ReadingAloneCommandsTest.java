@@ -122,6 +122,87 @@ class ReadingAloneCommandsTest {
 	}
 
 	/**
+	 * export writes its tables (CSV, XLSX) and the code network (GEXF) from the index alone when it
+	 * is current: the same files, cell for cell, as from the model, for codings made with the model
+	 * and made from the index alone, with filters, chosen codes and attributes. A damaged snapshot,
+	 * which reading the model refuses, shows that the model was not read.
+	 */
+	@Test
+	void exportsWriteTheSameFilesFromTheIndexAlone() throws IOException {
+		Path dir = sampleCodedByTwoCoders("export");
+		String d = dir.toString();
+		List<String[]> exports = List.of(new String[] { "--format", "csv" }, new String[] { "--format", "csv", "--where", "Role=GP" },
+				new String[] { "--format", "csv", "--code", FRAMEWORK + "Knowledge management", "--by", "Role", "--percent", "row" },
+				new String[] { "--format", "csv", "--overlap", "--population", "60" }, new String[] { "--format", "xlsx" },
+				new String[] { "--format", "gexf" }, new String[] { "--format", "gexf", "--where", "Organisation=Provider" });
+		Path snapshot;
+		try (Stream<Path> files = Files.list(dir.resolve("model"))) {
+			snapshot = files.filter(f -> f.getFileName().toString().startsWith("snapshot-")).findFirst().orElseThrow();
+		}
+		byte[] original = Files.readAllBytes(snapshot);
+		int n = 0;
+		for (String[] export : exports) {
+			String[] how = java.util.Arrays.copyOf(export, export.length);
+			String ext = how[1].equals("csv") ? "" : "." + how[1];
+			Path viaModel = tmp.resolve("model-" + n + ext);
+			Path viaIndex = tmp.resolve("alone-" + n + ext);
+			n++;
+			removeIndex(dir);
+			CliRun withProject = CliRun.run(withArgs("export", d, concat(new String[] { viaModel.toString() }, how)));
+			assertOk(withProject);
+			if (readAlone(dir) == null) {
+				assertOk(CliRun.run("counts", d)); // the export read a stale index it did not need to commit
+			}
+			byte[] damaged = original.clone();
+			damaged[damaged.length / 2] = (byte) (damaged[damaged.length / 2] == 'x' ? 'y' : 'x');
+			Files.write(snapshot, damaged);
+			CliRun alone = CliRun.run(withArgs("export", d, concat(new String[] { viaIndex.toString() }, how)));
+			Files.write(snapshot, original);
+			assertOk(alone);
+			assertEquals(withProject.out().replace(viaModel.toString(), "OUT"), alone.out().replace(viaIndex.toString(), "OUT"),
+					String.join(" ", how));
+			assertEquals(contents(viaModel), contents(viaIndex), String.join(" ", how));
+		}
+		String excerpts = Files.readString(tmp.resolve("alone-0").resolve("excerpts.csv"));
+		assertTrue(excerpts.contains("coded on") && excerpts.matches("(?s).*,20\\d\\d-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d.*"),
+				"the excerpts carry when they were coded: " + excerpts.substring(0, Math.min(600, excerpts.length())));
+		assertTrue(Files.readString(tmp.resolve("alone-2").resolve("codes-by-Role.csv")).contains("Tacit"));
+	}
+
+	private static String[] concat(String[] a, String[] b) {
+		String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	/**
+	 * What an export wrote, to compare: each CSV file of a folder, or a file's bytes; of a workbook,
+	 * the sheets and their strings (its properties carry the time it was written).
+	 */
+	private static java.util.Map<String, String> contents(Path out) throws IOException {
+		java.util.Map<String, String> all = new java.util.TreeMap<>();
+		if (Files.isDirectory(out)) {
+			try (Stream<Path> files = Files.list(out)) {
+				for (Path f : files.toList()) {
+					all.put(f.getFileName().toString(), Files.readString(f));
+				}
+			}
+		} else if (out.toString().endsWith(".xlsx")) {
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+				for (var e : java.util.Collections.list(zip.entries())) {
+					if (e.getName().startsWith("xl/")) {
+						all.put(e.getName(), new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+					}
+				}
+			}
+		} else {
+			all.put(out.getFileName().toString().replaceFirst("^(model|alone)-", ""), Files.readString(out));
+		}
+		assertTrue(!all.isEmpty(), "nothing written to " + out);
+		return all;
+	}
+
+	/**
 	 * Autocoding whole answers, turns and a question's answers codes from the index alone when it is
 	 * current: the same output, and the same project afterwards, as when the project is opened.
 	 */

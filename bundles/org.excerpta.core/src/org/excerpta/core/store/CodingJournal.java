@@ -57,16 +57,23 @@ public final class CodingJournal implements AutoCloseable {
 		private final List<Recorded> codings;
 		private final List<Record> made;
 		private final List<Record> takeBack;
+		private final Date created;
 
-		private Change(List<Recorded> codings, List<Record> made, List<Record> takeBack) {
+		private Change(List<Recorded> codings, List<Record> made, List<Record> takeBack, Date created) {
 			this.codings = List.copyOf(codings);
 			this.made = List.copyOf(made);
 			this.takeBack = List.copyOf(takeBack);
+			this.created = created;
 		}
 
 		/** What each coding of the change was recorded as, in order (none for a new code). */
 		public List<Recorded> codings() {
 			return codings;
+		}
+
+		/** When the change's codings were made, as their records say; null for a change without codings. */
+		public Date created() {
+			return created;
 		}
 	}
 
@@ -148,7 +155,7 @@ public final class CodingJournal implements AutoCloseable {
 	public synchronized Change recordCodings(NewCoder newCoder, List<PassageCoding> codings) {
 		checkRecording("code");
 		if (codings.isEmpty() && newCoder == null) {
-			return new Change(List.of(), List.of(), List.of());
+			return new Change(List.of(), List.of(), List.of(), null);
 		}
 		Date now = new Date();
 		List<Record> records = new ArrayList<>(2 * codings.size() + 1);
@@ -200,7 +207,7 @@ public final class CodingJournal implements AutoCloseable {
 			takeBack.add(new Record.Delete(newCoder.guid()));
 		}
 		append(records, "cannot record the coding: ");
-		return new Change(out, records, takeBack);
+		return new Change(out, records, takeBack, now);
 	}
 
 	/**
@@ -225,7 +232,7 @@ public final class CodingJournal implements AutoCloseable {
 			records.add(maker.put(it.next(), Integer.MAX_VALUE)); // each below its parent, made just before
 		}
 		append(records, "cannot record the new code: ");
-		return new Change(List.of(), records, List.of(new Record.Delete(copy.getGuid()))); // its sub-codes go with it
+		return new Change(List.of(), records, List.of(new Record.Delete(copy.getGuid())), null); // its sub-codes go with it
 	}
 
 	/**
@@ -247,7 +254,7 @@ public final class CodingJournal implements AutoCloseable {
 		checkRecording("change the code");
 		Record made = codeRecord(codebookGuid, after);
 		append(List.of(made), "cannot record the change to the code: ");
-		return new Change(List.of(), List.of(made), List.of(codeRecord(codebookGuid, before)));
+		return new Change(List.of(), List.of(made), List.of(codeRecord(codebookGuid, before)), null);
 	}
 
 	private Record codeRecord(String codebookGuid, CodeState state) {

@@ -36,8 +36,8 @@ public final class JournalCodings {
 	public record SelectionPut(String guid, String sourceGuid, int start, int end) implements Step {
 	}
 
-	/** A coding, put (new, or again) in a selection's codings. */
-	public record CodingPut(String guid, String selectionGuid, String codeGuid, String coderGuid) implements Step {
+	/** A coding, put (new, or again) in a selection's codings; {@code created} null when the record has no date. */
+	public record CodingPut(String guid, String selectionGuid, String codeGuid, String coderGuid, java.util.Date created) implements Step {
 	}
 
 	/** A coder, put (new, or again) at a place in the project's users. */
@@ -253,7 +253,8 @@ public final class JournalCodings {
 				? new SelectionPut(p.guid(), p.container(), number(p.attributes(), "start"), number(p.attributes(), "end"))
 				: null;
 		case "Coding" -> "codings".equals(p.feature()) && p.container() != null && p.references().get("code") instanceof String code
-				? new CodingPut(p.guid(), p.container(), code, p.references().get("coder") instanceof String coder ? coder : null)
+				? new CodingPut(p.guid(), p.container(), code, p.references().get("coder") instanceof String coder ? coder : null,
+						text(p.attributes(), "created") instanceof String created ? Dates.parse(created) : null)
 				: null;
 		case "User" -> "users".equals(p.feature())
 				? new CoderPut(p.guid(), p.index(), text(p.attributes(), "name"), text(p.attributes(), "id"))

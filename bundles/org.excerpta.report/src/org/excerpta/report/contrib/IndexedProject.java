@@ -34,6 +34,11 @@ public final class IndexedProject implements ProjectAccess {
 		return analysis instanceof CountsFromIndex;
 	}
 
+	/** Whether an export can be made from the index alone: Excerpta's tables and code network (see {@link ReportExporter#exportsAlone}). */
+	public static boolean canExport(Object exporter) {
+		return exporter instanceof ReportExporter r && r.exportsAlone();
+	}
+
 	@Override
 	public Project model() {
 		throw notLoaded();

@@ -48,8 +48,18 @@ public abstract sealed class ReportExporter implements Exporter {
 		return extension;
 	}
 
+	/** Whether this export can be made from the project's index alone, given an {@link IndexedProject} (see {@link ReportExport#canExportAlone}). */
+	public boolean exportsAlone() {
+		return ReportExport.canExportAlone(format);
+	}
+
 	@Override
 	public ExportResult export(ProjectAccess access, Settings settings, Path out, IProgressMonitor monitor) {
+		if (access instanceof IndexedProject indexed) {
+			org.excerpta.index.ProjectIndex index = indexed.adapt(org.excerpta.index.ProjectIndex.class);
+			return ExportResult.of(ReportExport.exportAlone(indexed.folder(), index, format, out,
+					SettingsConversion.options(org.excerpta.report.CountedProject.of(index), settings)));
+		}
 		ExcerptaProject project = OpenedProject.projectOf(access);
 		return ExportResult.of(ReportExport.export(project, OpenedProject.indexOf(access), format, out, SettingsConversion.options(project, settings)));
 	}

@@ -46,6 +46,11 @@ public final class SettingsConversion {
 	}
 
 	public static ReportOptions options(ExcerptaProject project, Settings settings) {
+		return options(CountedProject.of(project), settings);
+	}
+
+	/** The same, for a project read from the model or from its index alone. */
+	public static ReportOptions options(CountedProject project, Settings settings) {
 		ReportOptions o = ReportOptions.defaults().withScope(scope(project, settings)).withTitle(settings.option("title", null));
 		String by = settings.option("by", null);
 		if (by != null) {
