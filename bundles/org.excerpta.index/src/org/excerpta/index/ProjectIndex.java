@@ -1283,10 +1283,13 @@ public final class ProjectIndex implements AutoCloseable {
 			TopDocs top = searcher.search(q.build(), max, new org.apache.lucene.search.Sort(
 					new org.apache.lucene.search.SortField(Fields.ORDER_SOURCE_NAME, org.apache.lucene.search.SortField.Type.STRING),
 					new org.apache.lucene.search.SortField(Fields.ORDER_START, org.apache.lucene.search.SortField.Type.LONG)));
-			StoredFields stored = reader.storedFields();
-			List<Excerpt> out = new ArrayList<>();
-			for (var sd : top.scoreDocs) {
-				out.add(excerpt(stored.document(sd.doc)));
+			int[] docs = new int[top.scoreDocs.length];
+			for (int i = 0; i < docs.length; i++) {
+				docs[i] = top.scoreDocs[i].doc;
+			}
+			List<Excerpt> out = new ArrayList<>(docs.length);
+			for (Document d : StoredInOrder.read(reader, docs, null)) {
+				out.add(excerpt(d));
 			}
 			out.sort(Comparator.comparing(Excerpt::sourceName).thenComparingInt(Excerpt::start));
 			return out;
@@ -1608,9 +1611,9 @@ public final class ProjectIndex implements AutoCloseable {
 		ensureCurrent();
 		List<String> attributes = attributes();
 		Map<String, CaseRow> rows = new HashMap<>();
+		List<String> wanted = new ArrayList<>();
+		List<Integer> wantedDocs = new ArrayList<>();
 		try {
-			StoredFields stored = reader.storedFields();
-			Set<String> nameOnly = Set.of(Fields.CASE_NAME);
 			collect(reader, new TermQuery(new Term(Fields.KIND, Fields.CASE)), new SimpleCollector() {
 				private int docBase;
 				private org.apache.lucene.index.SortedSetDocValues guids;
@@ -1644,8 +1647,9 @@ public final class ProjectIndex implements AutoCloseable {
 							byAttribute.put(attributes.get(i), List.copyOf(these));
 						}
 					}
-					String name = stored.document(docBase + doc, nameOnly).get(Fields.CASE_NAME);
-					rows.put(guid, new CaseRow(name == null ? "" : name, byAttribute));
+					rows.put(guid, new CaseRow("", byAttribute));
+					wanted.add(guid);
+					wantedDocs.add(docBase + doc);
 				}
 
 				@Override
@@ -1653,6 +1657,12 @@ public final class ProjectIndex implements AutoCloseable {
 					return ScoreMode.COMPLETE_NO_SCORES;
 				}
 			});
+			// The names are stored fields: read together, in the index's order, after the doc values.
+			Document[] names = StoredInOrder.read(reader, wantedDocs.stream().mapToInt(Integer::intValue).toArray(), Set.of(Fields.CASE_NAME));
+			for (int i = 0; i < names.length; i++) {
+				String name = names[i].get(Fields.CASE_NAME);
+				rows.computeIfPresent(wanted.get(i), (g, row) -> new CaseRow(name == null ? "" : name, row.values()));
+			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("the cases cannot be read from the index: " + e.getMessage(), e);
 		}

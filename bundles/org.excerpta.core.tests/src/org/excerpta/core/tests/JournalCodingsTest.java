@@ -1,6 +1,7 @@
 package org.excerpta.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,7 @@ class JournalCodingsTest {
 		ProjectStore.DurableEnd before = ProjectStore.durableEnd(dir);
 		String sourceGuid;
 		String codeGuid;
+		java.util.Date created;
 		try (ExcerptaProject p = ExcerptaProject.open(dir)) {
 			Coder coder = new Coder(p);
 			TextSource source = (TextSource) p.model().getSources().get(0);
@@ -49,6 +51,7 @@ class JournalCodingsTest {
 			Code code = new CodebookEditor(p).find("Commissioner-provider relationships framework / Innovation");
 			codeGuid = code.getGuid();
 			Coding c = coder.code(source, 0, 30, code, coder.coder("Ana"));
+			created = c.getCreated();
 			coder.code(source, 40, 70, code, coder.coder("Ana"));
 			coder.uncode(c);
 		}
@@ -66,6 +69,8 @@ class JournalCodingsTest {
 		CodingPut coding = (CodingPut) steps.get(2);
 		assertEquals(List.of(first.guid(), codeGuid, ((CoderPut) steps.get(0)).guid()),
 				List.of(coding.selectionGuid(), coding.codeGuid(), coding.coderGuid()));
+		assertNotNull(created);
+		assertEquals(created, coding.created(), "when it was coded, to the millisecond: the excerpts table's \"coded on\"");
 		assertTrue(steps.get(steps.size() - 1) instanceof Removal, steps.toString());
 	}
 

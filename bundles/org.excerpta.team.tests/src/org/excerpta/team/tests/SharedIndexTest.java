@@ -529,7 +529,7 @@ class SharedIndexTest {
 		}
 	}
 
-	/** Every coded excerpt the index holds, as a line (code, coder, source, extent, text, cases, coding), sorted. */
+	/** Every coded excerpt the index holds, as a line (code, coder, source, extent, text, cases, coding, when coded), sorted. */
 	private static List<String> excerpts(Path folder) {
 		return fromIndex(folder, SharedIndexTest::lines);
 	}
@@ -570,7 +570,7 @@ class SharedIndexTest {
 			for (Excerpt e : index.excerpts(List.of(code.getGuid()), Map.of(), null, 10_000)) {
 				String coder = e.coderGuid() == null ? "-" : index.outline().coderWithGuid(e.coderGuid()).getName();
 				out.add(code.getName() + " | " + coder + " | " + e.sourceName() + " | " + e.start() + "-" + e.end() + " | " + e.text() + " | "
-						+ e.caseGuids() + " | " + e.codingGuid());
+						+ e.caseGuids() + " | " + e.codingGuid() + " | " + (e.created() == null ? "no date" : e.created().getTime()));
 			}
 		}
 		out.sort(null);
