@@ -1287,10 +1287,7 @@ public final class ProjectIndex implements AutoCloseable {
 			for (int i = 0; i < docs.length; i++) {
 				docs[i] = top.scoreDocs[i].doc;
 			}
-			List<Excerpt> out = new ArrayList<>(docs.length);
-			for (Document d : StoredInOrder.read(reader, docs, null)) {
-				out.add(excerpt(d));
-			}
+			List<Excerpt> out = new ArrayList<>(StoredInOrder.read(reader, docs, null, ProjectIndex::excerpt));
 			out.sort(Comparator.comparing(Excerpt::sourceName).thenComparingInt(Excerpt::start));
 			return out;
 		} catch (IOException e) {
@@ -1618,14 +1615,27 @@ public final class ProjectIndex implements AutoCloseable {
 				private int docBase;
 				private org.apache.lucene.index.SortedSetDocValues guids;
 				private final org.apache.lucene.index.SortedSetDocValues[] values = new org.apache.lucene.index.SortedSetDocValues[attributes.size()];
+				/** Each attribute's values by ordinal in this segment, looked up once: a million cases share a few values. */
+				private final List<Map<Long, String>> known = new ArrayList<>();
 
 				@Override
 				protected void doSetNextReader(LeafReaderContext context) throws IOException {
 					docBase = context.docBase;
 					guids = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), Fields.CASES);
+					known.clear();
 					for (int i = 0; i < values.length; i++) {
 						values[i] = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), Fields.CASE_ATTRIBUTE + attributes.get(i));
+						known.add(new HashMap<>());
 					}
+				}
+
+				private String value(int attribute, long ord) throws IOException {
+					String v = known.get(attribute).get(ord);
+					if (v == null) {
+						v = values[attribute].lookupOrd(ord).utf8ToString();
+						known.get(attribute).put(ord, v);
+					}
+					return v;
 				}
 
 				@Override
@@ -1642,7 +1652,7 @@ public final class ProjectIndex implements AutoCloseable {
 						if (values[i].advanceExact(doc)) {
 							List<String> these = new ArrayList<>(values[i].docValueCount());
 							for (int k = 0; k < values[i].docValueCount(); k++) {
-								these.add(values[i].lookupOrd(values[i].nextOrd()).utf8ToString());
+								these.add(value(i, values[i].nextOrd()));
 							}
 							byAttribute.put(attributes.get(i), List.copyOf(these));
 						}
@@ -1658,9 +1668,10 @@ public final class ProjectIndex implements AutoCloseable {
 				}
 			});
 			// The names are stored fields: read together, in the index's order, after the doc values.
-			Document[] names = StoredInOrder.read(reader, wantedDocs.stream().mapToInt(Integer::intValue).toArray(), Set.of(Fields.CASE_NAME));
-			for (int i = 0; i < names.length; i++) {
-				String name = names[i].get(Fields.CASE_NAME);
+			List<String> names = StoredInOrder.read(reader, wantedDocs.stream().mapToInt(Integer::intValue).toArray(), Set.of(Fields.CASE_NAME),
+					d -> d.get(Fields.CASE_NAME));
+			for (int i = 0; i < names.size(); i++) {
+				String name = names.get(i);
 				rows.computeIfPresent(wanted.get(i), (g, row) -> new CaseRow(name == null ? "" : name, row.values()));
 			}
 		} catch (IOException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
@@ -34,17 +35,18 @@ final class StoredInOrder {
 	}
 
 	/**
-	 * The stored fields of these documents (numbers in the whole index), in the same order; only
-	 * {@code fields} when given, else all of them.
+	 * What the stored fields of these documents (numbers in the whole index) make, in the same
+	 * order; only {@code fields} are read when given, else all of them. Each document is made into
+	 * its answer as soon as it is read, so that a million of them are never held at once.
 	 */
-	static Document[] read(IndexReader reader, int[] docs, Set<String> fields) throws IOException {
-		Document[] out = new Document[docs.length];
+	static <T> List<T> read(IndexReader reader, int[] docs, Set<String> fields, Function<Document, T> as) throws IOException {
+		Object[] out = new Object[docs.length];
 		if (docs.length < MANY) {
 			StoredFields stored = reader.storedFields();
 			for (int i = 0; i < docs.length; i++) {
-				out[i] = fields == null ? stored.document(docs[i]) : stored.document(docs[i], fields);
+				out[i] = as.apply(fields == null ? stored.document(docs[i]) : stored.document(docs[i], fields));
 			}
-			return out;
+			return answers(out);
 		}
 		long[] byNumber = new long[docs.length]; // the document's number above, its place in the answer below
 		for (int i = 0; i < docs.length; i++) {
@@ -64,9 +66,14 @@ final class StoredInOrder {
 			}
 			DocumentStoredFieldVisitor visitor = fields == null ? new DocumentStoredFieldVisitor() : new DocumentStoredFieldVisitor(fields);
 			stored.document(doc - leaf.docBase, visitor);
-			out[(int) entry] = visitor.getDocument();
+			out[(int) entry] = as.apply(visitor.getDocument());
 		}
-		return out;
+		return answers(out);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> answers(Object[] out) {
+		return (List<T>) Arrays.asList(out);
 	}
 
 	/** A segment's stored fields for reading from start to end: its merge instance, where it has one. */

@@ -81,7 +81,7 @@ public final class ExcerptTable {
 				List<Case> cases = caseGuids.stream().map(g -> project.store().find(g)).filter(Case.class::isInstance).map(Case.class::cast)
 						.toList();
 				List<String> cells = new ArrayList<>(1 + variables.size());
-				cells.add(joined(cases.stream().map(Case::getName).toList()));
+				cells.add(joined(cases.stream().map(c -> c.getName() == null ? "" : c.getName()).toList())); // as the index stores it
 				for (Variable v : variables) {
 					cells.add(joined(valuesOf(cases, v)));
 				}
@@ -129,6 +129,15 @@ public final class ExcerptTable {
 
 			@Override
 			public List<String> caseCells(List<String> caseGuids) {
+				ProjectIndex.CaseRow one = caseGuids.size() == 1 ? rows.get(caseGuids.get(0)) : null;
+				if (one != null) { // a survey answer's respondent: nothing to join
+					List<String> cells = new ArrayList<>(1 + attributes.size());
+					cells.add(one.name());
+					for (String a : attributes) {
+						cells.add(joined(one.values().getOrDefault(a, List.of())));
+					}
+					return cells;
+				}
 				List<ProjectIndex.CaseRow> cases = caseGuids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
 				List<String> cells = new ArrayList<>(1 + attributes.size());
 				cells.add(joined(cases.stream().map(ProjectIndex.CaseRow::name).toList()));
@@ -221,6 +230,9 @@ public final class ExcerptTable {
 	}
 
 	private static String joined(List<String> values) {
+		if (values.size() < 2) {
+			return values.isEmpty() ? "" : values.get(0);
+		}
 		return String.join("; ", new LinkedHashSet<>(values));
 	}
 }
