@@ -252,6 +252,59 @@ class ProjectIndexTest {
 	 * up in the segments before it), through Lucene's merges of those segments, and must always give
 	 * the model's figures.
 	 */
+	/**
+	 * A retrieval of thousands of coded excerpts (an export's table) reads their stored fields in the
+	 * index's order and gives them back in retrieval order: every excerpt with its own text, extent
+	 * and date, from the index the project keeps and from the index opened alone.
+	 */
+	@Test
+	void thousandsOfExcerptsAreRetrievedEachWithItsOwnTextPlaceAndDate() {
+		Path dir = tmp.resolve("s");
+		List<String> withModel;
+		try (ExcerptaProject p = SampleProject.createIn(dir); ProjectIndex index = ProjectIndex.open(p)) {
+			Code tacit = code(p, "Tacit");
+			Code relational = code(p, "Relational");
+			List<TextSource> sources = p.model().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast)
+					.filter(t -> t.getLength() > 20).toList();
+			CompoundCommand many = new CompoundCommand("Code many passages");
+			for (int i = 0; i < 1_500; i++) {
+				TextSource t = sources.get(i % sources.size());
+				int start = (i * 13) % (t.getLength() - 10);
+				TextSelection sel = ExcerptaFactory.eINSTANCE.createTextSelection();
+				sel.setStart(start);
+				sel.setEnd(start + 1 + i % 9);
+				Coding c = ExcerptaFactory.eINSTANCE.createCoding();
+				c.setCode(i % 2 == 0 ? tacit : relational);
+				c.setCoder(p.model().getUsers().get(0));
+				c.setCreated(new java.util.Date(1_700_000_000_000L + 60_000L * i));
+				sel.getCodings().add(c);
+				many.append(AddCommand.create(p.editingDomain(), t, Literals.TEXT_SOURCE__SELECTIONS, sel));
+			}
+			p.execute(many);
+			List<Excerpt> all = index.excerpts(List.of(), Map.of(), null, Integer.MAX_VALUE);
+			assertTrue(all.size() >= 1_500, "all retrieved: " + all.size());
+			for (Excerpt e : all) {
+				Coding c = (Coding) p.store().find(e.codingGuid());
+				TextSelection sel = (TextSelection) c.eContainer();
+				TextSource t = (TextSource) sel.eContainer();
+				String text = p.text(t);
+				assertEquals(List.of(t.getGuid(), c.getCode().getGuid(), sel.getStart(), sel.getEnd(),
+						text.substring(text.offsetByCodePoints(0, sel.getStart()), text.offsetByCodePoints(0, sel.getEnd())), String.valueOf(c.getCreated())),
+						List.of(e.sourceGuid(), e.codeGuid(), e.start(), e.end(), e.text(), String.valueOf(e.created())), e.codingGuid());
+			}
+			for (int i = 1; i < all.size(); i++) {
+				Excerpt a = all.get(i - 1);
+				Excerpt b = all.get(i);
+				assertTrue(a.sourceName().compareTo(b.sourceName()) < 0 || a.sourceName().equals(b.sourceName()) && a.start() <= b.start(),
+						"in order of source and place at " + i);
+			}
+			withModel = all.stream().map(Excerpt::toString).toList();
+		}
+		try (ProjectIndex alone = ProjectIndex.openForReading(dir)) {
+			assertEquals(withModel, alone.excerpts(List.of(), Map.of(), null, Integer.MAX_VALUE).stream().map(Excerpt::toString).toList());
+		}
+	}
+
 	@Test
 	void countsFollowManyCodingsAsTheSegmentsChangeAndMerge() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
