@@ -103,8 +103,8 @@ public final class ExcerptTable {
 	}
 
 	/**
-	 * The same table from the index alone (a command line run, or the workbench while a large project
-	 * loads): the cases' names and values from their documents, the coders from the index's outline,
+	 * The same table from the index alone (the command line's export when the index is current): the
+	 * cases' names and values from their documents, the coders from the index's outline,
 	 * the dates from the coded excerpts. The rows and cells are the model's; only an attribute column
 	 * carries no variable GUID as its key, and a case's several values of one attribute are joined in
 	 * the order of their text rather than the order they were given in.

@@ -48,6 +48,57 @@ class ExportWizardTest {
 		}
 	}
 
+	/**
+	 * While a large project loads, File > Export offers the tables and the code network, written
+	 * from the index that shows the project meanwhile: the same CSV files as the loaded project
+	 * writes. The formats that quote the project itself wait, and the page says why.
+	 */
+	@Test
+	void whileTheProjectLoadsTheTablesAreExportedFromItsIndex() throws Exception {
+		Display display = Display.getDefault();
+		Path folder = tmp.resolve("loading");
+		Path viaModel = tmp.resolve("with-model");
+		try (ExcerptaProject project = SampleProject.createIn(folder);
+				org.excerpta.index.ProjectIndex index = org.excerpta.index.ProjectIndex.open(project)) {
+			Coder coder = new Coder(project);
+			coder.code((TextSource) project.model().getSources().get(0), 20, 80,
+					new CodebookEditor(project).find("Commissioner-provider relationships framework / Innovation"), coder.coder("Ana"));
+			org.excerpta.report.ReportExport.export(project, index, org.excerpta.report.ReportExport.Format.CSV, viaModel,
+					org.excerpta.report.ReportOptions.defaults());
+		}
+		org.excerpta.index.ProjectIndex alone = org.excerpta.index.ProjectIndex.openForCoding(folder);
+		assertTrue(alone != null, "the index the project left is current");
+		try {
+			Shell shell = new Shell(display);
+			ExportWizard wizard = new ExportWizard(new org.excerpta.ui.OpeningProject(folder, "Sample", alone, 0));
+			WizardDialog dialog = new WizardDialog(shell, wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			List<String> now = wizard.page().enabledFormatIds();
+			assertTrue(now.containsAll(List.of("csv", "xlsx", "gexf")) && !now.contains("qdpx") && !now.contains("html")
+					&& !now.contains("gexf-cases"), now.toString());
+			assertTrue(wizard.page().getDescription().contains("still loading"), wizard.page().getDescription());
+			Path out = tmp.resolve("while-loading");
+			wizard.page().choose("csv", out);
+			PartHarness.pump(display);
+			WorkbenchPartsTest.saveScreenshot(dialog.getShell(), "export-while-loading.png");
+			assertTrue(wizard.performFinish());
+			dialog.close();
+			shell.dispose();
+			List<String> files;
+			try (java.util.stream.Stream<Path> listed = Files.list(viaModel)) {
+				files = listed.map(p -> p.getFileName().toString()).sorted().toList();
+			}
+			assertTrue(files.contains("excerpts.csv"), files.toString());
+			for (String f : files) {
+				assertEquals(Files.readString(viaModel.resolve(f)), Files.readString(out.resolve(f)), f);
+			}
+			assertTrue(Files.readString(out.resolve("excerpts.csv")).contains("Ana"));
+		} finally {
+			alone.close();
+		}
+	}
+
 	private String finish(Display display, ExcerptaProject project, String format, Path out) throws Exception {
 		Shell shell = new Shell(display);
 		ExportWizard wizard = new ExportWizard(project);

@@ -22,7 +22,9 @@ import org.excerpta.api.ExportResult;
 import org.excerpta.api.Exporter;
 import org.excerpta.api.Settings;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.report.contrib.IndexedProject;
 import org.excerpta.report.contrib.OpenedProject;
+import org.excerpta.ui.OpeningProject;
 
 /**
  * File > Export: the whole project for another QDA program, the codebook, or reports for
@@ -31,7 +33,9 @@ import org.excerpta.report.contrib.OpenedProject;
  */
 public final class ExportWizard extends Wizard {
 
+	/** The open project; null while a large project loads and is shown from its index ({@link #opening}). */
 	private final ExcerptaProject project;
+	private final OpeningProject opening;
 	private final java.util.function.Supplier<org.excerpta.index.ProjectIndex> index;
 	private final Page page = new Page();
 	private String result;
@@ -42,10 +46,32 @@ public final class ExportWizard extends Wizard {
 
 	/** @param index the workbench's open index of the project (reports read it) */
 	public ExportWizard(ExcerptaProject project, java.util.function.Supplier<org.excerpta.index.ProjectIndex> index) {
+		this(project, null, index);
+	}
+
+	/**
+	 * While a large project loads: only the exports that read its index alone are offered (the
+	 * report tables and the code network, {@link IndexedProject#canExport}); the others wait until
+	 * the project has loaded, and the page says so.
+	 */
+	public ExportWizard(OpeningProject opening) {
+		this(null, opening, () -> null);
+	}
+
+	private ExportWizard(ExcerptaProject project, OpeningProject opening, java.util.function.Supplier<org.excerpta.index.ProjectIndex> index) {
 		this.project = project;
+		this.opening = opening;
 		this.index = index;
 		setWindowTitle("Export");
 		setNeedsProgressMonitor(true);
+	}
+
+	private String projectName() {
+		return project != null ? project.name() : opening.name();
+	}
+
+	private Path projectFolder() {
+		return project != null ? project.folder() : opening.folder();
 	}
 
 	@Override
@@ -71,6 +97,9 @@ public final class ExportWizard extends Wizard {
 			settings = settings.withOption("title", page.title.getText().strip());
 		}
 		Settings chosen = settings;
+		if (opening != null) {
+			return exportWhileLoading(format, out, chosen);
+		}
 		// The workbench's index belongs to the UI thread's session: fetch it here, use it in the worker.
 		org.excerpta.index.ProjectIndex shared = index.get();
 		try {
@@ -104,16 +133,46 @@ public final class ExportWizard extends Wizard {
 				}
 			});
 		} catch (InvocationTargetException e) {
-			Throwable cause = e.getCause() == null ? e : e.getCause();
-			ILog.of(ExportWizard.class).error("Export to " + out + " failed", cause);
-			MessageDialog.openError(getShell(), "Export", "The export failed: " + cause.getMessage()
-					+ "\n\nNothing was written. Choose another place or format and try again.");
-			return false;
+			return failed(out, e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * Exports from the index that shows the project while it loads. On the UI thread (the dialog's
+	 * progress still shows): the views read and code with the same index there, so the export never
+	 * meets a coding half made.
+	 */
+	private boolean exportWhileLoading(Exporter format, Path out, Settings chosen) {
+		try {
+			getContainer().run(false, false, monitor -> {
+				monitor.beginTask("Exporting " + format.name() + " to " + out + " from the search index...", -1);
+				try {
+					result = describe(format.export(new IndexedProject(opening.folder(), opening.index()), chosen, out, monitor));
+				} catch (java.io.IOException | RuntimeException e) {
+					throw new InvocationTargetException(e);
+				} finally {
+					monitor.done();
+				}
+			});
+		} catch (InvocationTargetException e) {
+			return failed(out, e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		return true;
+	}
+
+	private boolean failed(Path out, InvocationTargetException e) {
+		Throwable cause = e.getCause() == null ? e : e.getCause();
+		ILog.of(ExportWizard.class).error("Export to " + out + " failed", cause);
+		MessageDialog.openError(getShell(), "Export", "The export failed: " + cause.getMessage()
+				+ "\n\nNothing was written. Choose another place or format and try again.");
+		return false;
 	}
 
 	/** What the user reads when the export is done: the exporter's summary or the files, and its warnings. */
@@ -152,7 +211,15 @@ public final class ExportWizard extends Wizard {
 				b.addListener(SWT.Selection, e -> suggestTarget());
 				GridDataFactory.fillDefaults().span(3, 1).applyTo(b);
 				formats[i] = b;
-				b.setSelection(f.id().equals("html") || i == 0 && all.stream().noneMatch(x -> x.id().equals("html")));
+				b.setEnabled(offered(f));
+			}
+			// The HTML report first, where it can be made; else the first format that can.
+			Button first = java.util.Arrays.stream(formats).filter(b -> b.isEnabled() && ((Exporter) b.getData()).id().equals("html")).findFirst()
+					.orElse(java.util.Arrays.stream(formats).filter(Button::isEnabled).findFirst().orElse(formats[0]));
+			first.setSelection(true);
+			if (opening != null) {
+				setDescription("The project is still loading: the tables and the code network are written from its search index now. "
+						+ "The other formats wait until it has loaded.");
 			}
 			new Label(c, SWT.NONE).setText("&Write to:");
 			target = new Text(c, SWT.BORDER);
@@ -163,13 +230,18 @@ public final class ExportWizard extends Wizard {
 			browse.addListener(SWT.Selection, e -> browse());
 			new Label(c, SWT.NONE).setText("Report &title:");
 			title = new Text(c, SWT.BORDER);
-			title.setMessage(project.name());
+			title.setMessage(projectName());
 			GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(title);
 			overlap = new Button(c, SWT.CHECK);
 			overlap.setText("Co-occurrence and networks count &overlapping excerpts (not codes in the same source)");
 			GridDataFactory.fillDefaults().span(3, 1).applyTo(overlap);
 			setControl(c);
 			suggestTarget();
+		}
+
+		/** Whether a format can be chosen: every one for an open project, those that read the index alone while it loads. */
+		private boolean offered(Exporter f) {
+			return opening == null || IndexedProject.canExport(f);
 		}
 
 		Exporter format() {
@@ -181,9 +253,14 @@ public final class ExportWizard extends Wizard {
 			throw new IllegalStateException("no export format is installed");
 		}
 
-		/** The formats offered, by id, in the order shown. */
+		/** The formats shown, by id, in order (some may wait until the project has loaded: {@link #enabledFormatIds}). */
 		public List<String> formatIds() {
 			return java.util.Arrays.stream(formats).map(b -> ((Exporter) b.getData()).id()).toList();
+		}
+
+		/** The formats that can be chosen now, by id, in order. */
+		public List<String> enabledFormatIds() {
+			return java.util.Arrays.stream(formats).filter(Button::isEnabled).map(b -> ((Exporter) b.getData()).id()).toList();
 		}
 
 		/** Selects a format (by its id) and the place to write, as a user would (for tests). */
@@ -196,8 +273,8 @@ public final class ExportWizard extends Wizard {
 
 		private void suggestTarget() {
 			Exporter f = format();
-			Path base = project.folder().toAbsolutePath().getParent();
-			String name = project.name().replaceAll("[^\\p{L}\\p{N} _-]+", "").strip();
+			Path base = projectFolder().toAbsolutePath().getParent();
+			String name = projectName().replaceAll("[^\\p{L}\\p{N} _-]+", "").strip();
 			target.setText(base.resolve(name + (f.extension().isEmpty() ? " tables" : "." + f.extension())).toString());
 		}
 
