@@ -142,16 +142,22 @@ public final class ExportWizard extends Wizard {
 	}
 
 	/**
-	 * Exports from the index that shows the project while it loads. On the UI thread (the dialog's
-	 * progress still shows): the views read and code with the same index there, so the export never
-	 * meets a coding half made.
+	 * Exports from the project's index while the project loads, off the UI thread with progress. The
+	 * export reads the index's last commit through a reader of its own ({@link
+	 * org.excerpta.index.ProjectIndex#openForReading}): the index that shows the project is committed
+	 * after every change made while loading, and goes on changing when the model arrives, which would
+	 * close a shared reader under a long export (a million excerpts take about twenty seconds).
 	 */
 	private boolean exportWhileLoading(Exporter format, Path out, Settings chosen) {
+		Path folder = opening.folder();
 		try {
-			getContainer().run(false, false, monitor -> {
+			getContainer().run(true, false, monitor -> {
 				monitor.beginTask("Exporting " + format.name() + " to " + out + " from the search index...", -1);
-				try {
-					result = describe(format.export(new IndexedProject(opening.folder(), opening.index()), chosen, out, monitor));
+				try (org.excerpta.index.ProjectIndex own = org.excerpta.index.ProjectIndex.openForReading(folder)) {
+					if (own == null) {
+						throw new IllegalStateException("the project's search index is being brought up to date; export again when the project has loaded");
+					}
+					result = describe(format.export(new IndexedProject(folder, own), chosen, out, monitor));
 				} catch (java.io.IOException | RuntimeException e) {
 					throw new InvocationTargetException(e);
 				} finally {
