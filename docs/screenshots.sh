@@ -16,6 +16,8 @@
 # (`excerpta counts lead`), a colleague's `excerpta import ben .../pdpilot/P5.pdf` and `excerpta code
 # ben --query explainability --code ".../Innovation" --unit turn --coder Ben` pushed; Team > Pull
 # in the lead's workbench, then Innovation chosen and its first excerpt double-clicked.
+# export-while-loading-million was taken by hand too: the benchmark's project opened at start,
+# Ctrl+E while "(loading…)" showed, CSV tables chosen, Finish, and the picture during the export.
 set -e
 cd "$(dirname "$0")/.."
 xvfb-run -a ./mvnw -B -q verify -Dtest='WorkbenchPartsTest,AgreementPartTest,AnalysisPartsTest,SurveyGridTest,ExportWizardTest,MemosPartTest' \
