@@ -23,7 +23,7 @@ cd "$(dirname "$0")/.."
 xvfb-run -a ./mvnw -B -q verify -Dtest='WorkbenchPartsTest,AgreementPartTest,AnalysisPartsTest,SurveyGridTest,ExportWizardTest,MemosPartTest' \
   -Dexcerpta.failIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false
 SHOTS=bundles/org.excerpta.ui.tests/target/screenshots
-for name in coding-in-document agreement-view search-code-all-hits counts-by-role coded-excerpts survey-grid memos export-while-loading; do
+for name in coding-in-document agreement-view search-code-all-hits counts-by-role coded-excerpts survey-grid memos; do
   cp "$SHOTS/$name.png" docs/images/
 done
 
