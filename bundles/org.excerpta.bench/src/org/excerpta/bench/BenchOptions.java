@@ -22,7 +22,7 @@ public record BenchOptions(int answers, int transcripts, int minWords, int maxWo
 		Path work, Path data, Set<String> workloads) {
 
 	public static final List<String> ALL = List.of("survey", "transcripts", "open", "retrieve", "matrix", "cooccurrence",
-			"search", "coding", "autocode");
+			"export", "search", "coding", "autocode");
 
 	public BenchOptions {
 		if (answers < 20) {

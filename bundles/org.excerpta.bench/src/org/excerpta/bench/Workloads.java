@@ -286,6 +286,24 @@ final class Workloads implements AutoCloseable {
 		return autocoder.apply(targets, autocodeCodes.get(run), coder);
 	}
 
+	/**
+	 * The coded excerpts table as {@code excerpta export --format csv} writes it when the index is
+	 * current: read from the index alone (every coding with its case's name and attributes, coder,
+	 * date, place and text), written as CSV for Excel. Returns the rows written.
+	 */
+	long exportExcerpts(java.nio.file.Path file) {
+		index.ensureCurrent(); // what the next command would find: an index reflecting every change
+		try (ProjectIndex alone = ProjectIndex.openForReading(project.folder())) {
+			if (alone == null) {
+				throw new IllegalStateException("the index does not reflect every change of the project: it cannot be read alone");
+			}
+			org.excerpta.api.table.ReportTable table = org.excerpta.report.ExcerptTable.of(org.excerpta.report.CountedProject.of(alone), alone,
+					org.excerpta.report.ReportScope.all());
+			org.excerpta.report.CsvReportWriter.forExcel().write(table, file);
+			return table.rows().size();
+		}
+	}
+
 	TextSource answer(int i) {
 		return answers.get(i);
 	}

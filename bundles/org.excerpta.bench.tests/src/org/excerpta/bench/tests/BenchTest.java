@@ -114,16 +114,19 @@ class BenchTest {
 		BenchResult r = Bench.run(new BenchOptions(300, 1, 300, 400, 42, 1, 5, dir.resolve("work"), SharedData.folder(), Set.of()),
 				log::add);
 		for (String workload : List.of("survey import + index", "transcript import", "code ", "  then the index catches up (", "open ",
-				"retrieve 100 excerpts", "code x attribute matrix", "co-occurrence", "count the answers", "search: best 100",
+				"retrieve 100 excerpts", "code x attribute matrix", "co-occurrence", "export the coded excerpts as CSV", "count the answers",
+				"search: best 100",
 				"record one coding durably", "autocode \"workload\"")) {
 			BenchResult.Row row = r.rows().stream().filter(x -> x.workload().startsWith(workload)).findFirst().orElse(null);
 			assertNotNull(row, "a figure for " + workload + " in " + r.rows());
 			assertTrue(row.excerpta().count() >= 1 && row.excerpta().median() > 0, workload);
 		}
 		for (String baseline : List.of("raw Lucene index", "SQLite FTS5 load", "raw Tika parse", "SQLite FTS5 MATCH count",
-				"SQLite self-join", "SQLite GROUP BY", "SQLite INSERT ... SELECT MATCH")) {
+				"SQLite self-join", "SQLite GROUP BY", "SQLite join to CSV", "SQLite INSERT ... SELECT MATCH")) {
 			assertTrue(r.rows().stream().anyMatch(x -> baseline.equals(x.baseline()) && x.baselineStats().median() > 0), baseline);
 		}
+		BenchResult.Check exported = r.checks().stream().filter(c -> c.what().startsWith("exports wrote")).findFirst().orElseThrow();
+		assertTrue(exported.agrees(), exported.detail());
 		BenchResult.Check hits = r.checks().stream().filter(c -> c.what().startsWith("hits of")).findFirst().orElseThrow();
 		assertTrue(hits.agrees(), hits.detail());
 		assertTrue(r.allChecksAgree(), r.checks().toString());
