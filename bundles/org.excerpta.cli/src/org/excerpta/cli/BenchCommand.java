@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
 	int repetitions;
 
 	@Option(names = "--workloads", split = ",", paramLabel = "NAME",
-			description = "Only these (default: all): survey, transcripts, open, retrieve, matrix, cooccurrence, search, coding, autocode.")
+			description = "Only these (default: all): survey, transcripts, open, retrieve, matrix, cooccurrence, export, search, coding, autocode.")
 	List<String> workloads;
 
 	@Option(names = "--work", paramLabel = "DIR",
