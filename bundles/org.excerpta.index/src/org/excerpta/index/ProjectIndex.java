@@ -1263,6 +1263,9 @@ public final class ProjectIndex implements AutoCloseable {
 				List.of(d.getValues(Fields.CASES)), CodingAlone.created(d));
 	}
 
+	/** Up to this many excerpts asked for, Lucene finds the first in order; more, and all of them may be wanted (see plainExcerpts). */
+	private static final int FEW_EXCERPTS = 10_000;
+
 	private List<Excerpt> plainExcerpts(List<String> codeGuids, Map<String, String> where, String coderGuid, String sourceGuid,
 			int limit) {
 		ensureCurrent();
@@ -1280,12 +1283,23 @@ public final class ProjectIndex implements AutoCloseable {
 		addWhere(q, where);
 		try {
 			IndexSearcher searcher = new IndexSearcher(reader);
-			TopDocs top = searcher.search(q.build(), max, new org.apache.lucene.search.Sort(
-					new org.apache.lucene.search.SortField(Fields.ORDER_SOURCE_NAME, org.apache.lucene.search.SortField.Type.STRING),
-					new org.apache.lucene.search.SortField(Fields.ORDER_START, org.apache.lucene.search.SortField.Type.LONG)));
-			int[] docs = new int[top.scoreDocs.length];
-			for (int i = 0; i < docs.length; i++) {
-				docs[i] = top.scoreDocs[i].doc;
+			Query query = q.build();
+			int[] docs;
+			if (limit <= FEW_EXCERPTS || searcher.count(query) > max) {
+				// The first max in order: Lucene sorts on doc values, and only those are loaded.
+				TopDocs top = searcher.search(query, max, new org.apache.lucene.search.Sort(
+						new org.apache.lucene.search.SortField(Fields.ORDER_SOURCE_NAME, org.apache.lucene.search.SortField.Type.STRING),
+						new org.apache.lucene.search.SortField(Fields.ORDER_START, org.apache.lucene.search.SortField.Type.LONG)));
+				docs = new int[top.scoreDocs.length];
+				for (int i = 0; i < docs.length; i++) {
+					docs[i] = top.scoreDocs[i].doc;
+				}
+			} else {
+				// All of them (an export's table): sorted once, below. Lucene's sort of a million hits
+				// kept a queue of a million entries only to be sorted again here.
+				List<Integer> all = new ArrayList<>();
+				collect(reader, query, new AllMatches(all));
+				docs = all.stream().mapToInt(Integer::intValue).toArray();
 			}
 			List<Excerpt> out = new ArrayList<>(StoredInOrder.read(reader, docs, null, ProjectIndex::excerpt));
 			out.sort(Comparator.comparing(Excerpt::sourceName).thenComparingInt(Excerpt::start));
@@ -1598,6 +1612,9 @@ public final class ProjectIndex implements AutoCloseable {
 	public record CaseRow(String name, Map<String, List<String>> values) {
 	}
 
+	/** Values of an attribute kept by ordinal while cases are read ({@link #caseRows}); more (an ID, a date) are looked up each time. */
+	private static final int KNOWN_VALUES = 1 << 16;
+
 	/**
 	 * The name and attribute values of these cases, by GUID, from the cases' own documents: what a
 	 * table of coded excerpts shows beside each excerpt when it is made from the index alone. One
@@ -1616,7 +1633,9 @@ public final class ProjectIndex implements AutoCloseable {
 				private org.apache.lucene.index.SortedSetDocValues guids;
 				private final org.apache.lucene.index.SortedSetDocValues[] values = new org.apache.lucene.index.SortedSetDocValues[attributes.size()];
 				/** Each attribute's values by ordinal in this segment, looked up once: a million cases share a few values. */
-				private final List<Map<Long, String>> known = new ArrayList<>();
+				private final List<String[]> known = new ArrayList<>();
+				/** Whether every case is wanted (an export of all codings): then no GUID needs checking. */
+				private final boolean all = caseGuids.size() >= outline().cases();
 
 				@Override
 				protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -1625,15 +1644,19 @@ public final class ProjectIndex implements AutoCloseable {
 					known.clear();
 					for (int i = 0; i < values.length; i++) {
 						values[i] = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), Fields.CASE_ATTRIBUTE + attributes.get(i));
-						known.add(new HashMap<>());
+						long count = values[i].getValueCount();
+						known.add(count <= KNOWN_VALUES ? new String[(int) count] : null); // an attribute of all-different values is looked up each time
 					}
 				}
 
 				private String value(int attribute, long ord) throws IOException {
-					String v = known.get(attribute).get(ord);
+					String[] these = known.get(attribute);
+					String v = these == null ? null : these[(int) ord];
 					if (v == null) {
 						v = values[attribute].lookupOrd(ord).utf8ToString();
-						known.get(attribute).put(ord, v);
+						if (these != null) {
+							these[(int) ord] = v;
+						}
 					}
 					return v;
 				}
@@ -1644,7 +1667,7 @@ public final class ProjectIndex implements AutoCloseable {
 						return;
 					}
 					String guid = guids.lookupOrd(guids.nextOrd()).utf8ToString();
-					if (!caseGuids.contains(guid)) {
+					if (!all && !caseGuids.contains(guid)) {
 						return;
 					}
 					Map<String, List<String>> byAttribute = new LinkedHashMap<>();
