@@ -41,6 +41,11 @@ final class OrdinalCodings {
 		void visit(int code, int source, int start, int end);
 	}
 
+	/** One coded excerpt: its document's number in the whole index and its cases' ordinals. */
+	interface DocumentVisitor {
+		void visit(int doc, int[] cases, int caseCount);
+	}
+
 	/** One value of a case's attribute: the case's ordinal and the value's index. */
 	interface CaseVisitor {
 		void visit(int aCase, int value);
@@ -100,6 +105,11 @@ final class OrdinalCodings {
 
 	int caseCount() {
 		return cases.count();
+	}
+
+	/** The ordinals of the cases of a segment of the reader these are for, by the segment's own. */
+	LongValues casesOf(LeafReaderContext leaf) {
+		return cases.of(leaf);
 	}
 
 	/** The GUID of the code with this index. */
@@ -191,6 +201,48 @@ final class OrdinalCodings {
 					}
 				}
 				visitor.visit(codeNumber, sourceOrd, caseOrds, n);
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+		};
+		ProjectIndex.collect(reader, query, collector);
+	}
+
+	/**
+	 * Visits every document the query matches, in the order of the index, with its number in the
+	 * whole index and its cases' ordinals (none for a document without cases; a case's own
+	 * document has its own).
+	 */
+	void eachDocument(Query query, DocumentVisitor visitor) {
+		SimpleCollector collector = new SimpleCollector() {
+			private int docBase;
+			private SortedSetDocValues caseValues;
+			private LongValues caseToGlobal;
+			private int[] caseOrds = new int[4];
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				docBase = context.docBase;
+				caseValues = DocValues.getSortedSet(context.reader(), Fields.CASES);
+				caseToGlobal = cases.of(context);
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				int n = 0;
+				if (caseValues.advanceExact(doc)) {
+					int count = caseValues.docValueCount();
+					if (caseOrds.length < count) {
+						caseOrds = new int[count];
+					}
+					for (int i = 0; i < count; i++) {
+						caseOrds[n++] = (int) caseToGlobal.get(caseValues.nextOrd());
+					}
+				}
+				visitor.visit(docBase + doc, caseOrds, n);
 			}
 
 			@Override

@@ -1257,7 +1257,7 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/** A coded excerpt as its document stores it. */
-	private static Excerpt excerpt(Document d) {
+	static Excerpt excerpt(Document d) {
 		return new Excerpt(d.get(Fields.CODING_ID), d.get(Fields.CODE), d.get(Fields.CODER), d.get(Fields.SOURCE), d.get(Fields.SOURCE_NAME),
 				d.getField(Fields.START).numericValue().intValue(), d.getField(Fields.END).numericValue().intValue(), d.get(Fields.EXCERPT_TEXT),
 				List.of(d.getValues(Fields.CASES)), CodingAlone.created(d));
@@ -1266,10 +1266,8 @@ public final class ProjectIndex implements AutoCloseable {
 	/** Up to this many excerpts asked for, Lucene finds the first in order; more, and all of them may be wanted (see plainExcerpts). */
 	private static final int FEW_EXCERPTS = 10_000;
 
-	private List<Excerpt> plainExcerpts(List<String> codeGuids, Map<String, String> where, String coderGuid, String sourceGuid,
-			int limit) {
-		ensureCurrent();
-		int max = Math.max(1, Math.min(limit, reader.maxDoc()));
+	/** The coded excerpts of these codes (any when none), in the cases kept, by this coder and in this source when given. */
+	private static Query codingsQuery(List<String> codeGuids, Map<String, String> where, String coderGuid, String sourceGuid) {
 		BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.CODING)), Occur.FILTER);
 		if (!codeGuids.isEmpty()) {
 			q.add(anyOf(Fields.CODE, codeGuids), Occur.FILTER);
@@ -1281,9 +1279,16 @@ public final class ProjectIndex implements AutoCloseable {
 			q.add(new TermQuery(new Term(Fields.SOURCE, sourceGuid)), Occur.FILTER);
 		}
 		addWhere(q, where);
+		return q.build();
+	}
+
+	private List<Excerpt> plainExcerpts(List<String> codeGuids, Map<String, String> where, String coderGuid, String sourceGuid,
+			int limit) {
+		ensureCurrent();
+		int max = Math.max(1, Math.min(limit, reader.maxDoc()));
 		try {
 			IndexSearcher searcher = new IndexSearcher(reader);
-			Query query = q.build();
+			Query query = codingsQuery(codeGuids, where, coderGuid, sourceGuid);
 			int[] docs;
 			if (limit <= FEW_EXCERPTS || searcher.count(query) > max) {
 				// The first max in order: Lucene sorts on doc values, and only those are loaded.
@@ -1606,114 +1611,29 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/**
-	 * A case as its document in the index holds it: its name, and its values by attribute name (an
-	 * attribute's several values in the order of their text).
+	 * A case as its document in the index holds it: its name, and its values of each attribute
+	 * asked for, in the order asked (an attribute's several values in the order of their text).
 	 */
-	public record CaseRow(String name, Map<String, List<String>> values) {
+	public record CaseRow(String name, List<List<String>> values) {
 	}
 
-	/** Values of an attribute kept by ordinal while cases are read ({@link #caseRows}); more (an ID, a date) are looked up each time. */
-	private static final int KNOWN_VALUES = 1 << 16;
+	/** A coded excerpt beside its source's cases. */
+	public record ExcerptOfCases(Excerpt excerpt, List<CaseRow> cases) {
+	}
 
 	/**
-	 * The name and attribute values of these cases, by GUID, from the cases' own documents: what a
-	 * table of coded excerpts shows beside each excerpt when it is made from the index alone. One
-	 * pass over the case documents, reading the names of those asked for; a GUID no case has is
-	 * left out.
+	 * Every coded excerpt of these codes (all codes when none are given) in the cases with every
+	 * attribute value in {@code where}, by source name and place, each beside its cases' names and
+	 * values of these attributes: what a table of coded excerpts shows when it is made from the
+	 * index alone. A case without a document in the index is left out.
 	 */
-	public Map<String, CaseRow> caseRows(Set<String> caseGuids) {
+	public List<ExcerptOfCases> excerptsWithCases(List<String> codeGuids, Map<String, String> where, List<String> attributes) {
 		ensureCurrent();
-		List<String> attributes = attributes();
-		Map<String, CaseRow> rows = new HashMap<>();
-		List<String> wanted = new ArrayList<>();
-		List<Integer> wantedDocs = new ArrayList<>();
 		try {
-			collect(reader, new TermQuery(new Term(Fields.KIND, Fields.CASE)), new SimpleCollector() {
-				private int docBase;
-				private org.apache.lucene.index.SortedSetDocValues guids;
-				private final org.apache.lucene.index.SortedSetDocValues[] values = new org.apache.lucene.index.SortedSetDocValues[attributes.size()];
-				/** Each attribute's values by ordinal in this segment, looked up once: a million cases share a few values. */
-				private final List<String[]> known = new ArrayList<>();
-				/** Whether every case is wanted (an export of all codings): then no GUID needs checking. */
-				private final boolean all = caseGuids.size() >= outline().cases();
-
-				/**
-				 * The segment's case GUIDs by ordinal, read in one walk of its terms: looking up each
-				 * case's GUID by its ordinal decompressed a block of the terms for every case (GUIDs
-				 * are random, so neighbouring cases' ordinals are far apart), an eighth of an export.
-				 */
-				private String[] guidOfOrd;
-
-				@Override
-				protected void doSetNextReader(LeafReaderContext context) throws IOException {
-					docBase = context.docBase;
-					guids = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), Fields.CASES);
-					guidOfOrd = new String[(int) guids.getValueCount()];
-					org.apache.lucene.index.TermsEnum terms = guids.termsEnum();
-					int ord = 0;
-					for (org.apache.lucene.util.BytesRef t = terms.next(); t != null; t = terms.next()) {
-						guidOfOrd[ord++] = t.utf8ToString();
-					}
-					known.clear();
-					for (int i = 0; i < values.length; i++) {
-						values[i] = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), Fields.CASE_ATTRIBUTE + attributes.get(i));
-						long count = values[i].getValueCount();
-						known.add(count <= KNOWN_VALUES ? new String[(int) count] : null); // an attribute of all-different values is looked up each time
-					}
-				}
-
-				private String value(int attribute, long ord) throws IOException {
-					String[] these = known.get(attribute);
-					String v = these == null ? null : these[(int) ord];
-					if (v == null) {
-						v = values[attribute].lookupOrd(ord).utf8ToString();
-						if (these != null) {
-							these[(int) ord] = v;
-						}
-					}
-					return v;
-				}
-
-				@Override
-				public void collect(int doc) throws IOException {
-					if (!guids.advanceExact(doc)) {
-						return;
-					}
-					String guid = guidOfOrd[(int) guids.nextOrd()];
-					if (!all && !caseGuids.contains(guid)) {
-						return;
-					}
-					Map<String, List<String>> byAttribute = new LinkedHashMap<>();
-					for (int i = 0; i < values.length; i++) {
-						if (values[i].advanceExact(doc)) {
-							List<String> these = new ArrayList<>(values[i].docValueCount());
-							for (int k = 0; k < values[i].docValueCount(); k++) {
-								these.add(value(i, values[i].nextOrd()));
-							}
-							byAttribute.put(attributes.get(i), List.copyOf(these));
-						}
-					}
-					rows.put(guid, new CaseRow("", byAttribute));
-					wanted.add(guid);
-					wantedDocs.add(docBase + doc);
-				}
-
-				@Override
-				public ScoreMode scoreMode() {
-					return ScoreMode.COMPLETE_NO_SCORES;
-				}
-			});
-			// The names are stored fields: read together, in the index's order, after the doc values.
-			List<String> names = StoredInOrder.read(reader, wantedDocs.stream().mapToInt(Integer::intValue).toArray(), Set.of(Fields.CASE_NAME),
-					d -> d.get(Fields.CASE_NAME));
-			for (int i = 0; i < names.size(); i++) {
-				String name = names.get(i);
-				rows.computeIfPresent(wanted.get(i), (g, row) -> new CaseRow(name == null ? "" : name, row.values()));
-			}
+			return new ExcerptsWithCases(reader, ordinals(), attributes).read(codingsQuery(codeGuids, where, null, null));
 		} catch (IOException e) {
-			throw new UncheckedIOException("the cases cannot be read from the index: " + e.getMessage(), e);
+			throw new UncheckedIOException("the coded excerpts and their cases cannot be read from the index: " + e.getMessage(), e);
 		}
-		return rows;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodePaths;
@@ -41,6 +42,7 @@ public final class ExcerptTable {
 	public static final String START = "start";
 	public static final String END = "end";
 	public static final String TEXT = "text";
+	private static final String TITLE = "Coded excerpts";
 	private static final Set<String> FIXED = Set.of(CODE, SOURCE, CASE, CODER, CREATED, START, END, TEXT);
 
 	private ExcerptTable() {
@@ -49,18 +51,18 @@ public final class ExcerptTable {
 	/**
 	 * What a row shows beside its excerpt: the names and attribute values of the excerpt's cases,
 	 * its coder's name and when it was coded. Read from the open project, or from the index alone.
+	 *
+	 * @param <T> what an excerpt is read as: the excerpt itself, or the excerpt beside its cases
 	 */
-	private interface Details {
+	private interface Details<T> {
 
 		/** The attribute columns: the attributes any case has a value of, in the project's order, with their keys. */
 		List<Column> attributeColumns();
 
-		/** Called once with the cases of every excerpt in the table, before the rows are made. */
-		default void casesNeeded(Set<String> caseGuids) {
-		}
+		Excerpt excerpt(T item);
 
 		/** The names of the cases, and for each attribute column (in order) their values joined. */
-		List<String> caseCells(List<String> caseGuids);
+		List<String> caseCells(T item);
 
 		String coderName(Excerpt e);
 
@@ -70,15 +72,21 @@ public final class ExcerptTable {
 	/** The table from the open project: cases, coders and dates as the model holds them. */
 	public static ReportTable of(ExcerptaProject project, ProjectIndex index, ReportScope scope) {
 		List<Variable> variables = caseVariables(project);
-		return of(project.model().getCodebook(), index, scope, new Details() {
+		List<Excerpt> excerpts = index.excerpts(scope.codeGuids(), scope.where(), null, Integer.MAX_VALUE);
+		Table<Excerpt> table = new Table<>(project.model().getCodebook(), excerpts, scope, new Details<>() {
 			@Override
 			public List<Column> attributeColumns() {
 				return variables.stream().map(v -> attributeColumn(v.getName(), v.getGuid())).toList();
 			}
 
 			@Override
-			public List<String> caseCells(List<String> caseGuids) {
-				List<Case> cases = caseGuids.stream().map(g -> project.store().find(g)).filter(Case.class::isInstance).map(Case.class::cast)
+			public Excerpt excerpt(Excerpt item) {
+				return item;
+			}
+
+			@Override
+			public List<String> caseCells(Excerpt e) {
+				List<Case> cases = e.caseGuids().stream().map(g -> project.store().find(g)).filter(Case.class::isInstance).map(Case.class::cast)
 						.toList();
 				List<String> cells = new ArrayList<>(1 + variables.size());
 				cells.add(joined(cases.stream().map(c -> c.getName() == null ? "" : c.getName()).toList())); // as the index stores it
@@ -100,49 +108,54 @@ public final class ExcerptTable {
 				return project.store().find(e.codingGuid()) instanceof Coding c ? c.getCreated() : null;
 			}
 		});
+		// Made now, while the model is as it was asked about: the workbench goes on changing it.
+		return new ReportTable(ID, TITLE, table.note, table.columns, IntStream.range(0, table.size()).mapToObj(table::row).toList());
 	}
 
 	/**
-	 * The same table from the index alone (the command line's export when the index is current): the
-	 * cases' names and values from their documents, the coders from the index's outline,
-	 * the dates from the coded excerpts. The rows and cells are the model's; only an attribute column
-	 * carries no variable GUID as its key, and a case's several values of one attribute are joined in
-	 * the order of their text rather than the order they were given in.
+	 * The same table from the index alone (the command line's export when the index is current,
+	 * and the workbench's while a project loads): the cases' names and values from their documents,
+	 * the coders from the index's outline, the dates from the coded excerpts. The rows and cells are
+	 * the model's; only an attribute column carries no variable GUID as its key, and a case's
+	 * several values of one attribute are joined in the order of their text rather than the order
+	 * they were given in.
+	 * <p>
+	 * The rows are made as they are read (a writer writes each and lets it go) from what is read
+	 * here, so the table stays as it was when the project changes later.
 	 */
 	public static ReportTable of(CountedProject counted, ProjectIndex index, ReportScope scope) {
-		List<String> attributes = index.attributeSpread(java.util.Map.of()).entrySet().stream().filter(e -> e.getValue().holders() > 0)
-				.map(java.util.Map.Entry::getKey).toList();
+		List<String> attributes = index.attributeSpread(Map.of()).entrySet().stream().filter(e -> e.getValue().holders() > 0)
+				.map(Map.Entry::getKey).toList();
 		Map<String, String> coders = new HashMap<>();
 		index.outline().coders().forEach(u -> coders.put(u.getGuid(), u.getName()));
-		return of(counted.codebook(), index, scope, new Details() {
-			private Map<String, ProjectIndex.CaseRow> rows = Map.of();
-
+		List<ProjectIndex.ExcerptOfCases> excerpts = index.excerptsWithCases(scope.codeGuids(), scope.where(), attributes);
+		Table<ProjectIndex.ExcerptOfCases> table = new Table<>(counted.codebook(), excerpts, scope, new Details<>() {
 			@Override
 			public List<Column> attributeColumns() {
 				return attributes.stream().map(a -> attributeColumn(a, null)).toList();
 			}
 
 			@Override
-			public void casesNeeded(Set<String> caseGuids) {
-				rows = index.caseRows(caseGuids); // one pass over the case documents, not a look-up per excerpt
+			public Excerpt excerpt(ProjectIndex.ExcerptOfCases item) {
+				return item.excerpt();
 			}
 
 			@Override
-			public List<String> caseCells(List<String> caseGuids) {
-				ProjectIndex.CaseRow one = caseGuids.size() == 1 ? rows.get(caseGuids.get(0)) : null;
-				if (one != null) { // a survey answer's respondent: nothing to join
-					List<String> cells = new ArrayList<>(1 + attributes.size());
+			public List<String> caseCells(ProjectIndex.ExcerptOfCases item) {
+				List<ProjectIndex.CaseRow> cases = item.cases();
+				List<String> cells = new ArrayList<>(1 + attributes.size());
+				if (cases.size() == 1) { // a survey answer's respondent: nothing to join
+					ProjectIndex.CaseRow one = cases.get(0);
 					cells.add(one.name());
-					for (String a : attributes) {
-						cells.add(joined(one.values().getOrDefault(a, List.of())));
+					for (List<String> values : one.values()) {
+						cells.add(joined(values));
 					}
 					return cells;
 				}
-				List<ProjectIndex.CaseRow> cases = caseGuids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
-				List<String> cells = new ArrayList<>(1 + attributes.size());
 				cells.add(joined(cases.stream().map(ProjectIndex.CaseRow::name).toList()));
-				for (String a : attributes) {
-					cells.add(joined(cases.stream().flatMap(c -> c.values().getOrDefault(a, List.of()).stream()).toList()));
+				for (int a = 0; a < attributes.size(); a++) {
+					int attribute = a;
+					cells.add(joined(cases.stream().flatMap(c -> c.values().get(attribute).stream()).toList()));
 				}
 				return cells;
 			}
@@ -157,46 +170,62 @@ public final class ExcerptTable {
 				return e.created();
 			}
 		});
+		return ReportTable.made(ID, TITLE, table.note, table.columns, table.size(), table::row);
 	}
 
-	/** The table: one row per coded excerpt in scope, codes in codebook order, then by source and place. */
-	private static ReportTable of(Codebook codebook, ProjectIndex index, ReportScope scope, Details details) {
-		List<Code> codes = scope.codesIn(codebook);
-		Map<String, List<Excerpt>> byCode = new HashMap<>();
-		Set<String> caseGuids = new HashSet<>();
-		for (Excerpt e : index.excerpts(scope.codeGuids(), scope.where(), null, Integer.MAX_VALUE)) {
-			byCode.computeIfAbsent(e.codeGuid(), k -> new ArrayList<>()).add(e);
-			caseGuids.addAll(e.caseGuids());
-		}
-		details.casesNeeded(caseGuids);
-		List<Column> columns = new ArrayList<>(List.of(Column.of(CODE, ColumnType.TEXT), Column.of(SOURCE, ColumnType.TEXT),
-				Column.of(CASE, ColumnType.TEXT)));
-		columns.addAll(details.attributeColumns());
-		columns.addAll(List.of(Column.of(CODER, ColumnType.TEXT), Column.of(CREATED, ColumnType.DATE_TIME),
-				Column.of(START, ColumnType.COUNT), Column.of(END, ColumnType.COUNT), Column.of(TEXT, ColumnType.TEXT)));
-		List<Row> rows = new ArrayList<>();
-		for (Code code : codes) {
-			String path = CodePaths.pathOf(code);
-			for (Excerpt e : byCode.getOrDefault(code.getGuid(), List.of())) {
-				List<Cell> cells = new ArrayList<>(columns.size());
-				cells.add(new Cell.Text(path));
-				cells.add(new Cell.Text(e.sourceName()));
-				for (String c : details.caseCells(e.caseGuids())) {
-					cells.add(new Cell.Text(c));
-				}
-				cells.add(new Cell.Text(details.coderName(e)));
-				java.util.Date created = details.created(e);
-				cells.add(created == null ? Cell.EMPTY : new Cell.DateTime(created.toInstant()));
-				cells.add(new Cell.Count(e.start()));
-				cells.add(new Cell.Count(e.end()));
-				cells.add(new Cell.Text(e.text()));
-				rows.add(new Row(e.codingGuid(), cells));
+	/** The rows of the table: one per coded excerpt in scope, codes in codebook order, then by source and place. */
+	private static final class Table<T> {
+		final List<Column> columns;
+		final String note;
+		private final Details<T> details;
+		/** The excerpts in the order of the rows, and each one's code path. */
+		private final List<T> ordered = new ArrayList<>();
+		private final List<String> paths = new ArrayList<>();
+
+		Table(Codebook codebook, List<T> excerpts, ReportScope scope, Details<T> details) {
+			this.details = details;
+			Map<String, List<T>> byCode = new HashMap<>();
+			for (T item : excerpts) {
+				byCode.computeIfAbsent(details.excerpt(item).codeGuid(), k -> new ArrayList<>()).add(item);
 			}
+			for (Code code : scope.codesIn(codebook)) {
+				List<T> these = byCode.getOrDefault(code.getGuid(), List.of());
+				String path = CodePaths.pathOf(code);
+				ordered.addAll(these);
+				these.forEach(e -> paths.add(path));
+			}
+			List<Column> all = new ArrayList<>(List.of(Column.of(CODE, ColumnType.TEXT), Column.of(SOURCE, ColumnType.TEXT),
+					Column.of(CASE, ColumnType.TEXT)));
+			all.addAll(details.attributeColumns());
+			all.addAll(List.of(Column.of(CODER, ColumnType.TEXT), Column.of(CREATED, ColumnType.DATE_TIME),
+					Column.of(START, ColumnType.COUNT), Column.of(END, ColumnType.COUNT), Column.of(TEXT, ColumnType.TEXT)));
+			columns = List.copyOf(all);
+			note = "One row per coding (" + scope.describeCases() + "). Start and end are places in the source's text in "
+					+ "characters (Unicode code points) from 0, the end excluded. Attribute columns hold the values of the "
+					+ "source's case (several cases: their values joined by \"; \").";
 		}
-		String note = "One row per coding (" + scope.describeCases() + "). Start and end are places in the source's text in "
-				+ "characters (Unicode code points) from 0, the end excluded. Attribute columns hold the values of the "
-				+ "source's case (several cases: their values joined by \"; \").";
-		return new ReportTable(ID, "Coded excerpts", note, columns, rows);
+
+		int size() {
+			return ordered.size();
+		}
+
+		Row row(int i) {
+			T item = ordered.get(i);
+			Excerpt e = details.excerpt(item);
+			List<Cell> cells = new ArrayList<>(columns.size());
+			cells.add(new Cell.Text(paths.get(i)));
+			cells.add(new Cell.Text(e.sourceName()));
+			for (String c : details.caseCells(item)) {
+				cells.add(new Cell.Text(c));
+			}
+			cells.add(new Cell.Text(details.coderName(e)));
+			java.util.Date created = details.created(e);
+			cells.add(created == null ? Cell.EMPTY : new Cell.DateTime(created.toInstant()));
+			cells.add(new Cell.Count(e.start()));
+			cells.add(new Cell.Count(e.end()));
+			cells.add(new Cell.Text(e.text()));
+			return new Row(e.codingGuid(), cells);
+		}
 	}
 
 	/** An attribute's column; an attribute called "text" or "code" must not be mistaken for the fixed column of that name. */

@@ -1,6 +1,7 @@
 package org.excerpta.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,7 +22,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.ModelElements;
 import org.excerpta.core.coding.CodePaths;
 import org.excerpta.core.coding.Coder;
 import org.excerpta.core.coding.CodebookEditor;
@@ -32,10 +36,13 @@ import org.excerpta.index.ProjectIndex;
 import org.excerpta.model.Case;
 import org.excerpta.model.Code;
 import org.excerpta.model.Coding;
+import org.excerpta.model.ExcerptaPackage.Literals;
+import org.excerpta.model.SourceKind;
 import org.excerpta.model.TextSource;
 import org.excerpta.model.Variable;
 import org.excerpta.model.VariableValue;
 import org.excerpta.api.table.Cell;
+import org.excerpta.report.CountedProject;
 import org.excerpta.report.CsvReportWriter;
 import org.excerpta.report.ExcerptTable;
 import org.excerpta.report.ReportScope;
@@ -201,5 +208,72 @@ class ExcerptTableTest {
 			}
 			assertTrue(values.size() > 10_000, "the respondents' answers were all there to carry: " + values.size());
 		}
+	}
+
+	/**
+	 * From the index alone (the export when the index is current, the workbench's while a project
+	 * loads) the table is the model's row for row, also for group interviews, whose excerpts belong
+	 * to several cases: names and values joined in the project's order of the cases, which the
+	 * index's order of their GUIDs is made to contradict here. Its rows are made as they are read,
+	 * and made the same each time.
+	 */
+	@Test
+	void theIndexAloneMakesTheModelsRowsAlsoForGroupInterviews() {
+		Path groups = tmp.resolve("groups");
+		try (ExcerptaProject p = CodedSample.create(groups)) {
+			Case gp = groupMember(p, "f0000000-0000-4000-8000-000000000001", "Dr Amin", "GP", "North");
+			Case manager = groupMember(p, "00000000-0000-4000-8000-000000000002", "Ms Berg", "Manager", null);
+			Code conflict = CodedSample.code(p, "Conflict and tension between partners");
+			Coder coder = new Coder(p);
+			for (List<Case> members : List.of(List.of(gp, manager), List.of(manager, gp))) {
+				String text = "Moderator: what divides the partners? Both: the budget, and who decides.";
+				TextSource group = ModelElements.textSource("Focus group " + members.get(0).getName(), SourceKind.DOCUMENT,
+						p.model().getUsers().get(0));
+				group.setPlainTextContent(text);
+				group.setLength(text.codePointCount(0, text.length()));
+				CompoundCommand add = new CompoundCommand("add a group interview");
+				add.append(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, group));
+				p.execute(add);
+				p.execute(AddCommand.create(p.editingDomain(), members.get(0), Literals.CASE__SOURCES, group));
+				p.execute(AddCommand.create(p.editingDomain(), members.get(1), Literals.CASE__SOURCES, group));
+				coder.code(group, text.indexOf("the budget"), text.length(), conflict, coder.coder("Ben"));
+			}
+		}
+		List<ReportScope> scopes = List.of(ReportScope.all(), ReportScope.all().where(Map.of("Role", "GP")));
+		List<List<List<String>>> withModel = new ArrayList<>();
+		List<List<String>> keys = new ArrayList<>();
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(groups); ProjectIndex index = ProjectIndex.open(p)) {
+			for (ReportScope scope : scopes) {
+				ReportTable t = ExcerptTable.of(p, index, scope);
+				withModel.add(t.displayed());
+				keys.add(t.rows().stream().map(Row::key).toList());
+			}
+		}
+		try (ProjectIndex alone = ProjectIndex.openForReading(groups)) {
+			assertNotNull(alone, "the index reflects every saved change");
+			for (int i = 0; i < scopes.size(); i++) {
+				ReportTable t = ExcerptTable.of(CountedProject.of(alone), alone, scopes.get(i));
+				assertEquals(withModel.get(i), t.displayed(), "scope " + i);
+				assertEquals(keys.get(i), t.rows().stream().map(Row::key).toList(), "each row keyed by its coding");
+				assertEquals(t.displayed(), t.displayed(), "made again, the same");
+			}
+		}
+		List<String> joined = withModel.get(0).stream().filter(r -> r.get(1).startsWith("Focus group")).map(r -> r.get(1) + " | " + r.get(2) + " | "
+				+ r.get(withModel.get(0).get(0).indexOf("Role"))).sorted().toList();
+		assertEquals(List.of("Focus group Dr Amin | Dr Amin; Ms Berg | GP; Manager", "Focus group Ms Berg | Dr Amin; Ms Berg | GP; Manager"), joined,
+				"each group's members and their roles, in the project's order");
+	}
+
+	/** A case with this GUID, a role and (when given) a site, from the sample's own attributes. */
+	private static Case groupMember(ExcerptaProject p, String guid, String name, String role, String site) {
+		Case c = ModelElements.aCase(name);
+		c.setGuid(guid);
+		for (Variable v : p.model().getVariables()) {
+			if (v.getName().equals("Role") || v.getName().equals("Site") && site != null) {
+				c.getValues().add(ModelElements.value(v, v.getName().equals("Role") ? role : site));
+			}
+		}
+		p.execute(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__CASES, c));
+		return c;
 	}
 }

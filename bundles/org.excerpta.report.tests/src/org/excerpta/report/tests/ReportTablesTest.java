@@ -330,6 +330,14 @@ class ReportTablesTest {
 							List.of(new Row(null, List.of(new Cell.Text("twelve"))))));
 			assertTrue(badCell.getMessage().contains("row 1") && badCell.getMessage().contains("\"n\""), badCell.getMessage());
 			assertNotNull(new ReportTable("t", "Gaps are fine", "", List.of(Column.of("n", ColumnType.COUNT)), List.of(new Row(null, List.of(Cell.EMPTY)))));
+			// Rows made as they are read are checked as they are made: the second row here is wrong.
+			ReportTable made = ReportTable.made("t", "Made rows", "", List.of(Column.of("n", ColumnType.COUNT)), 3,
+					i -> new Row(null, List.of(i == 1 ? new Cell.Text("twelve") : new Cell.Count(i))));
+			assertEquals(3, made.rows().size());
+			assertEquals("2", made.rows().get(2).cell(0).display());
+			IllegalArgumentException badMade = assertThrows(IllegalArgumentException.class, () -> made.rows().forEach(r -> {
+			}));
+			assertTrue(badMade.getMessage().contains("\"Made rows\", row 2") && badMade.getMessage().contains("\"n\""), badMade.getMessage());
 		}
 	}
 
