@@ -1,6 +1,7 @@
 package org.excerpta.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -25,11 +26,15 @@ import org.apache.lucene.index.StoredFields;
  * org.apache.lucene.codecs.StoredFieldsReader#getMergeInstance}), meant for reading a segment
  * from start to end, decompresses each block once and serves its documents from it; so the
  * documents are read sorted by number, segment by segment, and put back in the order asked for.
+ * Many documents are read in as many runs as there are processors, each run by a thread of its
+ * own: the function that makes each document's answer must not depend on the order it is called
+ * in, nor on the thread.
  */
 final class StoredInOrder {
 
 	/** Below this many documents, the ordinary reader's look-ups cost less than whole blocks. */
 	private static final int MANY = 1_000;
+	private static final int MOST_THREADS = 4;
 
 	private StoredInOrder() {
 	}
@@ -53,22 +58,63 @@ final class StoredInOrder {
 			byNumber[i] = (long) docs[i] << 32 | i;
 		}
 		Arrays.sort(byNumber);
+		// In parts, one per processor: each part reads its run of documents through merge instances of
+		// its own (a merge instance is one reader's state, not to be shared between threads).
+		int parts = Math.min(MOST_THREADS, Runtime.getRuntime().availableProcessors());
 		List<LeafReaderContext> leaves = reader.leaves();
-		int leafIndex = -1;
+		List<Thread> helpers = new ArrayList<>();
+		Throwable[] failed = new Throwable[parts];
+		for (int p = 1; p < parts; p++) {
+			int part = p;
+			Thread helper = new Thread(() -> {
+				try {
+					readPart(leaves, byNumber, part * byNumber.length / parts, (part + 1) * byNumber.length / parts, fields, as, out);
+				} catch (Throwable e) {
+					failed[part] = e;
+				}
+			}, "Excerpta stored fields " + p);
+			helper.setDaemon(true);
+			helper.start();
+			helpers.add(helper);
+		}
+		readPart(leaves, byNumber, 0, byNumber.length / parts, fields, as, out);
+		for (Thread helper : helpers) {
+			try {
+				helper.join();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IOException("interrupted while reading stored fields", e);
+			}
+		}
+		for (Throwable e : failed) {
+			switch (e) {
+			case null -> {
+			}
+			case IOException io -> throw new IOException(io.getMessage(), io);
+			case RuntimeException r -> throw r;
+			case Error r -> throw r;
+			default -> throw new IOException(e);
+			}
+		}
+		return answers(out);
+	}
+
+	/** Reads the documents of {@code byNumber[from, to)} (sorted by number) into their places in {@code out}. */
+	private static <T> void readPart(List<LeafReaderContext> leaves, long[] byNumber, int from, int to, Set<String> fields,
+			Function<Document, T> as, Object[] out) throws IOException {
 		LeafReaderContext leaf = null;
 		StoredFields stored = null;
-		for (long entry : byNumber) {
+		for (int i = from; i < to; i++) {
+			long entry = byNumber[i];
 			int doc = (int) (entry >>> 32);
 			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-				leafIndex = ReaderUtil.subIndex(doc, leaves);
-				leaf = leaves.get(leafIndex);
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
 				stored = inOrder(leaf);
 			}
 			DocumentStoredFieldVisitor visitor = fields == null ? new DocumentStoredFieldVisitor() : new DocumentStoredFieldVisitor(fields);
 			stored.document(doc - leaf.docBase, visitor);
 			out[(int) entry] = as.apply(visitor.getDocument());
 		}
-		return answers(out);
 	}
 
 	@SuppressWarnings("unchecked")
