@@ -155,6 +155,35 @@ final class OrdinalCodings {
 		}
 	}
 
+	/** One segment's documents' cases, as ordinals over the whole index. */
+	private final class SegmentCases {
+		private SortedSetDocValues values;
+		private LongValues toGlobal;
+		/** The cases of the document last read, the first {@link #read} of them. */
+		int[] ords = new int[4];
+
+		/** Moves to a new segment. */
+		void reset(LeafReaderContext context) throws IOException {
+			values = DocValues.getSortedSet(context.reader(), Fields.CASES);
+			toGlobal = cases.of(context);
+		}
+
+		/** Reads a document's cases into {@link #ords}; how many it has. */
+		int read(int doc) throws IOException {
+			if (!values.advanceExact(doc)) {
+				return 0;
+			}
+			int count = values.docValueCount();
+			if (ords.length < count) {
+				ords = new int[count];
+			}
+			for (int i = 0; i < count; i++) {
+				ords[i] = (int) toGlobal.get(values.nextOrd());
+			}
+			return count;
+		}
+	}
+
 	/**
 	 * Visits every coded excerpt the query matches; the source's ordinal and the cases' only when
 	 * asked for (reading them costs: the cases are half of a count of a million codings).
@@ -164,17 +193,16 @@ final class OrdinalCodings {
 			private final SegmentCodes codes = new SegmentCodes();
 			private SortedDocValues source;
 			private LongValues sourceToGlobal;
-			private SortedSetDocValues caseValues;
-			private LongValues caseToGlobal;
-			private int[] caseOrds = new int[4];
+			private final SegmentCases caseOrds = new SegmentCases();
 
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				codes.reset(context);
 				source = withSource ? DocValues.getSorted(context.reader(), Fields.SOURCE) : null;
 				sourceToGlobal = withSource ? sources.of(context) : null;
-				caseValues = withCases ? DocValues.getSortedSet(context.reader(), Fields.CASES) : null;
-				caseToGlobal = withCases ? cases.of(context) : null;
+				if (withCases) {
+					caseOrds.reset(context);
+				}
 			}
 
 			@Override
@@ -190,17 +218,8 @@ final class OrdinalCodings {
 					sourceOrd = (int) sourceToGlobal.get(source.ordValue());
 				}
 				int codeNumber = codes.index();
-				int n = 0;
-				if (caseValues != null && caseValues.advanceExact(doc)) {
-					int count = caseValues.docValueCount();
-					if (caseOrds.length < count) {
-						caseOrds = new int[count];
-					}
-					for (int i = 0; i < count; i++) {
-						caseOrds[n++] = (int) caseToGlobal.get(caseValues.nextOrd());
-					}
-				}
-				visitor.visit(codeNumber, sourceOrd, caseOrds, n);
+				int n = withCases ? caseOrds.read(doc) : 0;
+				visitor.visit(codeNumber, sourceOrd, caseOrds.ords, n);
 			}
 
 			@Override
@@ -219,30 +238,18 @@ final class OrdinalCodings {
 	void eachDocument(Query query, DocumentVisitor visitor) {
 		SimpleCollector collector = new SimpleCollector() {
 			private int docBase;
-			private SortedSetDocValues caseValues;
-			private LongValues caseToGlobal;
-			private int[] caseOrds = new int[4];
+			private final SegmentCases caseOrds = new SegmentCases();
 
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				docBase = context.docBase;
-				caseValues = DocValues.getSortedSet(context.reader(), Fields.CASES);
-				caseToGlobal = cases.of(context);
+				caseOrds.reset(context);
 			}
 
 			@Override
 			public void collect(int doc) throws IOException {
-				int n = 0;
-				if (caseValues.advanceExact(doc)) {
-					int count = caseValues.docValueCount();
-					if (caseOrds.length < count) {
-						caseOrds = new int[count];
-					}
-					for (int i = 0; i < count; i++) {
-						caseOrds[n++] = (int) caseToGlobal.get(caseValues.nextOrd());
-					}
-				}
-				visitor.visit(docBase + doc, caseOrds, n);
+				int n = caseOrds.read(doc);
+				visitor.visit(docBase + doc, caseOrds.ords, n);
 			}
 
 			@Override
