@@ -5,17 +5,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
@@ -117,7 +116,7 @@ final class ExcerptsWithCases {
 		int[][] docs = { new int[1024] };
 		int[][] ords = { new int[1024] };
 		int[] n = { 0 };
-		ProjectIndex.collect(reader, new TermQuery(new Term(Fields.KIND, Fields.CASE)), new SimpleCollector() {
+		ProjectIndex.collect(reader, ProjectIndex.caseQuery(Map.of()), new SimpleCollector() {
 			private int docBase;
 			private SortedSetDocValues guids;
 			private LongValues toGlobal;

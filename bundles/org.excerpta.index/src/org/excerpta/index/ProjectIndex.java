@@ -1699,7 +1699,8 @@ public final class ProjectIndex implements AutoCloseable {
 		return outline().attributes();
 	}
 
-	private static Query caseQuery(Map<String, String> where) {
+	/** The case documents of the cases with every attribute value in {@code where} (every case when it is empty). */
+	static Query caseQuery(Map<String, String> where) {
 		return ofKind(Fields.CASE, where);
 	}
 
