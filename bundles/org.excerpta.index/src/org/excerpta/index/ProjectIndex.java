@@ -675,6 +675,23 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Every source of the project, sorted by name as a person reads names ("Interview 2" before
+	 * "Interview 10"): from the project when it is open, else from the index, which is how the
+	 * Project Explorer lists a project while it loads. Read alone, a source of white space only is
+	 * not listed: the index holds no passage of it.
+	 */
+	public List<ListedSource> sources() {
+		if (project != null) {
+			return SourceList.of(project.model().getSources());
+		}
+		try {
+			return SourceList.of(reader);
+		} catch (IOException e) {
+			throw new UncheckedIOException("the list of sources cannot be read from the index: " + e.getMessage(), e);
+		}
+	}
+
 	/** A source's whole text, from its first passage's document: the text file it names, the text it holds, or its own text. */
 	private String textOf(Document first) {
 		String path = first.get(Fields.SOURCE_TEXT_PATH);

@@ -19,6 +19,7 @@ import org.excerpta.core.coding.CodePaths;
 import org.excerpta.core.coding.Coder;
 import org.excerpta.core.sample.SampleProject;
 import org.excerpta.index.Excerpt;
+import org.excerpta.index.ListedSource;
 import org.excerpta.index.ProjectIndex;
 import org.excerpta.index.ProjectOutline;
 import org.excerpta.model.Code;
@@ -106,6 +107,52 @@ class ReadingAloneTest {
 			assertEquals(caseNames, alone1.stream().map(e -> namesOf(alone, e)).toList(), "the same cases, by name");
 			assertEquals("Commissioner-provider relationships framework / Knowledge management / Tacit", CodePaths.pathOf(read.code(tacit)));
 		}
+	}
+
+	/**
+	 * The Project Explorer lists a loading project's sources from the index: the same sources as
+	 * the project has (but one of white space only, which has no passage to index), survey answers
+	 * told apart, sorted by name as people read names. Over a thousand, so that the names are read
+	 * block by block on several threads.
+	 */
+	@Test
+	void theIndexAloneListsTheSourcesAsTheProjectDoes() {
+		Path dir = tmp.resolve("s");
+		List<ListedSource> withProject;
+		try (ExcerptaProject p = SampleProject.createIn(dir); ProjectIndex index = ProjectIndex.open(p)) {
+			User ann = new Coder(p).coder("Ann");
+			org.eclipse.emf.common.command.CompoundCommand add = new org.eclipse.emf.common.command.CompoundCommand();
+			for (String name : List.of("Interview 10", "Interview 2", "interview 3", "Interview 02b", "Site 1 notes", "Site 01 notes")) {
+				add.append(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, inline(name, "Text of " + name + ".", ann)));
+			}
+			for (int i = 1; i <= 1200; i++) {
+				add.append(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, inline("Note " + i, "Note number " + i, ann)));
+			}
+			add.append(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, inline("Blank", " \n ", ann)));
+			p.execute(add);
+			withProject = index.sources();
+			assertEquals(p.model().getSources().size(), withProject.size());
+		}
+		List<String> names = withProject.stream().map(ListedSource::name).toList();
+		assertEquals(List.of("Interview 2", "Interview 02b", "interview 3", "Interview 10"), names.stream().filter(n -> n.toLowerCase().startsWith("interview ")).toList(),
+				"numbers as numbers, letters without regard to case");
+		assertTrue(names.indexOf("Note 9") + 1 == names.indexOf("Note 10") && names.indexOf("Note 99") + 1 == names.indexOf("Note 100"), "Note 9, 10, ..., 99, 100");
+		assertEquals(names.indexOf("Site 01 notes") + 1, names.indexOf("Site 1 notes"), "equal numbers: the plain order decides");
+		try (ProjectIndex alone = ProjectIndex.openForReading(dir)) {
+			assertNotNull(alone);
+			List<ListedSource> listed = alone.sources();
+			assertEquals(withProject.stream().filter(s -> !s.name().equals("Blank")).toList(), listed,
+					"the same GUIDs, names, kinds and order, but the source of white space only");
+			assertTrue(listed.stream().filter(ListedSource::surveyAnswer).count() > 10, "the sample's survey answers");
+			assertTrue(listed.stream().anyMatch(s -> !s.surveyAnswer() && s.name().startsWith("Note ")));
+		}
+	}
+
+	private static TextSource inline(String name, String text, User creator) {
+		TextSource t = ModelElements.textSource(name, SourceKind.DOCUMENT, creator);
+		t.setPlainTextContent(text);
+		t.setLength(text.codePointCount(0, text.length()));
+		return t;
 	}
 
 	@Test
