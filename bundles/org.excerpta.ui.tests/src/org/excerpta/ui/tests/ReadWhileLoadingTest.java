@@ -102,6 +102,20 @@ class ReadWhileLoadingTest {
 			whileLoading.put("current", session.current());
 			whileLoading.put("opening", session.opening());
 			whileLoading.put("explorer", explorer.viewer().getTree().getItem(0).getText());
+			// The sources, listed from the index by a job of their own, sorted by name; a click opens one from the index.
+			long until = System.currentTimeMillis() + 30_000;
+			while (!explorer.viewer().getTree().getItem(0).getText().startsWith("Interviews and documents") && System.currentTimeMillis() < until) {
+				if (!display.readAndDispatch()) {
+					java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+				}
+			}
+			org.eclipse.swt.widgets.TreeItem[] listed = explorer.viewer().getTree().getItems();
+			whileLoading.put("explorer listed", java.util.Arrays.stream(listed).map(org.eclipse.swt.widgets.TreeItem::getText).toList());
+			whileLoading.put("interviews listed", java.util.Arrays.stream(listed[0].getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList());
+			Object firstInterview = listed[0].getItems()[0].getData();
+			explorer.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(firstInterview), true);
+			whileLoading.put("interview heading", document.heading());
+			whileLoading.put("interview text", document.textWidget().getCharCount());
 			whileLoading.put("grid", grid.statusText());
 			Code tacit = CodePaths.find(session.codebook(), TACIT);
 			whileLoading.put("tacit", tacit);
@@ -239,8 +253,19 @@ class ReadWhileLoadingTest {
 
 			assertNull(whileLoading.get("current"), "the model had not arrived: nothing could be changed");
 			assertNotNull(whileLoading.get("opening"), "the project was shown from its index");
-			assertTrue(((String) whileLoading.get("explorer")).startsWith("Loading the sources of sample for coding (44 cases)"),
-					(String) whileLoading.get("explorer"));
+			assertTrue(((String) whileLoading.get("explorer")).startsWith("Listing the sources of sample from its search index")
+					|| ((String) whileLoading.get("explorer")).startsWith("Interviews and documents"), (String) whileLoading.get("explorer"));
+			@SuppressWarnings("unchecked")
+			List<String> explorerListed = (List<String>) whileLoading.get("explorer listed");
+			assertEquals("Interviews and documents (4)", explorerListed.get(0), "the sources listed from the index while loading: " + explorerListed);
+			assertTrue(explorerListed.get(1).startsWith("Survey answers ("), explorerListed.get(1));
+			assertTrue(explorerListed.get(2).startsWith("Cases and memos: when the project has loaded"), explorerListed.get(2));
+			@SuppressWarnings("unchecked")
+			List<String> interviews = (List<String>) whileLoading.get("interviews listed");
+			assertEquals(interviews.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), interviews, "sorted by name: " + interviews);
+			assertTrue(((String) whileLoading.get("interview heading")).startsWith(interviews.get(0) + "  \u2014  read from the index"),
+					"a source clicked in the explorer opens in the Document view from the index: " + whileLoading.get("interview heading"));
+			assertTrue((Integer) whileLoading.get("interview text") > 1000, "with its text");
 			assertTrue(((String) whileLoading.get("grid")).startsWith("sample is loading: its 44 cases show here when it has loaded"),
 					"the Survey Grid says it waits for the model, not that the survey is empty: " + whileLoading.get("grid"));
 			assertEquals(40, grid.table().getItemCount(), "and shows the respondents when it has arrived");
@@ -311,6 +336,7 @@ class ReadWhileLoadingTest {
 			assertEquals((int) (Integer) whileLoading.get("coded with the added code"),
 					session.index().codeCounts(Map.of()).get(addedInModel.getGuid()).codings(), "with the codings made with it");
 			assertEquals("Interviews and documents (4)", explorer.viewer().getTree().getItem(0).getText(), "its sources listed");
+			assertEquals(explorer.viewer().getTree().getItem(1).getText(), explorerListed.get(1), "every answer was listed while loading");
 			Code modelTacit = CodePaths.find(session.current().model().getCodebook(), TACIT);
 			Object chosen = codebook.viewer().getStructuredSelection().getFirstElement();
 			assertSame(modelTacit, chosen, "the code chosen while loading is chosen in the project's own codebook");

@@ -2,6 +2,7 @@ package org.excerpta.ui.parts;
 
 import java.util.List;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -23,7 +24,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-/** The project's sources (interviews, documents, survey answers), cases and memos. */
+/**
+ * The project's sources (interviews, documents, survey answers), cases and memos. While a large
+ * project loads, its sources are listed from its search index, sorted by name (the project's own
+ * order shows when it has loaded), and a click opens one in the Document view from the index.
+ */
 public final class ProjectExplorerPart {
 
 	/**
@@ -73,6 +78,9 @@ public final class ProjectExplorerPart {
 	 */
 	public static final int PAGE = 1_000;
 
+	/** The line under a loading project's sources: what shows only when its model has loaded. */
+	static final String LOADING_THE_REST = "Cases and memos: when the project has loaded (the sources sorted by name until then)";
+
 	/** A page of a large folder: {@code children} are its objects from position {@code from} (0-based) on. */
 	public record Page(Folder folder, int from, List<?> children) {
 		@Override
@@ -99,8 +107,20 @@ public final class ProjectExplorerPart {
 	@Inject
 	private UISynchronize sync;
 
+	@Inject
+	private IEclipseContext context;
+
 	private TreeViewer viewer;
 	private ExcerptaProject project;
+	/** The loading project's sources from its index; null once the project is shown itself. */
+	private Listing listing;
+
+	/**
+	 * A loading project as the explorer shows it from its index: its sources, or null while they
+	 * are being read.
+	 */
+	record Listing(java.nio.file.Path folder, String name, List<org.excerpta.index.ListedSource> sources) {
+	}
 	private final ProjectFollower follower = new ProjectFollower(e -> refreshLater());
 
 	@PostConstruct
@@ -117,6 +137,12 @@ public final class ProjectExplorerPart {
 		viewer.addSelectionChangedListener(e -> {
 			IStructuredSelection s = (IStructuredSelection) e.getSelection();
 			selectionService.setSelection(s.size() == 1 ? s.getFirstElement() : s.toList());
+			if (s.size() == 1 && s.getFirstElement() instanceof org.excerpta.index.ListedSource listed) {
+				// While the project loads, the Document view reads the source from the index (and can code it).
+				IEclipseContext shared = context.getParent() != null ? context.getParent() : context;
+				shared.set(org.excerpta.ui.IndexedPassageRequest.class,
+						new org.excerpta.ui.IndexedPassageRequest(listed.guid(), listed.name(), 0, 0));
+			}
 		});
 		viewer.addDoubleClickListener(e -> {
 			Object element = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -129,15 +155,59 @@ public final class ProjectExplorerPart {
 	void setProject(@Optional ExcerptaProject project) {
 		follower.follow(project);
 		this.project = project;
+		listing = null; // shown itself, or closed: a project opened next is listed anew
 		showProject(project);
 	}
 
-	/** While a project loads for coding: one line saying so (its sources list when its model has loaded). */
+	/**
+	 * While a project loads for coding: a line saying so, then its sources as its index lists them
+	 * (a second or two at a million answers), until its model has loaded and the project itself is
+	 * shown. The opening project is set again after each coding made meanwhile; the list, which no
+	 * such coding changes, is read once.
+	 */
 	@Inject
 	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
-		if (project == null && viewer != null && !viewer.getControl().isDisposed()) {
-			viewer.setInput(opening);
+		if (project != null || viewer == null || viewer.getControl().isDisposed()) {
+			return;
 		}
+		if (opening == null) {
+			listing = null;
+			viewer.setInput(null);
+			return;
+		}
+		if (listing != null && listing.folder().equals(opening.folder())) {
+			return; // listed, or being listed
+		}
+		listing = new Listing(opening.folder(), opening.name(), null);
+		viewer.setInput(listing);
+		listSources(listing);
+	}
+
+	/**
+	 * Reads the list through an index reader of its own, off the UI thread: the index that shows the
+	 * project is committed again after each coding made while loading, which would close a shared
+	 * reader under the listing.
+	 */
+	private void listSources(Listing asked) {
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Listing the sources of " + asked.name(), monitor -> {
+			List<org.excerpta.index.ListedSource> sources;
+			try (org.excerpta.index.ProjectIndex own = org.excerpta.index.ProjectIndex.openForReading(asked.folder())) {
+				sources = own == null ? null : own.sources();
+			} catch (RuntimeException e) {
+				org.eclipse.core.runtime.ILog.of(ProjectExplorerPart.class).warn("The sources of " + asked.folder() + " could not be listed from the index", e);
+				sources = null;
+			}
+			List<org.excerpta.index.ListedSource> listed = sources;
+			sync.asyncExec(() -> {
+				if (listing == asked && project == null && !viewer.getControl().isDisposed()) {
+					listing = new Listing(asked.folder(), asked.name(), listed == null ? List.of() : listed);
+					viewer.setInput(listing);
+					viewer.expandToLevel(2);
+				}
+			});
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	private void showProject(ExcerptaProject p) {
@@ -172,6 +242,7 @@ public final class ProjectExplorerPart {
 		case Folder f -> f.toString();
 		case Page p -> p.toString();
 		case Source s -> s.getName() + (s.getKind() == SourceKind.SURVEY_ANSWER ? "" : "  [" + kind(s.getKind()) + "]");
+		case org.excerpta.index.ListedSource s -> s.name();
 		case Case c -> c.getName();
 		case Memo m -> m.getName();
 		default -> String.valueOf(element);
@@ -197,9 +268,20 @@ public final class ProjectExplorerPart {
 
 		@Override
 		public Object[] getElements(Object input) {
-			if (input instanceof org.excerpta.ui.OpeningProject o) {
-				folders = List.of();
-				return new Object[] { "Loading the sources of " + o.name() + " for coding (" + String.format("%,d", o.outline().cases()) + " cases)\u2026" };
+			if (input instanceof Listing l) {
+				if (l.sources() == null) {
+					folders = List.of();
+					return new Object[] { "Listing the sources of " + l.name() + " from its search index\u2026" };
+				}
+				List<Object> documents = new java.util.ArrayList<>();
+				List<Object> answers = new java.util.ArrayList<>();
+				for (org.excerpta.index.ListedSource s : l.sources()) {
+					(s.surveyAnswer() ? answers : documents).add(s);
+				}
+				folders = List.of(new Folder("Interviews and documents", documents), new Folder("Survey answers", answers));
+				List<Object> shown = new java.util.ArrayList<>(folders);
+				shown.add(LOADING_THE_REST);
+				return shown.toArray();
 			}
 			if (!(input instanceof Project p)) {
 				folders = List.of();
