@@ -78,8 +78,8 @@ public final class ProjectExplorerPart {
 	 */
 	public static final int PAGE = 1_000;
 
-	/** The line under a loading project's sources: what shows only when its model has loaded. */
-	static final String LOADING_THE_REST = "Cases and memos: when the project has loaded (the sources sorted by name until then)";
+	/** The lines under a loading project's sources, where its cases and memos show when its model has loaded. */
+	static final List<String> WAITING_FOR_THE_MODEL = List.of("Cases (when the project has loaded)", "Memos (when the project has loaded)");
 
 	/** A page of a large folder: {@code children} are its objects from position {@code from} (0-based) on. */
 	public record Page(Folder folder, int from, List<?> children) {
@@ -214,9 +214,20 @@ public final class ProjectExplorerPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
+		// The pages opened and the source chosen while the project loaded stay open and chosen.
+		boolean wasListed = p != null && viewer.getInput() instanceof Listing;
+		Object[] opened = wasListed ? viewer.getExpandedElements() : new Object[0];
+		Object chosen = wasListed ? viewer.getStructuredSelection().getFirstElement() : null;
 		viewer.setInput(p == null ? null : p.model());
 		if (p != null) {
-			viewer.expandToLevel(2);
+			if (wasListed) {
+				viewer.setExpandedElements(java.util.Arrays.stream(opened).filter(o -> o instanceof Folder || o instanceof Page).toArray());
+			} else {
+				viewer.expandToLevel(2);
+			}
+			if (chosen instanceof org.excerpta.index.ListedSource listed && p.store().find(listed.guid()) instanceof Source source) {
+				viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(source), true);
+			}
 		}
 	}
 
@@ -280,7 +291,7 @@ public final class ProjectExplorerPart {
 				}
 				folders = List.of(new Folder("Interviews and documents", documents), new Folder("Survey answers", answers));
 				List<Object> shown = new java.util.ArrayList<>(folders);
-				shown.add(LOADING_THE_REST);
+				shown.addAll(WAITING_FOR_THE_MODEL);
 				return shown.toArray();
 			}
 			if (!(input instanceof Project p)) {
