@@ -42,7 +42,8 @@ public final class OpenProbe {
 	/**
 	 * The child: opens the project given as the first argument and reports on standard output. With
 	 * {@value #READING} as the second it reads the index alone, as the command line's counts and
-	 * excerpts do, and exits with 3 when the index cannot answer alone.
+	 * excerpts do and as the workbench shows a project while its model loads (the list of sources,
+	 * then a first retrieval), and exits with 3 when the index cannot answer alone.
 	 */
 	public static void main(String[] args) throws Exception {
 		Path folder = Path.of(args[0]);
@@ -52,6 +53,7 @@ public final class OpenProbe {
 				System.exit(3);
 			}
 			try (index) {
+				index.sources(); // the Project Explorer's list while the model loads
 				for (var e : firstRetrieval(index.outline().codebook().getCodes(), index)) {
 					index.sourceText(e.sourceGuid()); // the context a reader is shown
 				}
