@@ -117,9 +117,9 @@ public final class ProjectExplorerPart {
 
 	/**
 	 * A loading project as the explorer shows it from its index: its sources, or null while they
-	 * are being read.
+	 * are being read or when they could not be, and then the line that says so.
 	 */
-	record Listing(java.nio.file.Path folder, String name, List<org.excerpta.index.ListedSource> sources) {
+	record Listing(java.nio.file.Path folder, String name, List<org.excerpta.index.ListedSource> sources, String line) {
 	}
 	private final ProjectFollower follower = new ProjectFollower(e -> refreshLater());
 
@@ -178,7 +178,7 @@ public final class ProjectExplorerPart {
 		if (listing != null && listing.folder().equals(opening.folder())) {
 			return; // listed, or being listed
 		}
-		listing = new Listing(opening.folder(), opening.name(), null);
+		listing = new Listing(opening.folder(), opening.name(), null, "Listing the sources of " + opening.name() + " from its search index\u2026");
 		viewer.setInput(listing);
 		listSources(listing);
 	}
@@ -200,7 +200,9 @@ public final class ProjectExplorerPart {
 			List<org.excerpta.index.ListedSource> listed = sources;
 			sync.asyncExec(() -> {
 				if (listing == asked && project == null && !viewer.getControl().isDisposed()) {
-					listing = new Listing(asked.folder(), asked.name(), listed == null ? List.of() : listed);
+					// Not an empty list when the index could not give one: the sources show with the project.
+					listing = new Listing(asked.folder(), asked.name(), listed, listed != null ? null
+							: "Loading the sources of " + asked.name() + " for coding\u2026 (they show when it has loaded)");
 					viewer.setInput(listing);
 					viewer.expandToLevel(2);
 				}
@@ -282,7 +284,7 @@ public final class ProjectExplorerPart {
 			if (input instanceof Listing l) {
 				if (l.sources() == null) {
 					folders = List.of();
-					return new Object[] { "Listing the sources of " + l.name() + " from its search index\u2026" };
+					return new Object[] { l.line() };
 				}
 				List<Object> documents = new java.util.ArrayList<>();
 				List<Object> answers = new java.util.ArrayList<>();
