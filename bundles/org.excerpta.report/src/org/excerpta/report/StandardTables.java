@@ -45,11 +45,7 @@ public final class StandardTables {
 		CountedProject counted = CountedProject.of(index);
 		List<ReportTable> tables = counting(counted, index, options, options.attributesFor(index));
 		tables.add(ExcerptTable.of(counted, index, options.scope()));
-		org.excerpta.report.contrib.IndexedProject access = new org.excerpta.report.contrib.IndexedProject(folder, index);
-		Settings settings = settingsFor(options);
-		for (Analysis a : inReports()) {
-			tables.add(runOrSayWhy(a, access, settings));
-		}
+		tables.addAll(contributed(new org.excerpta.report.contrib.IndexedProject(folder, index), options));
 		return tables;
 	}
 
@@ -67,7 +63,7 @@ public final class StandardTables {
 			tables.add(CodeByAttributeTable.of(counted, index, scope, attribute, options.percentages()));
 		}
 		tables.add(CooccurrenceTable.of(counted, index, scope, options.cooccurrence()));
-		tables.add(NetworkTable.of(CodeNetwork.of(counted, index, scope, options.cooccurrence()), CODE_NETWORK, "the code's codings"));
+		tables.add(codeNetwork(counted, index, options));
 		return tables;
 	}
 
@@ -77,8 +73,12 @@ public final class StandardTables {
 	 * says why, so that one faulty plugin does not cost the user the whole report.
 	 */
 	public static List<ReportTable> contributed(ExcerptaProject project, ProjectIndex index, ReportOptions options) {
+		return contributed(new OpenedProject(project, () -> index), options);
+	}
+
+	/** The installed analyses that ask to be in reports, run on the project as read (model or index). */
+	private static List<ReportTable> contributed(org.excerpta.api.ProjectAccess access, ReportOptions options) {
 		List<ReportTable> tables = new ArrayList<>();
-		OpenedProject access = new OpenedProject(project, () -> index);
 		Settings settings = settingsFor(options);
 		for (Analysis a : inReports()) {
 			tables.add(runOrSayWhy(a, access, settings));
@@ -104,6 +104,10 @@ public final class StandardTables {
 	}
 
 	static ReportTable codeNetwork(ExcerptaProject project, ProjectIndex index, ReportOptions options) {
+		return codeNetwork(CountedProject.of(project), index, options);
+	}
+
+	private static ReportTable codeNetwork(CountedProject project, ProjectIndex index, ReportOptions options) {
 		return NetworkTable.of(CodeNetwork.of(project, index, options.scope(), options.cooccurrence()), CODE_NETWORK,
 				"the code's codings");
 	}
