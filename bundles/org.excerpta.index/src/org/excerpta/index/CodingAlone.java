@@ -56,6 +56,12 @@ final class CodingAlone {
 	record Outcome(int made, User newCoder, List<Document> documents, CodingJournal.Change change) {
 	}
 
+	/** How the codings are recorded: as a change of their own, or with the new code that names them (in-vivo). */
+	@FunctionalInterface
+	interface Recording {
+		CodingJournal.Change record(NewCoder newCoder, List<PassageCoding> codings);
+	}
+
 	private final DirectoryReader reader;
 
 	CodingAlone(DirectoryReader reader) {
@@ -66,9 +72,11 @@ final class CodingAlone {
 	 * Records the codings the passages need, with the documents of their coded excerpts, or only
 	 * counts them ({@code preview}). Checks what the model would: a codable code, a passage within
 	 * its source. A null {@code coder} is added under {@code newCoderName}. {@code textOf} gives a
-	 * source's whole text from its first passage's document.
+	 * source's whole text from its first passage's document. {@code recording} writes the change
+	 * (usually the journal's {@code recordCodings}); it is not called for a preview or when nothing
+	 * is to be coded.
 	 */
-	Outcome code(List<PassageToCode> passages, Code code, User coder, String newCoderName, CodingJournal journal, boolean preview,
+	Outcome code(List<PassageToCode> passages, Code code, User coder, String newCoderName, Recording recording, boolean preview,
 			java.util.function.Function<Document, String> textOf) throws IOException {
 		Autocoder.checkCodable(code);
 		String coderGuid = coder != null ? coder.getGuid() : ProjectStore.newGuid();
@@ -119,7 +127,7 @@ final class CodingAlone {
 			added.setName(newCoderName);
 			added.setId(newCoderName);
 		}
-		CodingJournal.Change change = journal.recordCodings(newCoder, toRecord);
+		CodingJournal.Change change = recording.record(newCoder, toRecord);
 		List<Recorded> recorded = change.codings();
 		List<Document> documents = new ArrayList<>(recorded.size());
 		for (int i = 0; i < recorded.size(); i++) {

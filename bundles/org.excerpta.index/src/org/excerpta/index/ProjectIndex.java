@@ -285,30 +285,96 @@ public final class ProjectIndex implements AutoCloseable {
 		if (code == null) {
 			throw new IllegalArgumentException("no code " + codeGuid + " in the project");
 		}
-		if (coderName == null || coderName.isBlank()) {
-			throw new IllegalArgumentException("a coder needs a name");
-		}
-		// By name only, as the Coder finds (or adds) a coder: an ID that happens to match is someone else.
-		String name = coderName.strip();
-		org.excerpta.model.User coder = committedOutline.coders().stream().filter(u -> name.equals(u.getName())).findFirst().orElse(null);
+		String name = coderName(coderName);
 		try {
-			CodingAlone.Outcome outcome = new CodingAlone(reader).code(passages, code, coder, name, journal, preview, this::textOf);
+			CodingAlone.Outcome outcome = new CodingAlone(reader).code(passages, code, coderNamed(name), name,
+					journal == null ? null : journal::recordCodings, preview, this::textOf);
 			if (preview || outcome.made() == 0) {
 				return outcome.made();
 			}
-			// Recorded in the journal: from here the index follows it, or is rebuilt at the next open if this fails.
-			if (outcome.newCoder() != null) {
-				committedOutline = committedOutline.withCoder(outcome.newCoder());
-			}
-			madeAlone(new ChangeAlone("Code " + code.getName(), outcome.change(), outcome.documents(), outcome.newCoder(), null, null));
-			compoundFilesFor(outcome.made());
-			writer.addDocuments(outcome.documents());
-			catchUp(journal.changeCount()); // committed with the journal's change count, as the model's changes are
+			followCodingsAlone(outcome, "Code " + code.getName(), null);
 			return outcome.made();
 		} catch (IOException e) {
 			throw new UncheckedIOException("the index cannot follow the codings (they are recorded; the index is rebuilt at the next open): "
 					+ e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * In-vivo coding with the index alone ({@link #openForCoding}): codes a passage with a new code at
+	 * the top of the codebook named by the passage's own words, as the {@code Coder} names it (white
+	 * space collapsed, cut to {@value org.excerpta.core.coding.Coder#IN_VIVO_MAX} characters), or
+	 * with the top-level code of that name where there is one. The new code and its coding are one
+	 * durable change, which Edit > Undo takes back whole while the project loads, as the model's
+	 * one command is.
+	 *
+	 * @return the code, in the outline's codebook
+	 * @throws IllegalArgumentException the passage is outside its source, holds no words, or its source is not in the index
+	 * @throws IllegalStateException when the index was not opened to code alone
+	 */
+	public synchronized org.excerpta.model.Code codeInVivoAlone(PassageToCode passage, String coderName) {
+		if (journal == null) {
+			throw new IllegalStateException("the index was not opened to code alone (openForCoding)");
+		}
+		String text = sourceText(passage.sourceGuid());
+		int length = text.codePointCount(0, text.length());
+		if (text.isEmpty()) {
+			throw new IllegalArgumentException("no source " + passage.sourceGuid() + " in the project's index");
+		}
+		if (passage.start() < 0 || passage.end() <= passage.start() || passage.end() > length) {
+			throw new IllegalArgumentException("cannot code " + passage.start() + "-" + passage.end() + ": the source has " + length + " characters");
+		}
+		org.excerpta.model.Codebook codebook = committedOutline.codebook();
+		String codeName = org.excerpta.core.coding.Coder.inVivoName(text, passage.start(), passage.end());
+		org.excerpta.model.Code existing = org.excerpta.core.coding.CodePaths.clash(codebook.getCodes(), codeName, null);
+		if (existing != null) {
+			codeAlone(List.of(passage), existing.getGuid(), coderName, false);
+			return existing;
+		}
+		String name = coderName(coderName);
+		org.excerpta.model.Code code = org.excerpta.core.coding.CodebookEditor.newCodesFor(codebook, codeName, null, null).top();
+		try {
+			CodingAlone.Outcome outcome = new CodingAlone(reader).code(List.of(passage), code, coderNamed(name), name,
+					(newCoder, codings) -> journal.recordNewCodeWithCodings(codebook.getGuid(), null, code, newCoder, codings), false,
+					this::textOf);
+			followCodingsAlone(outcome, "In-vivo code " + code.getName(), code);
+			return code;
+		} catch (IOException e) {
+			throw new UncheckedIOException("the index cannot follow the in-vivo code (it is recorded; the index is rebuilt at the next open): "
+					+ e.getMessage(), e);
+		}
+	}
+
+	/** A coder's name as coding alone takes it: stripped, not blank. */
+	private static String coderName(String coderName) {
+		if (coderName == null || coderName.isBlank()) {
+			throw new IllegalArgumentException("a coder needs a name");
+		}
+		return coderName.strip();
+	}
+
+	/** The project's coder of that name, or null (coding alone adds them). By name only, as the Coder finds (or adds) a coder: an ID that happens to match is someone else. */
+	private org.excerpta.model.User coderNamed(String name) {
+		return committedOutline.coders().stream().filter(u -> name.equals(u.getName())).findFirst().orElse(null);
+	}
+
+	/**
+	 * After codings made alone are recorded in the journal: the outline gains the coder (and the
+	 * top-level code) they added, the change can be undone, and their coded excerpts join the index,
+	 * committed with the journal's change count as the model's changes are. From the recording on,
+	 * the index follows the journal, or is rebuilt at the next open if this fails.
+	 */
+	private void followCodingsAlone(CodingAlone.Outcome outcome, String label, org.excerpta.model.Code newTopCode) throws IOException {
+		if (outcome.newCoder() != null) {
+			committedOutline = committedOutline.withCoder(outcome.newCoder());
+		}
+		if (newTopCode != null) {
+			committedOutline = committedOutline.withCode(null, newTopCode);
+		}
+		madeAlone(new ChangeAlone(label, outcome.change(), outcome.documents(), outcome.newCoder(), null, newTopCode));
+		compoundFilesFor(outcome.made());
+		writer.addDocuments(outcome.documents());
+		catchUp(journal.changeCount());
 	}
 
 	/**

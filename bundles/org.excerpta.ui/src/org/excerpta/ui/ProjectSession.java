@@ -180,6 +180,22 @@ public final class ProjectSession {
 	}
 
 	/**
+	 * In-vivo coding while the project loads: codes a passage of a source shown from the index with a
+	 * new code named by its words, or the code of that name ({@link
+	 * org.excerpta.index.ProjectIndex#codeInVivoAlone}: code and coding saved at once as one change,
+	 * which Edit > Undo takes back), and tells the views. Returns the code, in the index's codebook.
+	 *
+	 * @throws IllegalArgumentException the passage holds no words or is outside the source
+	 * @throws IllegalStateException the project has just finished loading: code it in the project
+	 */
+	public org.excerpta.model.Code codeInVivoWhileLoading(String sourceGuid, int start, int end) {
+		org.excerpta.model.Code code = loadingIndex().codeInVivoAlone(new org.excerpta.index.PassageToCode(sourceGuid, start, end),
+				org.excerpta.ui.team.CoderIdentity.name());
+		codedWhileLoading();
+		return code;
+	}
+
+	/**
 	 * Adds a code (and any missing parents on its path) while the project loads, with the index
 	 * alone ({@link org.excerpta.index.ProjectIndex#addCodeAlone}: saved at once, Edit > Undo takes
 	 * it back), and tells the views. Returns the new code, in the index's copy of the codebook.

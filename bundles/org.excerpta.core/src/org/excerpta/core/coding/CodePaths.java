@@ -88,7 +88,7 @@ public final class CodePaths {
 	}
 
 	/** A sibling whose name differs from {@code name} only in case counts as a clash: readers cannot tell them apart. */
-	static Code clash(List<Code> siblings, String name, Code except) {
+	public static Code clash(List<Code> siblings, String name, Code except) {
 		String key = name.toLowerCase(Locale.ROOT);
 		for (Code c : siblings) {
 			if (c != except && c.getName().toLowerCase(Locale.ROOT).equals(key)) {

@@ -182,7 +182,14 @@ public final class Coder {
 		return code;
 	}
 
-	static String inVivoName(String text, int start, int end) {
+	/**
+	 * The name an in-vivo code gets from the passage [start, end) of a text (in code points): its
+	 * words with white space collapsed, cut to {@value #IN_VIVO_MAX} characters. Also used by the
+	 * index's in-vivo coding while a project loads, so that both name codes alike.
+	 *
+	 * @throws IllegalArgumentException when the passage holds no words
+	 */
+	public static String inVivoName(String text, int start, int end) {
 		String words = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
 		String name = words.replaceAll("\\s+", " ").strip().replace(CodePaths.SEPARATOR, "/");
 		if (name.isEmpty()) {

@@ -159,18 +159,90 @@ public final class CodingJournal implements AutoCloseable {
 		}
 		Date now = new Date();
 		List<Record> records = new ArrayList<>(2 * codings.size() + 1);
+		addCoder(newCoder, records);
+		List<Recorded> out = addCodings(codings, now, records);
+		List<Record> takeBack = takeBackCodings(out);
 		if (newCoder != null) {
-			// Stand-ins: detached objects carrying only the GUIDs the records refer to, so that the
-			// records are made by the same RecordMaker as the model's own (and read back alike).
-			Project project = ExcerptaFactory.eINSTANCE.createProject();
-			project.setGuid(projectGuid);
-			User u = ExcerptaFactory.eINSTANCE.createUser();
-			u.setGuid(newCoder.guid());
-			u.setName(newCoder.name());
-			u.setId(newCoder.name());
-			project.getUsers().add(u);
-			records.add(maker.put(u, Integer.MAX_VALUE)); // appended after the project's coders
+			takeBack.add(new Record.Delete(newCoder.guid()));
 		}
+		append(records, "cannot record the coding: ");
+		return new Change(out, records, takeBack, now);
+	}
+
+	/**
+	 * Records a new code, with the new sub-codes it holds, as one change, at the end of the codebook
+	 * or of its parent's sub-codes: the records the model writes when a code is added (see {@link
+	 * #record} for when they are on disk).
+	 *
+	 * @param codebookGuid the project's codebook, which holds the code when {@code parentGuid} is null
+	 * @param code a new code (its GUID, name, colour, definition and codability are recorded), and its sub-codes
+	 */
+	public synchronized Change recordNewCode(String codebookGuid, String parentGuid, Code code) {
+		checkRecording("add the code");
+		List<Record> records = new ArrayList<>();
+		addNewCode(codebookGuid, parentGuid, code, records);
+		append(records, "cannot record the new code: ");
+		return new Change(List.of(), records, List.of(new Record.Delete(code.getGuid())), null); // its sub-codes go with it
+	}
+
+	/**
+	 * Records a new code and codings with it as one change (in-vivo coding: the code is named by the
+	 * passage it codes): both are on disk when this returns, or neither is, and taking the change
+	 * back removes both, as the model's one command does.
+	 *
+	 * @see #recordNewCode
+	 * @see #recordCodings
+	 */
+	public synchronized Change recordNewCodeWithCodings(String codebookGuid, String parentGuid, Code code, NewCoder newCoder,
+			List<PassageCoding> codings) {
+		checkRecording("add the code");
+		Date now = new Date();
+		List<Record> records = new ArrayList<>(2 * codings.size() + 2);
+		addCoder(newCoder, records);
+		addNewCode(codebookGuid, parentGuid, code, records);
+		List<Recorded> out = addCodings(codings, now, records);
+		List<Record> takeBack = takeBackCodings(out);
+		takeBack.add(new Record.Delete(code.getGuid()));
+		if (newCoder != null) {
+			takeBack.add(new Record.Delete(newCoder.guid()));
+		}
+		append(records, "cannot record the in-vivo code: ");
+		return new Change(out, records, takeBack, now);
+	}
+
+	/** The record of a coder the change adds, before the codings that name them. */
+	private void addCoder(NewCoder newCoder, List<Record> records) {
+		if (newCoder == null) {
+			return;
+		}
+		// Stand-ins: detached objects carrying only the GUIDs the records refer to, so that the
+		// records are made by the same RecordMaker as the model's own (and read back alike).
+		Project project = ExcerptaFactory.eINSTANCE.createProject();
+		project.setGuid(projectGuid);
+		User u = ExcerptaFactory.eINSTANCE.createUser();
+		u.setGuid(newCoder.guid());
+		u.setName(newCoder.name());
+		u.setId(newCoder.name());
+		project.getUsers().add(u);
+		records.add(maker.put(u, Integer.MAX_VALUE)); // appended after the project's coders
+	}
+
+	/** The records of a new code and its sub-codes, last in the codebook or among its parent's sub-codes. */
+	private void addNewCode(String codebookGuid, String parentGuid, Code code, List<Record> records) {
+		Code copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(code); // placed in stand-ins, not moved out of the caller's codebook
+		if (parentGuid == null) {
+			standIn(ExcerptaFactory.eINSTANCE.createCodebook(), codebookGuid).getCodes().add(copy);
+		} else {
+			standIn(ExcerptaFactory.eINSTANCE.createCode(), parentGuid).getChildren().add(copy);
+		}
+		records.add(maker.put(copy, Integer.MAX_VALUE)); // after the codes already there
+		for (var it = copy.eAllContents(); it.hasNext();) {
+			records.add(maker.put(it.next(), Integer.MAX_VALUE)); // each below its parent, made just before
+		}
+	}
+
+	/** The records of codings (and of the new selections they need); returns what each was recorded as. */
+	private List<Recorded> addCodings(List<PassageCoding> codings, Date now, List<Record> records) {
 		List<Recorded> out = new ArrayList<>(codings.size());
 		for (PassageCoding pc : codings) {
 			User coder = standIn(ExcerptaFactory.eINSTANCE.createUser(), pc.coderGuid());
@@ -197,42 +269,17 @@ public final class CodingJournal implements AutoCloseable {
 			records.add(maker.put(coding, Integer.MAX_VALUE)); // after the selection's other codings
 			out.add(new Recorded(selection.getGuid(), coding.getGuid(), fresh));
 		}
-		// Taken back last first: a new selection goes with its coding, an existing one keeps its others.
-		List<Record> takeBack = new ArrayList<>(out.size() + 1);
-		for (int i = out.size() - 1; i >= 0; i--) {
-			Recorded r = out.get(i);
-			takeBack.add(new Record.Delete(r.newSelection() ? r.selectionGuid() : r.codingGuid()));
-		}
-		if (newCoder != null) {
-			takeBack.add(new Record.Delete(newCoder.guid()));
-		}
-		append(records, "cannot record the coding: ");
-		return new Change(out, records, takeBack, now);
+		return out;
 	}
 
-	/**
-	 * Records a new code, with the new sub-codes it holds, as one change, at the end of the codebook
-	 * or of its parent's sub-codes: the records the model writes when a code is added (see {@link
-	 * #record} for when they are on disk).
-	 *
-	 * @param codebookGuid the project's codebook, which holds the code when {@code parentGuid} is null
-	 * @param code a new code (its GUID, name, colour, definition and codability are recorded), and its sub-codes
-	 */
-	public synchronized Change recordNewCode(String codebookGuid, String parentGuid, Code code) {
-		checkRecording("add the code");
-		Code copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(code); // placed in stand-ins, not moved out of the caller's codebook
-		if (parentGuid == null) {
-			standIn(ExcerptaFactory.eINSTANCE.createCodebook(), codebookGuid).getCodes().add(copy);
-		} else {
-			standIn(ExcerptaFactory.eINSTANCE.createCode(), parentGuid).getChildren().add(copy);
+	/** Taken back last first: a new selection goes with its coding, an existing one keeps its others. */
+	private static List<Record> takeBackCodings(List<Recorded> recorded) {
+		List<Record> takeBack = new ArrayList<>(recorded.size() + 2);
+		for (int i = recorded.size() - 1; i >= 0; i--) {
+			Recorded r = recorded.get(i);
+			takeBack.add(new Record.Delete(r.newSelection() ? r.selectionGuid() : r.codingGuid()));
 		}
-		List<Record> records = new ArrayList<>();
-		records.add(maker.put(copy, Integer.MAX_VALUE)); // after the codes already there
-		for (var it = copy.eAllContents(); it.hasNext();) {
-			records.add(maker.put(it.next(), Integer.MAX_VALUE)); // each below its parent, made just before
-		}
-		append(records, "cannot record the new code: ");
-		return new Change(List.of(), records, List.of(new Record.Delete(copy.getGuid())), null); // its sub-codes go with it
+		return takeBack;
 	}
 
 	/**

@@ -340,6 +340,64 @@ class CodingAloneTest {
 		}
 	}
 
+	/**
+	 * In-vivo coding while the project loads (Ctrl+Shift+I in the Document view): the code is named
+	 * by the passage's words and coded with in one change, the same words again code with the same
+	 * code, undo takes code and coding back together, and the project opens as the model's own
+	 * in-vivo coding leaves it.
+	 */
+	@Test
+	void inVivoCodesMadeAloneAreInTheProjectAsTheCoderMakesThem() throws IOException {
+		PassageToCode words;
+		PassageToCode other;
+		String name;
+		try (ExcerptaProject p = ExcerptaProject.open(withModel); ProjectIndex index = ProjectIndex.open(p)) {
+			TextSource answer = answers(p).get(1);
+			TextSource second = answers(p).get(2);
+			String text = p.text(answer);
+			int third = text.indexOf(' ', text.indexOf(' ', text.indexOf(' ') + 1) + 1);
+			words = new PassageToCode(answer.getGuid(), 0, text.codePointCount(0, third));
+			other = new PassageToCode(second.getGuid(), 0, Math.min(20, second.getLength()));
+			Coder coder = new Coder(p);
+			Code made = coder.inVivo(answer, words.start(), words.end(), null, coder.coder("Bo"));
+			name = made.getName();
+			assertEquals(made, coder.inVivo(answer, words.start(), words.end(), null, coder.coder("Cy")), "the same words, the same code");
+		}
+		long journalBefore = journalSize(alone);
+		String undone;
+		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {
+			IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
+					() -> index.codeInVivoAlone(new PassageToCode(words.sourceGuid(), words.end(), words.end() + 1), "Bo"));
+			assertTrue(blank.getMessage().contains("no words"), blank.getMessage());
+			assertThrows(IllegalArgumentException.class,
+					() -> index.codeInVivoAlone(new PassageToCode(words.sourceGuid(), 0, 1_000_000), "Bo"));
+			assertEquals(journalBefore, journalSize(alone), "nothing recorded for refused passages");
+			Code made = index.codeInVivoAlone(words, "Bo");
+			assertEquals(name, made.getName(), "named as the Coder names it");
+			assertEquals(made, index.outline().code(made.getGuid()), "the outline knows it at once");
+			assertEquals("In-vivo code " + name, index.undoLabelAlone());
+			assertEquals(1, index.codeCounts(Map.of()).get(made.getGuid()).codings(), "counted at once");
+			assertEquals(made, index.codeInVivoAlone(words, "Cy"), "the same words code with the same code");
+			assertEquals(2, index.codeCounts(Map.of()).get(made.getGuid()).codings());
+			Code taken = index.codeInVivoAlone(other, "Bo");
+			undone = taken.getGuid();
+			assertEquals("In-vivo code " + taken.getName(), index.undoAlone(), "code and coding are one step");
+			assertNull(index.outline().code(undone), "the code left the outline");
+			assertNull(index.codeCounts(Map.of()).get(undone), "and its coding the index");
+		}
+		try (ProjectIndex reading = ProjectIndex.openForReading(alone)) {
+			assertNotNull(reading, "the index is still current");
+		}
+		try (ExcerptaProject a = ExcerptaProject.open(alone); ProjectIndex index = ProjectIndex.open(a);
+				ExcerptaProject m = ExcerptaProject.openReadOnly(withModel)) {
+			assertTrue(a.store().warnings().isEmpty(), a.store().warnings().toString());
+			assertTrue(index.notes().isEmpty(), "not rebuilt: " + index.notes());
+			assertEquals(codebookLines(m), codebookLines(a), "the same codebook: the in-vivo code last, with the same colour");
+			assertEquals(codings(m), codings(a), "the same codings, one selection for both coders");
+			assertNull(a.store().find(undone), "the code undone is not in the project");
+		}
+	}
+
 	@Test
 	void badPassagesAndCodesAreRefusedWithoutWritingAnything() throws IOException {
 		long journalBefore = journalSize(alone);

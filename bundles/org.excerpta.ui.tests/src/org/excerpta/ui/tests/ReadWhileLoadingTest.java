@@ -203,6 +203,15 @@ class ReadWhileLoadingTest {
 			whileLoading.put("mistake listed", findItem(codebook.viewer().getTree().getItems(), "Added by mistake"));
 			edit(UndoHandler.class, Execute.class, window, shell);
 			whileLoading.put("mistake undone", findItem(codebook.viewer().getTree().getItems(), "Added by mistake"));
+			// An in-vivo code while loading (Ctrl+Shift+I in the Document view, which shows the excerpt's
+			// source): named by the selected words, coded with at once, from the index.
+			document.textWidget().setSelection(0, 12);
+			whileLoading.put("in vivo words", document.textWidget().getText(0, 11).replaceAll("\\s+", " ").strip());
+			Code inVivo = document.codeInVivo();
+			whileLoading.put("in vivo", inVivo == null ? null : inVivo.getGuid());
+			whileLoading.put("in vivo name", inVivo == null ? null : inVivo.getName());
+			whileLoading.put("in vivo listed", inVivo == null ? null : findItem(codebook.viewer().getTree().getItems(), inVivo.getName()));
+			whileLoading.put("in vivo stripes", document.stripeLabels());
 			codebook.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(tacit), true); // Tacit chosen again
 			// The counts after the codings made while loading, to compare with the loaded project's.
 			whileLoading.put("frequencies", counts.crossWith(null).displayed());
@@ -364,6 +373,13 @@ class ReadWhileLoadingTest {
 			assertTrue(codedAlone.getSelections().stream().anyMatch(sel -> sel.getStart() == 20 && sel.getEnd() == 30
 					&& sel.getCodings().stream().anyMatch(c -> c.getCode() == modelRelational)), "and the passage coded with key 4");
 			assertEquals(modelRelational, new org.excerpta.ui.QuickCodes(session.current()).code(4), "the key stays with the loaded project");
+			String inVivoName = (String) whileLoading.get("in vivo name");
+			assertEquals(whileLoading.get("in vivo words"), inVivoName, "an in-vivo code made while loading is named by the selected words");
+			assertEquals(inVivoName + "  1 in 1", whileLoading.get("in vivo listed"), "and counted in the Codebook at once");
+			assertTrue(((List<?>) whileLoading.get("in vivo stripes")).contains(inVivoName), "with its stripe in the Document view");
+			Code inVivoInModel = (Code) session.current().store().find((String) whileLoading.get("in vivo"));
+			assertNotNull(inVivoInModel, "the in-vivo code is in the loaded project");
+			assertTrue(codedAt(session, (String) whileLoading.get("excerpt source"), 0, 12, inVivoInModel), "coding the words it is named by");
 			Code movedInModel = (Code) session.current().store().find((String) whileLoading.get("moved guid"));
 			assertSame(modelTacit, movedInModel.eContainer(), "the code moved while loading is under Tacit in the loaded project");
 			TextSource dropped = (TextSource) session.current().store().find((String) whileLoading.get("excerpt source"));
@@ -450,4 +466,12 @@ class ReadWhileLoadingTest {
 			}
 		}
 	}
+
+	/** Whether the loaded project's source has a selection of exactly [start, end) coded with the code. */
+	private static boolean codedAt(ProjectSession session, String sourceGuid, int start, int end, Code code) {
+		TextSource source = (TextSource) session.current().store().find(sourceGuid);
+		return source.getSelections().stream().anyMatch(sel -> sel.getStart() == start && sel.getEnd() == end
+				&& sel.getCodings().stream().anyMatch(c -> c.getCode() == code));
+	}
+
 }

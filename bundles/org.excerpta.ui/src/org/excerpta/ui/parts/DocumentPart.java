@@ -368,8 +368,14 @@ public final class DocumentPart {
 		}
 	}
 
-	/** Makes a new code named by the selected words and codes the passage with it (in-vivo coding). */
+	/**
+	 * Makes a new code named by the selected words and codes the passage with it (in-vivo coding);
+	 * while the project loads, in a source shown from the index, from the index.
+	 */
 	public org.excerpta.model.Code codeInVivo() {
+		if (project == null && shownAlone != null && session != null && session.opening() != null) {
+			return codeInVivoWhileLoading();
+		}
 		org.excerpta.ui.DocumentSelection sel = currentSelection();
 		if (sel == null) {
 			return null;
@@ -378,6 +384,19 @@ public final class DocumentPart {
 		try {
 			return coder.inVivo(sel.source(), sel.start(), sel.end(), null, coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
 		} catch (IllegalArgumentException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(text.getShell(), "In-vivo code", e.getMessage());
+			return null;
+		}
+	}
+
+	private org.excerpta.model.Code codeInVivoWhileLoading() {
+		org.excerpta.ui.IndexedSelection sel = currentIndexedSelection();
+		if (sel == null) {
+			return null;
+		}
+		try {
+			return session.codeInVivoWhileLoading(sel.sourceGuid(), sel.start(), sel.end());
+		} catch (IllegalArgumentException | IllegalStateException e) {
 			org.eclipse.jface.dialogs.MessageDialog.openError(text.getShell(), "In-vivo code", e.getMessage());
 			return null;
 		}
