@@ -66,13 +66,14 @@ final class CodeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Autocoder.Unit u = Autocoder.Unit.parse(unit);
-		if (what.question != null || what.query != null && (u == Autocoder.Unit.ANSWER || u == Autocoder.Unit.TURN)) {
-			// Whole answers and turns are passages the index holds: coded without loading the model
-			// (a second or two instead of half a minute at a million answers), when the index is current.
+		if (what.question != null || what.query != null) {
+			// A query's passages, of any unit, and a question's answers are found in the index: coded
+			// without loading the model (a second or two instead of half a minute at a million
+			// answers), when the index is current.
 			ProjectIndex alone = preview ? ProjectIndex.openForReading(dir) : ProjectIndex.openForCoding(dir);
 			if (alone != null) {
 				try (alone) {
-					return codeAlone(alone, u == Autocoder.Unit.ANSWER);
+					return codeAlone(alone, u);
 				}
 			}
 		}
@@ -89,10 +90,10 @@ final class CodeCommand implements Callable<Integer> {
 		}
 	}
 
-	private int codeAlone(ProjectIndex index, boolean wholeAnswers) {
+	private int codeAlone(ProjectIndex index, Autocoder.Unit unit) {
 		String code = CodePaths.require(index.outline().codebook(), codePath).getGuid();
 		List<PassageToCode> passages = what.question != null ? index.answersToCode(what.question)
-				: index.passagesToCode(what.query, wholeAnswers);
+				: index.passagesToCode(what.query, unit);
 		return report(index.codeAlone(passages, code, coderName(), preview), passages.size());
 	}
 

@@ -150,6 +150,7 @@ public final class Autocoder {
 		CompoundCommand all = new CompoundCommand("Autocode with " + code.getName());
 		int made = 0;
 		Map<String, TextSelection> created = new LinkedHashMap<>();
+		Map<TextSource, List<TextSelection>> createdIn = new LinkedHashMap<>();
 		for (Target t : targets) {
 			if (alreadyCoded(t, code, coder)) {
 				continue;
@@ -175,14 +176,39 @@ public final class Autocoder {
 				sel.setCreated(new Date());
 				sel.getCodings().add(coding);
 				created.put(key, sel);
-				all.append(AddCommand.create(project.editingDomain(), t.source(), Literals.TEXT_SOURCE__SELECTIONS, sel));
+				createdIn.computeIfAbsent(t.source(), k -> new ArrayList<>()).add(sel);
 			}
 			made++;
 		}
+		createdIn.forEach((source, selections) -> placeInTextOrder(source, selections, all));
 		if (made > 0) {
 			project.execute(all);
 		}
 		return made;
+	}
+
+	/**
+	 * Adds a source's new selections where each belongs in text order, as coding by hand ({@code
+	 * Coder}) and coding with the index alone ({@link CodingAlone}) place them: after the
+	 * selections that start earlier, or end earlier at the same start. The new ones that go between
+	 * the same two existing selections are added together, the last place first, so that each
+	 * command's place is one in the list as it is before the change (which EMF checks).
+	 */
+	private void placeInTextOrder(TextSource source, List<TextSelection> selections, CompoundCommand all) {
+		selections.sort(java.util.Comparator.comparingInt(TextSelection::getStart).thenComparingInt(TextSelection::getEnd));
+		List<TextSelection> existing = source.getSelections();
+		java.util.TreeMap<Integer, List<TextSelection>> byPlace = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+		for (TextSelection sel : selections) {
+			int before = 0;
+			for (TextSelection e : existing) {
+				if (e.getStart() < sel.getStart() || e.getStart() == sel.getStart() && e.getEnd() < sel.getEnd()) {
+					before++;
+				}
+			}
+			byPlace.computeIfAbsent(before, k -> new ArrayList<>()).add(sel);
+		}
+		byPlace.forEach((place, block) -> all.append(AddCommand.create(project.editingDomain(), source, Literals.TEXT_SOURCE__SELECTIONS,
+				block, place)));
 	}
 
 	/** Refuses a group of codes (not codable), here and when coding with the index alone ({@link CodingAlone}). */
@@ -232,21 +258,36 @@ public final class Autocoder {
 	}
 
 	private Target paragraph(TextSource source, int start, int end) {
-		for (int[] p : DocumentMaker.passages(sourceWithoutTurns(source), project.text(source))) {
-			if (p[0] <= start && end <= p[1]) {
-				return new Target(source, p[0], p[1]);
-			}
-		}
-		return new Target(source, start, end);
+		int[] p = paragraphAround(project.text(source), start, end);
+		return new Target(source, p[0], p[1]);
 	}
 
-	/** Paragraphs are found from the text alone, whether or not the source has turns. */
-	private static TextSource sourceWithoutTurns(TextSource source) {
-		return source.getTurns().isEmpty() ? source : ExcerptaFactory.eINSTANCE.createTextSource();
+	/**
+	 * The paragraph of a text (lines between blank lines; a source's turns are not asked) that holds
+	 * [start, end), in code points; the range itself where no paragraph holds it whole. Used with the
+	 * model and with the index alone, so both code the same passages.
+	 */
+	static int[] paragraphAround(String text, int start, int end) {
+		// Paragraphs are found from the text alone, whether or not the source has turns.
+		for (int[] p : DocumentMaker.passages(ExcerptaFactory.eINSTANCE.createTextSource(), text)) {
+			if (p[0] <= start && end <= p[1]) {
+				return p;
+			}
+		}
+		return new int[] { start, end };
 	}
 
 	private Target sentence(TextSource source, int start, int end) {
-		String text = project.text(source);
+		int[] s = sentenceAround(project.text(source), start, end);
+		return new Target(source, s[0], s[1]);
+	}
+
+	/**
+	 * The sentence of a text that holds [start, end), in code points, cut at line ends (a new line
+	 * ends a sentence in a transcript) and trimmed of white space. Used with the model and with the
+	 * index alone.
+	 */
+	static int[] sentenceAround(String text, int start, int end) {
 		int from = text.offsetByCodePoints(0, start);
 		int to = text.offsetByCodePoints(0, end);
 		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
@@ -268,7 +309,7 @@ public final class Autocoder {
 		String piece = text.substring(s, e);
 		int trimmedEnd = s + piece.stripTrailing().length();
 		int trimmedStart = s + (piece.length() - piece.stripLeading().length());
-		return new Target(source, text.codePointCount(0, trimmedStart), text.codePointCount(0, Math.max(trimmedEnd, trimmedStart)));
+		return new int[] { text.codePointCount(0, trimmedStart), text.codePointCount(0, Math.max(trimmedEnd, trimmedStart)) };
 	}
 
 	private static List<Target> distinct(List<Target> targets) {

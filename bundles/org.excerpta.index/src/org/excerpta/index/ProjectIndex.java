@@ -651,6 +651,54 @@ public final class ProjectIndex implements AutoCloseable {
 		return toCode(textQuery(queryText, List.of(), Map.of()), wholeAnswers);
 	}
 
+	/**
+	 * The passages a query matches, widened to an autocoding unit, as the {@link Autocoder}'s {@code
+	 * byQuery} finds them with the model: the words of each hit, the sentence or the paragraph
+	 * around it, the passage (turn) or the whole answer. For the hit, sentence and paragraph, each
+	 * matching source's text is read from the index (its first passage, in one walk over the
+	 * sources' terms), so this needs no model: how the workbench and the command line autocode by
+	 * any unit while a large project loads.
+	 */
+	public List<PassageToCode> passagesToCode(String queryText, Autocoder.Unit unit) {
+		if (unit == Autocoder.Unit.ANSWER || unit == Autocoder.Unit.TURN) {
+			return passagesToCode(queryText, unit == Autocoder.Unit.ANSWER);
+		}
+		boolean paragraphs = unit == Autocoder.Unit.PARAGRAPH;
+		SearchResults found = paragraphs ? passages(queryText, Map.of(), Integer.MAX_VALUE / 2, false)
+				: search(queryText, List.of(), Map.of(), Integer.MAX_VALUE / 2);
+		Map<String, String> texts = new HashMap<>();
+		if (unit != Autocoder.Unit.HIT) {
+			try {
+				Set<String> sources = new LinkedHashSet<>();
+				found.hits().forEach(h -> sources.add(h.sourceGuid()));
+				CodingAlone.findAll(reader, sources).forEach((guid, source) -> texts.put(guid, textOf(source.passage())));
+			} catch (IOException e) {
+				throw new UncheckedIOException("the texts of the sources found cannot be read from the index: " + e.getMessage(), e);
+			}
+		}
+		Map<String, PassageToCode> unique = new LinkedHashMap<>();
+		for (SearchResults.Hit h : found.hits()) {
+			String text = texts.get(h.sourceGuid());
+			if (paragraphs) {
+				add(unique, h.sourceGuid(), Autocoder.paragraphAround(text, h.start(), h.end()));
+				continue;
+			}
+			for (SearchResults.Kwic k : h.lines()) {
+				add(unique, h.sourceGuid(), unit == Autocoder.Unit.HIT ? new int[] { k.start(), k.end() }
+						: Autocoder.sentenceAround(text, k.start(), k.end()));
+			}
+		}
+		return new ArrayList<>(unique.values());
+	}
+
+	/** Adds a passage once, in the order found; an empty one (white space around a hit) has nothing to code. */
+	private static void add(Map<String, PassageToCode> unique, String sourceGuid, int[] range) {
+		if (range[1] <= range[0]) {
+			return;
+		}
+		unique.putIfAbsent(sourceGuid + ":" + range[0] + ":" + range[1], new PassageToCode(sourceGuid, range[0], range[1]));
+	}
+
 	/** Every answer to a survey question (its column name), whole, to code. */
 	public List<PassageToCode> answersToCode(String question) {
 		Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER)

@@ -316,6 +316,47 @@ class CodingAloneTest {
 		}
 	}
 
+	/**
+	 * Every autocoding unit can be found from the index alone (the command line's `code --unit`, and
+	 * the Search view's Code all hits while a project loads): the hits, sentences, paragraphs, turns
+	 * and answers are the passages the Autocoder finds with the model, in the same order; coded
+	 * alone, the project opens with the codings the Autocoder leaves.
+	 */
+	@Test
+	void everyUnitFoundAloneIsWhatTheAutocoderFindsWithTheModel() {
+		List<String> queries = List.of("trust OR relationship", "staff*", "\"knowledge management\"", "commission~1");
+		Map<String, List<String>> foundWithModel = new java.util.LinkedHashMap<>();
+		try (ExcerptaProject p = ExcerptaProject.open(withModel); ProjectIndex index = ProjectIndex.open(p)) {
+			Autocoder autocoder = new Autocoder(p, index);
+			for (String q : queries) {
+				for (Autocoder.Unit unit : Autocoder.Unit.values()) {
+					foundWithModel.put(q + " by " + unit, autocoder.byQuery(q, unit).stream()
+							.map(t -> t.source().getGuid() + " " + t.start() + "-" + t.end()).toList());
+				}
+			}
+			Coder coder = new Coder(p);
+			autocoder.apply(autocoder.byQuery("staff*", Autocoder.Unit.SENTENCE), (Code) p.store().find(tacit), coder.coder("Bo"));
+			autocoder.apply(autocoder.byQuery("trust", Autocoder.Unit.HIT), (Code) p.store().find(tacit), coder.coder("Bo"));
+		}
+		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {
+			for (String q : queries) {
+				for (Autocoder.Unit unit : Autocoder.Unit.values()) {
+					List<String> found = index.passagesToCode(q, unit).stream().map(t -> t.sourceGuid() + " " + t.start() + "-" + t.end()).toList();
+					assertEquals(foundWithModel.get(q + " by " + unit), found, q + " by " + unit);
+				}
+			}
+			assertTrue(foundWithModel.get("trust OR relationship by SENTENCE").size() > 5, "sentences found in interviews and answers: " + foundWithModel.values().stream().map(List::size).toList());
+			assertTrue(!foundWithModel.get("staff* by SENTENCE").equals(foundWithModel.get("staff* by HIT")), "the units differ");
+			index.codeAlone(index.passagesToCode("staff*", Autocoder.Unit.SENTENCE), tacit, "Bo", false);
+			index.codeAlone(index.passagesToCode("trust", Autocoder.Unit.HIT), tacit, "Bo", false);
+		}
+		try (ExcerptaProject a = ExcerptaProject.open(alone); ProjectIndex index = ProjectIndex.open(a);
+				ExcerptaProject m = ExcerptaProject.openReadOnly(withModel)) {
+			assertTrue(index.notes().isEmpty(), "not rebuilt: " + index.notes());
+			assertEquals(codings(m), codings(a));
+		}
+	}
+
 	@Test
 	void everyAnswerToAQuestionIsCodedWithTheCasesAttributes() throws IOException {
 		try (ProjectIndex index = ProjectIndex.openForCoding(alone)) {

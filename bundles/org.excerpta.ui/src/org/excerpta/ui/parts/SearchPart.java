@@ -183,8 +183,7 @@ public final class SearchPart {
 			}
 		}
 		status.setText(results.total() + " passage(s) match" + (results.total() > MAX_HITS ? "; the first " + MAX_HITS + " are listed" : "")
-				+ (project == null ? ". (From the index while the project loads: whole answers and turns can be coded.)"
-						: ". Double-click a line to open it."));
+				+ ". Double-click a line to open it" + (project == null ? " (read from the index while the project loads)." : "."));
 		status.getParent().layout();
 		return results;
 	}
@@ -250,9 +249,9 @@ public final class SearchPart {
 	}
 
 	/**
-	 * Codes the hits while the project loads: whole answers and turns are passages the index holds,
-	 * so they are recorded without the model ({@code ProjectIndex.codeAlone}); the other units need
-	 * the text around each hit, and wait.
+	 * Codes the hits while the project loads, without the model ({@code ProjectIndex.codeAlone}): the
+	 * passages of any unit are found in the index ({@code passagesToCode}), the text around a hit
+	 * read from its source's first passage there.
 	 */
 	private int codeAllHitsWhileLoading(org.excerpta.ui.OpeningProject opening, boolean ask) {
 		Autocoder.Unit u = Autocoder.Unit.values()[unit.getSelectionIndex()];
@@ -260,24 +259,17 @@ public final class SearchPart {
 			MessageDialog.openInformation(table.getShell(), "Code all hits", "Search for something and choose a code first.");
 			return 0;
 		}
-		if (u != Autocoder.Unit.ANSWER && u != Autocoder.Unit.TURN) {
-			// Said in the status line: a dialog for a choice that is only not yet possible would be in the way.
-			status.setText("While the project loads, whole answers and turns can be coded; a " + u.name().toLowerCase(java.util.Locale.ROOT)
-					+ " needs the text around each hit, so code it when the project has loaded.");
-			status.getParent().layout();
-			return 0;
-		}
 		Code code = codable.get(codes.getSelectionIndex());
 		String coder = CoderIdentity.name();
 		try {
 			var index = opening.index();
-			List<org.excerpta.index.PassageToCode> passages = index.passagesToCode(query.getText(), u == Autocoder.Unit.ANSWER);
+			List<org.excerpta.index.PassageToCode> passages = index.passagesToCode(query.getText(), u);
 			if (ask) {
 				// Counted only for the question: not asked, the passages are read once, to code them.
 				int count = index.codeAlone(passages, code.getGuid(), coder, true);
 				if (!MessageDialog.openConfirm(table.getShell(), "Code all hits", "Code " + count + " passage(s) with \""
-						+ code.getName() + "\" as " + coder + "? The project is still loading: this is saved at once, and Edit > Undo "
-						+ "cannot take it back (uncode the passages once the project has loaded).")) {
+						+ code.getName() + "\" as " + coder + "? The project is still loading: this is saved at once; Edit > Undo "
+						+ "takes it back until the project has loaded.")) {
 					return 0;
 				}
 			}
