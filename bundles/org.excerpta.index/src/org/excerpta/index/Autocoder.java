@@ -283,28 +283,26 @@ public final class Autocoder {
 	}
 
 	/**
-	 * The sentence of a text that holds [start, end), in code points, cut at line ends (a new line
-	 * ends a sentence in a transcript) and trimmed of white space. Used with the model and with the
-	 * index alone.
+	 * The sentence of a text that holds [start, end), in code points, trimmed of white space. A new
+	 * line ends a sentence (in a transcript, a line is a turn or part of one), so the sentence is
+	 * looked for in the hit's own lines only: this also keeps the JDK's sentence rules from breaking
+	 * before the full stop that ends a paragraph, and gives the same sentence whether the whole text
+	 * is read (with the model) or only the hit's passage, which is whole lines (with the index alone).
 	 */
 	static int[] sentenceAround(String text, int start, int end) {
 		int from = text.offsetByCodePoints(0, start);
-		int to = text.offsetByCodePoints(0, end);
+		int to = text.offsetByCodePoints(from, end - start);
+		int lineStart = from == 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
+		int lineEnd = text.indexOf('\n', to);
+		if (lineEnd < 0) {
+			lineEnd = text.length();
+		}
 		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-		sentences.setText(text);
+		sentences.setText(new java.text.StringCharacterIterator(text, lineStart, lineEnd, lineStart));
 		int s = sentences.isBoundary(from) ? from : sentences.preceding(from);
 		int e = sentences.following(Math.max(to - 1, s));
 		if (e == BreakIterator.DONE) {
-			e = text.length();
-		}
-		// Do not run past the end of the line: a new line ends a sentence in a transcript.
-		int newline = text.indexOf('\n', to);
-		if (newline >= 0 && newline < e) {
-			e = newline;
-		}
-		int lineStart = text.lastIndexOf('\n', Math.max(from - 1, 0)) + 1;
-		if (from > 0 && lineStart > s && lineStart <= from) {
-			s = lineStart;
+			e = lineEnd;
 		}
 		String piece = text.substring(s, e);
 		int trimmedEnd = s + piece.stripTrailing().length();

@@ -663,32 +663,45 @@ public final class ProjectIndex implements AutoCloseable {
 		if (unit == Autocoder.Unit.ANSWER || unit == Autocoder.Unit.TURN) {
 			return passagesToCode(queryText, unit == Autocoder.Unit.ANSWER);
 		}
-		boolean paragraphs = unit == Autocoder.Unit.PARAGRAPH;
-		SearchResults found = paragraphs ? passages(queryText, Map.of(), Integer.MAX_VALUE / 2, false)
-				: search(queryText, List.of(), Map.of(), Integer.MAX_VALUE / 2);
-		Map<String, String> texts = new HashMap<>();
-		if (unit != Autocoder.Unit.HIT) {
-			try {
-				Set<String> sources = new LinkedHashSet<>();
-				found.hits().forEach(h -> sources.add(h.sourceGuid()));
-				CodingAlone.findAll(reader, sources).forEach((guid, source) -> texts.put(guid, textOf(source.passage())));
-			} catch (IOException e) {
-				throw new UncheckedIOException("the texts of the sources found cannot be read from the index: " + e.getMessage(), e);
-			}
-		}
 		Map<String, PassageToCode> unique = new LinkedHashMap<>();
-		for (SearchResults.Hit h : found.hits()) {
-			String text = texts.get(h.sourceGuid());
-			if (paragraphs) {
-				add(unique, h.sourceGuid(), Autocoder.paragraphAround(text, h.start(), h.end()));
-				continue;
+		if (unit == Autocoder.Unit.PARAGRAPH) {
+			// A paragraph may hold several turns: found in the source's whole text.
+			SearchResults found = passages(queryText, Map.of(), Integer.MAX_VALUE / 2, false);
+			Map<String, String> texts = sourceTexts(found);
+			for (SearchResults.Hit h : found.hits()) {
+				add(unique, h.sourceGuid(), Autocoder.paragraphAround(texts.get(h.sourceGuid()), h.start(), h.end()));
 			}
+			return new ArrayList<>(unique.values());
+		}
+		// A sentence ends at a line's end and starts after one, and a passage (a paragraph or turn) is
+		// whole lines: the hit's own passage, which the search reads anyway, holds its sentence.
+		List<String> passageTexts = new ArrayList<>();
+		SearchResults found = search(queryText, List.of(), Map.of(), Integer.MAX_VALUE / 2, passageTexts);
+		for (int i = 0; i < found.hits().size(); i++) {
+			SearchResults.Hit h = found.hits().get(i);
 			for (SearchResults.Kwic k : h.lines()) {
-				add(unique, h.sourceGuid(), unit == Autocoder.Unit.HIT ? new int[] { k.start(), k.end() }
-						: Autocoder.sentenceAround(text, k.start(), k.end()));
+				if (unit == Autocoder.Unit.HIT) {
+					add(unique, h.sourceGuid(), new int[] { k.start(), k.end() });
+				} else {
+					int[] in = Autocoder.sentenceAround(passageTexts.get(i), k.start() - h.start(), k.end() - h.start());
+					add(unique, h.sourceGuid(), new int[] { h.start() + in[0], h.start() + in[1] });
+				}
 			}
 		}
 		return new ArrayList<>(unique.values());
+	}
+
+	/** The whole texts of the sources of some hits, each read from the source's first passage (one walk over their terms). */
+	private Map<String, String> sourceTexts(SearchResults found) {
+		Set<String> sources = new LinkedHashSet<>();
+		found.hits().forEach(h -> sources.add(h.sourceGuid()));
+		Map<String, String> texts = new HashMap<>();
+		try {
+			CodingAlone.findAll(reader, sources).forEach((guid, source) -> texts.put(guid, textOf(source.passage())));
+		} catch (IOException e) {
+			throw new UncheckedIOException("the texts of the sources found cannot be read from the index: " + e.getMessage(), e);
+		}
+		return texts;
 	}
 
 	/** Adds a passage once, in the order found; an empty one (white space around a hit) has nothing to code. */
@@ -1208,6 +1221,11 @@ public final class ProjectIndex implements AutoCloseable {
 	 * Lucene's query syntax: words, "phrases", "proximity"~5, fuzzy~, wild*, AND/OR/NOT, stemmed in English.
 	 */
 	public SearchResults search(String queryText, List<String> codeGuids, Map<String, String> where, int max) {
+		return search(queryText, codeGuids, where, max, null);
+	}
+
+	/** The same, each hit's passage text added to {@code passageTexts} (when not null) in the order of the hits. */
+	private SearchResults search(String queryText, List<String> codeGuids, Map<String, String> where, int max, List<String> passageTexts) {
 		ensureCurrent();
 		Query query = textQuery(queryText, codeGuids, where);
 		try {
@@ -1229,6 +1247,9 @@ public final class ProjectIndex implements AutoCloseable {
 				@SuppressWarnings("unchecked")
 				List<KwicFormatter.Line> lines = kwic[i] == null ? List.of() : (List<KwicFormatter.Line>) kwic[i];
 				String passage = d.get(field);
+				if (passageTexts != null) {
+					passageTexts.add(passage);
+				}
 				List<SearchResults.Kwic> placed = lines.stream()
 						.map(l -> new SearchResults.Kwic(l.left(), l.match(), l.right(),
 								start + passage.codePointCount(0, l.from()), start + passage.codePointCount(0, l.to())))

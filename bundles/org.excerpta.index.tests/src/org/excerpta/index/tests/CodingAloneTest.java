@@ -334,6 +334,13 @@ class CodingAloneTest {
 							.map(t -> t.source().getGuid() + " " + t.start() + "-" + t.end()).toList());
 				}
 			}
+			for (Autocoder.Target t : autocoder.byQuery("trust OR relationship", Autocoder.Unit.SENTENCE)) {
+				String text = p.text(t.source());
+				int after = text.offsetByCodePoints(0, t.end());
+				// "But you can't write down the relationships." ends a turn: the JDK's rules broke before its full stop.
+				assertTrue(after == text.length() || ".?!".indexOf(text.charAt(after)) < 0,
+						"a sentence keeps its full stop: " + text.substring(text.offsetByCodePoints(0, t.start()), Math.min(text.length(), after + 1)));
+			}
 			Coder coder = new Coder(p);
 			autocoder.apply(autocoder.byQuery("staff*", Autocoder.Unit.SENTENCE), (Code) p.store().find(tacit), coder.coder("Bo"));
 			autocoder.apply(autocoder.byQuery("trust", Autocoder.Unit.HIT), (Code) p.store().find(tacit), coder.coder("Bo"));
