@@ -263,17 +263,20 @@ public final class SearchPart {
 		String coder = CoderIdentity.name();
 		try {
 			var index = opening.index();
-			List<org.excerpta.index.PassageToCode> passages = index.passagesToCode(query.getText(), u);
-			if (ask) {
-				// Counted only for the question: not asked, the passages are read once, to code them.
-				int count = index.codeAlone(passages, code.getGuid(), coder, true);
-				if (!MessageDialog.openConfirm(table.getShell(), "Code all hits", "Code " + count + " passage(s) with \""
-						+ code.getName() + "\" as " + coder + "? The project is still loading: this is saved at once; Edit > Undo "
-						+ "takes it back until the project has loaded.")) {
-					return 0;
-				}
+			// Seconds at a million answers: the busy pointer says the window is working.
+			List<List<org.excerpta.index.PassageToCode>> found = new ArrayList<>(1);
+			org.eclipse.swt.custom.BusyIndicator.showWhile(table.getDisplay(), () -> found.add(index.passagesToCode(query.getText(), u)));
+			List<org.excerpta.index.PassageToCode> passages = found.get(0);
+			// Asked about the passages found, not those still uncoded: counting those reads every
+			// source's codings, as long again as the coding itself.
+			if (ask && !MessageDialog.openConfirm(table.getShell(), "Code all hits", "Code the " + passages.size() + " passage(s) found with \""
+					+ code.getName() + "\" as " + coder + "? Those you have coded so already are left as they are. The project is still "
+					+ "loading: this is saved at once; Edit > Undo takes it back until the project has loaded.")) {
+				return 0;
 			}
-			int made = index.codeAlone(passages, code.getGuid(), coder, false);
+			int[] coded = new int[1];
+			org.eclipse.swt.custom.BusyIndicator.showWhile(table.getDisplay(), () -> coded[0] = index.codeAlone(passages, code.getGuid(), coder, false));
+			int made = coded[0];
 			session.codedWhileLoading(); // the views read the index again (this one runs its search again)
 			status.setText(made + " passage(s) coded with " + CodePaths.pathOf(code) + " (saved; the project is still loading).");
 			status.getParent().layout();
