@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.Coder;
 import org.excerpta.core.store.ProjectStore;
 import org.excerpta.model.Code;
 import org.excerpta.model.Coding;
@@ -180,7 +181,7 @@ public final class Autocoder {
 			}
 			made++;
 		}
-		createdIn.forEach((source, selections) -> placeInTextOrder(source, selections, all));
+		createdIn.forEach((source, selections) -> addInTextOrder(source, selections, all));
 		if (made > 0) {
 			project.execute(all);
 		}
@@ -188,24 +189,17 @@ public final class Autocoder {
 	}
 
 	/**
-	 * Adds a source's new selections where each belongs in text order, as coding by hand ({@code
-	 * Coder}) and coding with the index alone ({@link CodingAlone}) place them: after the
-	 * selections that start earlier, or end earlier at the same start. The new ones that go between
-	 * the same two existing selections are added together, the last place first, so that each
-	 * command's place is one in the list as it is before the change (which EMF checks).
+	 * Adds a source's new selections where each belongs in text order, by the rule coding by hand
+	 * follows ({@code Coder.placeInTextOrder}; coding with the index alone, {@link CodingAlone}, places
+	 * them alike). The new ones that go between the same two existing selections are added together,
+	 * the last place first, so that each command's place is one in the list as it is before the
+	 * change (which EMF checks).
 	 */
-	private void placeInTextOrder(TextSource source, List<TextSelection> selections, CompoundCommand all) {
+	private void addInTextOrder(TextSource source, List<TextSelection> selections, CompoundCommand all) {
 		selections.sort(java.util.Comparator.comparingInt(TextSelection::getStart).thenComparingInt(TextSelection::getEnd));
-		List<TextSelection> existing = source.getSelections();
 		java.util.TreeMap<Integer, List<TextSelection>> byPlace = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
 		for (TextSelection sel : selections) {
-			int before = 0;
-			for (TextSelection e : existing) {
-				if (e.getStart() < sel.getStart() || e.getStart() == sel.getStart() && e.getEnd() < sel.getEnd()) {
-					before++;
-				}
-			}
-			byPlace.computeIfAbsent(before, k -> new ArrayList<>()).add(sel);
+			byPlace.computeIfAbsent(Coder.placeInTextOrder(source.getSelections(), sel.getStart(), sel.getEnd()), k -> new ArrayList<>()).add(sel);
 		}
 		byPlace.forEach((place, block) -> all.append(AddCommand.create(project.editingDomain(), source, Literals.TEXT_SOURCE__SELECTIONS,
 				block, place)));

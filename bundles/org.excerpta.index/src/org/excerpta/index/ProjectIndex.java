@@ -654,10 +654,10 @@ public final class ProjectIndex implements AutoCloseable {
 	/**
 	 * The passages a query matches, widened to an autocoding unit, as the {@link Autocoder}'s {@code
 	 * byQuery} finds them with the model: the words of each hit, the sentence or the paragraph
-	 * around it, the passage (turn) or the whole answer. For the hit, sentence and paragraph, each
-	 * matching source's text is read from the index (its first passage, in one walk over the
-	 * sources' terms), so this needs no model: how the workbench and the command line autocode by
-	 * any unit while a large project loads.
+	 * around it, the passage (turn) or the whole answer. A sentence is found in the hit's own
+	 * passage, which the search reads; a paragraph in its source's whole text, read from the
+	 * source's first passage (one walk over the sources' terms). So this needs no model: how the
+	 * workbench and the command line autocode by any unit while a large project loads.
 	 */
 	public List<PassageToCode> passagesToCode(String queryText, Autocoder.Unit unit) {
 		if (unit == Autocoder.Unit.ANSWER || unit == Autocoder.Unit.TURN) {
@@ -704,7 +704,7 @@ public final class ProjectIndex implements AutoCloseable {
 		return texts;
 	}
 
-	/** Adds a passage once, in the order found; an empty one (white space around a hit) has nothing to code. */
+	/** Adds a passage once, in the order found; an empty one (white space around a hit, a blank answer) has nothing to code. */
 	private static void add(Map<String, PassageToCode> unique, String sourceGuid, int[] range) {
 		if (range[1] <= range[0]) {
 			return;
@@ -735,11 +735,7 @@ public final class ProjectIndex implements AutoCloseable {
 			for (int i = 0; i < hits.size(); i++) {
 				SearchResults.Hit h = hits.get(i);
 				int answerLength = wholeAnswers ? passages.answerLength(i) : -1;
-				PassageToCode p = answerLength >= 0 ? new PassageToCode(h.sourceGuid(), 0, answerLength)
-						: new PassageToCode(h.sourceGuid(), h.start(), h.end());
-				if (p.end() > p.start()) {
-					unique.putIfAbsent(p.sourceGuid() + ":" + p.start() + ":" + p.end(), p);
-				}
+				add(unique, h.sourceGuid(), answerLength >= 0 ? new int[] { 0, answerLength } : new int[] { h.start(), h.end() });
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -241,13 +241,20 @@ public final class Coder {
 		s.setCreatingUser(coder);
 		s.setCreated(coding.getCreated());
 		s.getCodings().add(coding);
+		return AddCommand.create(domain(), source, Literals.TEXT_SOURCE__SELECTIONS, s, placeInTextOrder(source.getSelections(), start, end));
+	}
+
+	/**
+	 * Where a new selection of [start, end) goes among a source's selections, which are kept in text
+	 * order: after those that start earlier, or end earlier at the same start (also the Autocoder's rule).
+	 */
+	public static int placeInTextOrder(List<TextSelection> selections, int start, int end) {
 		int index = 0;
-		List<TextSelection> all = source.getSelections();
-		while (index < all.size() && (all.get(index).getStart() < start
-				|| all.get(index).getStart() == start && all.get(index).getEnd() < end)) {
+		while (index < selections.size() && (selections.get(index).getStart() < start
+				|| selections.get(index).getStart() == start && selections.get(index).getEnd() < end)) {
 			index++;
 		}
-		return AddCommand.create(domain(), source, Literals.TEXT_SOURCE__SELECTIONS, s, index);
+		return index;
 	}
 
 	private void checkPassage(TextSource source, int start, int end) {

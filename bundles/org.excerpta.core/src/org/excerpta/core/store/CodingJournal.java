@@ -157,16 +157,7 @@ public final class CodingJournal implements AutoCloseable {
 		if (codings.isEmpty() && newCoder == null) {
 			return new Change(List.of(), List.of(), List.of(), null);
 		}
-		Date now = new Date();
-		List<Record> records = new ArrayList<>(2 * codings.size() + 1);
-		addCoder(newCoder, records);
-		List<Recorded> out = addCodings(codings, now, records);
-		List<Record> takeBack = takeBackCodings(out);
-		if (newCoder != null) {
-			takeBack.add(new Record.Delete(newCoder.guid()));
-		}
-		append(records, "cannot record the coding: ");
-		return new Change(out, records, takeBack, now);
+		return recordTogether(newCoder, null, null, null, codings, "cannot record the coding: ");
 	}
 
 	/**
@@ -196,17 +187,35 @@ public final class CodingJournal implements AutoCloseable {
 	public synchronized Change recordNewCodeWithCodings(String codebookGuid, String parentGuid, Code code, NewCoder newCoder,
 			List<PassageCoding> codings) {
 		checkRecording("add the code");
+		return recordTogether(newCoder, codebookGuid, parentGuid, code, codings, "cannot record the in-vivo code: ");
+	}
+
+	/**
+	 * Records, as one change, a new coder and a new code (each when given) and codings after them;
+	 * taking it back removes the codings last first, then the code, then the coder.
+	 */
+	private Change recordTogether(NewCoder newCoder, String codebookGuid, String parentGuid, Code newCode, List<PassageCoding> codings,
+			String failure) {
 		Date now = new Date();
 		List<Record> records = new ArrayList<>(2 * codings.size() + 2);
 		addCoder(newCoder, records);
-		addNewCode(codebookGuid, parentGuid, code, records);
+		if (newCode != null) {
+			addNewCode(codebookGuid, parentGuid, newCode, records);
+		}
 		List<Recorded> out = addCodings(codings, now, records);
-		List<Record> takeBack = takeBackCodings(out);
-		takeBack.add(new Record.Delete(code.getGuid()));
+		// Taken back last first: a new selection goes with its coding, an existing one keeps its others.
+		List<Record> takeBack = new ArrayList<>(out.size() + 2);
+		for (int i = out.size() - 1; i >= 0; i--) {
+			Recorded r = out.get(i);
+			takeBack.add(new Record.Delete(r.newSelection() ? r.selectionGuid() : r.codingGuid()));
+		}
+		if (newCode != null) {
+			takeBack.add(new Record.Delete(newCode.getGuid())); // its sub-codes go with it
+		}
 		if (newCoder != null) {
 			takeBack.add(new Record.Delete(newCoder.guid()));
 		}
-		append(records, "cannot record the in-vivo code: ");
+		append(records, failure);
 		return new Change(out, records, takeBack, now);
 	}
 
@@ -270,16 +279,6 @@ public final class CodingJournal implements AutoCloseable {
 			out.add(new Recorded(selection.getGuid(), coding.getGuid(), fresh));
 		}
 		return out;
-	}
-
-	/** Taken back last first: a new selection goes with its coding, an existing one keeps its others. */
-	private static List<Record> takeBackCodings(List<Recorded> recorded) {
-		List<Record> takeBack = new ArrayList<>(recorded.size() + 2);
-		for (int i = recorded.size() - 1; i >= 0; i--) {
-			Recorded r = recorded.get(i);
-			takeBack.add(new Record.Delete(r.newSelection() ? r.selectionGuid() : r.codingGuid()));
-		}
-		return takeBack;
 	}
 
 	/**
