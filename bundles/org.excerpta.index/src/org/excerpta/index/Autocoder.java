@@ -80,6 +80,21 @@ public final class Autocoder {
 		return distinct(out);
 	}
 
+	/**
+	 * Passages found in the index ({@code ProjectIndex.passagesToCode}, which finds what {@link
+	 * #byQuery} finds without reading the model, so on any thread) as targets in the model's sources.
+	 * A passage of a source no longer in the project (deleted since it was found) is left out.
+	 */
+	public List<Target> targetsOf(List<PassageToCode> passages) {
+		List<Target> out = new ArrayList<>(passages.size());
+		for (PassageToCode p : passages) {
+			if (project.store().find(p.sourceGuid()) instanceof TextSource source && p.end() <= source.getLength()) {
+				out.add(new Target(source, p.start(), p.end()));
+			}
+		}
+		return out;
+	}
+
 	/** The matches of a regular expression in every text, widened to the unit. */
 	public List<Target> byRegex(String regex, Unit unit) {
 		Pattern pattern;

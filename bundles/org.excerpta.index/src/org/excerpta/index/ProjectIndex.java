@@ -648,7 +648,12 @@ public final class ProjectIndex implements AutoCloseable {
 	 * autocoder's units "turn" and "answer"; the others need the text around each hit.
 	 */
 	public List<PassageToCode> passagesToCode(String queryText, boolean wholeAnswers) {
-		return toCode(textQuery(queryText, List.of(), Map.of()), wholeAnswers);
+		DirectoryReader held = heldReader();
+		try {
+			return toCode(held, textQuery(queryText, List.of(), Map.of()), wholeAnswers);
+		} finally {
+			release(held);
+		}
 	}
 
 	/**
@@ -663,11 +668,22 @@ public final class ProjectIndex implements AutoCloseable {
 		if (unit == Autocoder.Unit.ANSWER || unit == Autocoder.Unit.TURN) {
 			return passagesToCode(queryText, unit == Autocoder.Unit.ANSWER);
 		}
+		// Seconds at a million answers, and the workbench runs it in a job: the reader is held so that
+		// a coding made meanwhile on the window's thread, which reopens it, cannot close it under this.
+		DirectoryReader held = heldReader();
+		try {
+			return passagesToCode(held, queryText, unit);
+		} finally {
+			release(held);
+		}
+	}
+
+	private List<PassageToCode> passagesToCode(DirectoryReader held, String queryText, Autocoder.Unit unit) {
 		Map<String, PassageToCode> unique = new LinkedHashMap<>();
 		if (unit == Autocoder.Unit.PARAGRAPH) {
 			// A paragraph may hold several turns: found in the source's whole text.
-			SearchResults found = passages(queryText, Map.of(), Integer.MAX_VALUE / 2, false);
-			Map<String, String> texts = sourceTexts(found);
+			SearchResults found = passages(held, queryText, Map.of(), Integer.MAX_VALUE / 2, false);
+			Map<String, String> texts = sourceTexts(held, found);
 			for (SearchResults.Hit h : found.hits()) {
 				add(unique, h.sourceGuid(), Autocoder.paragraphAround(texts.get(h.sourceGuid()), h.start(), h.end()));
 			}
@@ -676,7 +692,7 @@ public final class ProjectIndex implements AutoCloseable {
 		// A sentence ends at a line's end and starts after one, and a passage (a paragraph or turn) is
 		// whole lines: the hit's own passage, which the search reads anyway, holds its sentence.
 		List<String> passageTexts = new ArrayList<>();
-		SearchResults found = search(queryText, List.of(), Map.of(), Integer.MAX_VALUE / 2, passageTexts);
+		SearchResults found = search(held, queryText, List.of(), Map.of(), Integer.MAX_VALUE / 2, passageTexts);
 		for (int i = 0; i < found.hits().size(); i++) {
 			SearchResults.Hit h = found.hits().get(i);
 			for (SearchResults.Kwic k : h.lines()) {
@@ -691,8 +707,27 @@ public final class ProjectIndex implements AutoCloseable {
 		return new ArrayList<>(unique.values());
 	}
 
+	/**
+	 * The reader as it is now, held for a read that may take seconds on a thread of its own (code
+	 * all hits runs in a job). A change made meanwhile reopens the reader and closes this one, which
+	 * then stays open until {@link #release}: Lucene counts the holders.
+	 */
+	private synchronized DirectoryReader heldReader() {
+		ensureCurrent();
+		reader.incRef();
+		return reader;
+	}
+
+	private static void release(DirectoryReader held) {
+		try {
+			held.decRef();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** The whole texts of the sources of some hits, each read from the source's first passage (one walk over their terms). */
-	private Map<String, String> sourceTexts(SearchResults found) {
+	private Map<String, String> sourceTexts(DirectoryReader reader, SearchResults found) {
 		Set<String> sources = new LinkedHashSet<>();
 		found.hits().forEach(h -> sources.add(h.sourceGuid()));
 		Map<String, String> texts = new HashMap<>();
@@ -716,15 +751,20 @@ public final class ProjectIndex implements AutoCloseable {
 	public List<PassageToCode> answersToCode(String question) {
 		Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER)
 				.add(new TermQuery(new Term(Fields.QUESTION, question)), Occur.FILTER).build();
-		List<PassageToCode> answers = toCode(q, true);
+		DirectoryReader held = heldReader();
+		List<PassageToCode> answers;
+		try {
+			answers = toCode(held, q, true);
+		} finally {
+			release(held);
+		}
 		if (answers.isEmpty()) {
 			throw new IllegalArgumentException("no answers to a question \"" + question + "\"");
 		}
 		return answers;
 	}
 
-	private List<PassageToCode> toCode(Query query, boolean wholeAnswers) {
-		ensureCurrent();
+	private List<PassageToCode> toCode(DirectoryReader reader, Query query, boolean wholeAnswers) {
 		// From doc values, not stored fields: at fifty thousand hits, reading each hit's stored
 		// fields was seconds.
 		PassageCollector passages = new PassageCollector(Integer.MAX_VALUE, wholeAnswers, false);
@@ -1217,12 +1257,17 @@ public final class ProjectIndex implements AutoCloseable {
 	 * Lucene's query syntax: words, "phrases", "proximity"~5, fuzzy~, wild*, AND/OR/NOT, stemmed in English.
 	 */
 	public SearchResults search(String queryText, List<String> codeGuids, Map<String, String> where, int max) {
-		return search(queryText, codeGuids, where, max, null);
+		DirectoryReader held = heldReader();
+		try {
+			return search(held, queryText, codeGuids, where, max, null);
+		} finally {
+			release(held);
+		}
 	}
 
 	/** The same, each hit's passage text added to {@code passageTexts} (when not null) in the order of the hits. */
-	private SearchResults search(String queryText, List<String> codeGuids, Map<String, String> where, int max, List<String> passageTexts) {
-		ensureCurrent();
+	private SearchResults search(DirectoryReader reader, String queryText, List<String> codeGuids, Map<String, String> where, int max,
+			List<String> passageTexts) {
 		Query query = textQuery(queryText, codeGuids, where);
 		try {
 			IndexSearcher searcher = new IndexSearcher(reader);
@@ -1275,7 +1320,15 @@ public final class ProjectIndex implements AutoCloseable {
 	 * answers.
 	 */
 	SearchResults passages(String queryText, Map<String, String> where, int max, boolean names) {
-		ensureCurrent();
+		DirectoryReader held = heldReader();
+		try {
+			return passages(held, queryText, where, max, names);
+		} finally {
+			release(held);
+		}
+	}
+
+	private SearchResults passages(DirectoryReader reader, String queryText, Map<String, String> where, int max, boolean names) {
 		PassageCollector passages = new PassageCollector(max, false, names);
 		collect(reader, textQuery(queryText, List.of(), where), passages);
 		try {

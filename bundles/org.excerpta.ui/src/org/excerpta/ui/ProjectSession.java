@@ -129,8 +129,23 @@ public final class ProjectSession {
 			}
 		};
 		job.setUser(true);
+		loading = job;
 		job.schedule();
 		return job;
+	}
+
+	/** The job opening a project in the background, the last one started (it may have ended). */
+	private volatile Job loading;
+
+	/**
+	 * Waits, off the window's thread, until the project being opened in the background is shown
+	 * for coding (or could not be opened): work begun on its index while it loaded goes on with it.
+	 */
+	public void awaitLoaded() throws InterruptedException {
+		Job job = loading;
+		if (job != null) {
+			job.join();
+		}
 	}
 
 	/**

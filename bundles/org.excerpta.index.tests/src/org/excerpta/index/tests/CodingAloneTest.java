@@ -332,6 +332,9 @@ class CodingAloneTest {
 				for (Autocoder.Unit unit : Autocoder.Unit.values()) {
 					foundWithModel.put(q + " by " + unit, autocoder.byQuery(q, unit).stream()
 							.map(t -> t.source().getGuid() + " " + t.start() + "-" + t.end()).toList());
+					// The workbench finds them in the index (off the window's thread) and codes them in the model.
+					assertEquals(foundWithModel.get(q + " by " + unit), autocoder.targetsOf(index.passagesToCode(q, unit)).stream()
+							.map(t -> t.source().getGuid() + " " + t.start() + "-" + t.end()).toList(), "found in the index with the model: " + q + " by " + unit);
 				}
 			}
 			for (Autocoder.Target t : autocoder.byQuery("trust OR relationship", Autocoder.Unit.SENTENCE)) {

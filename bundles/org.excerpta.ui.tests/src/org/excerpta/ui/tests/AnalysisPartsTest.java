@@ -117,7 +117,7 @@ class AnalysisPartsTest {
 			assertTrue(search.table().getItemCount() > 0, "keyword-in-context lines");
 			Code relational = new CodebookEditor(project).find(RELATIONAL);
 			search.chooseCode(relational, Autocoder.Unit.ANSWER);
-			int made = search.codeAllHits(false);
+			int made = PartHarness.codeAllHits(search, display);
 			assertTrue(made > 0);
 			PartHarness.pump(display);
 			WorkbenchPartsTest.saveScreenshot(shell, "search-code-all-hits.png");

@@ -79,4 +79,26 @@ final class PartHarness {
 			}
 		}
 	}
+
+	/**
+	 * Runs "Code all hits" and waits for its job, running the window's events meanwhile (it asks and
+	 * codes on the window's thread); returns how many passages it coded.
+	 */
+	static int codeAllHits(org.excerpta.ui.parts.SearchPart search, Display display) {
+		org.excerpta.ui.parts.CodeAllHitsJob job = search.codeAllHits(false);
+		if (job == null) {
+			return 0;
+		}
+		long until = System.currentTimeMillis() + 120_000;
+		while (job.made() < 0 && System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+			}
+		}
+		if (job.made() < 0) {
+			throw new AssertionError("code all hits did not end within two minutes");
+		}
+		pump(display); // what it told the views
+		return job.made();
+	}
 }

@@ -133,9 +133,9 @@ class ReadWhileLoadingTest {
 			// Coding while the model loads: the whole answers (and interview turns) that mention trust, recorded from the index.
 			whileLoading.put("index", session.index());
 			search.chooseCode(tacit, org.excerpta.index.Autocoder.Unit.SENTENCE);
-			whileLoading.put("sentences coded", search.codeAllHits(false));
+			whileLoading.put("sentences coded", PartHarness.codeAllHits(search, display));
 			search.chooseCode(tacit, org.excerpta.index.Autocoder.Unit.ANSWER);
-			whileLoading.put("answers coded", search.codeAllHits(false));
+			whileLoading.put("answers coded", PartHarness.codeAllHits(search, display));
 			whileLoading.put("tacit label after coding", findItem(codebook.viewer().getTree().getItems(), "Tacit"));
 			whileLoading.put("excerpts after coding", excerpts.table().getItemCount());
 			whileLoading.put("search hits after coding", search.table().getItemCount());
@@ -183,7 +183,7 @@ class ReadWhileLoadingTest {
 			whileLoading.put("added selected", codebook.viewer().getStructuredSelection().getFirstElement() == added);
 			search.search("trust");
 			search.chooseCode(added, org.excerpta.index.Autocoder.Unit.ANSWER);
-			whileLoading.put("coded with the added code", search.codeAllHits(false));
+			whileLoading.put("coded with the added code", PartHarness.codeAllHits(search, display));
 			// The new code renamed while loading (F2 in the Codebook), from the index.
 			whileLoading.put("can rename", codebook.canRename());
 			codebook.renameCode(added, "Trust, built while loading");
@@ -399,6 +399,96 @@ class ReadWhileLoadingTest {
 			java.lang.ref.Reference.reachabilityFence(probe);
 			session.close();
 			shell.dispose();
+		}
+	}
+
+	/**
+	 * At a million answers "Code all hits" runs for seconds in the background, and a large autocode
+	 * started while the project loads may still be at work when the load ends: the model takes the
+	 * project's journal over, and the index can record no more. The passages found are then coded
+	 * with the model as soon as it is shown, without asking again, as one undoable step.
+	 */
+	@Test
+	void codeAllHitsStartedWhileLoadingGoesOnWithTheModelWhenTheLoadEnds() throws Exception {
+		Path folder = Files.createTempDirectory("excerpta-handover").resolve("sample");
+		codeFiveAnswers(folder);
+		Display display = Display.getDefault();
+		Shell shell = new Shell(display);
+		shell.setSize(1000, 600);
+		shell.setLayout(new FillLayout());
+		IEclipseContext window = PartHarness.windowContext("handover", display);
+		window.set(ESelectionService.class, new RecordingSelectionService(new ArrayList<>()));
+		ProjectSession session = new ProjectSession(window);
+		window.set(ProjectSession.class, session);
+		SearchPart search = PartHarness.make(SearchPart.class, window, new Composite(shell, SWT.NONE));
+		shell.open();
+		session.beforeModelLoads(() -> {
+			try {
+				modelMayLoad.await(60, java.util.concurrent.TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		ProjectIndex[] loadingIndex = new ProjectIndex[1];
+		boolean[] handedOverBeforeCoding = { false };
+		// The passages are found from the index; then, before the index codes them, the load is let end.
+		search.beforeCodingAlone(() -> {
+			modelMayLoad.countDown();
+			long until = System.currentTimeMillis() + 60_000;
+			while (!loadingIndex[0].codingJournal().isHandedOver() && System.currentTimeMillis() < until) {
+				java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+			}
+			handedOverBeforeCoding[0] = loadingIndex[0].codingJournal().isHandedOver();
+		});
+		org.excerpta.ui.parts.CodeAllHitsJob[] started = new org.excerpta.ui.parts.CodeAllHitsJob[1];
+		int made;
+		Probe probe = ContextInjectionFactory.make(Probe.class, PartHarness.child(window, "probe"));
+		probe.onOpening = () -> {
+			if (loadingIndex[0] == null) {
+				loadingIndex[0] = session.opening().index();
+				display.asyncExec(() -> {
+					search.search("trust");
+					search.chooseCode(CodePaths.find(session.codebook(), TACIT), org.excerpta.index.Autocoder.Unit.SENTENCE);
+					started[0] = search.codeAllHits(false);
+				});
+			}
+		};
+		try {
+			List<String> errors = new ArrayList<>();
+			Job loading = session.openInBackground(folder, errors::add);
+			long until = System.currentTimeMillis() + 120_000;
+			while ((loading.getState() != Job.NONE || started[0] == null || started[0].made() < 0) && System.currentTimeMillis() < until) {
+				if (!display.readAndDispatch()) {
+					Thread.sleep(2);
+				}
+			}
+			PartHarness.pump(display);
+			assertEquals(List.of(), errors);
+			assertNotNull(started[0], "code all hits was started while the project loaded");
+			assertTrue(handedOverBeforeCoding[0], "the load ended after the passages were found, before the index coded them");
+			ExcerptaProject project = session.current();
+			assertNotNull(project, "the project has loaded");
+			made = started[0].made();
+			org.excerpta.index.Autocoder autocoder = new org.excerpta.index.Autocoder(project, session.index());
+			List<org.excerpta.index.Autocoder.Target> sentences = autocoder.byQuery("trust", org.excerpta.index.Autocoder.Unit.SENTENCE);
+			assertTrue(sentences.size() > 3, "the sample's sentences about trust: " + sentences.size());
+			assertEquals(sentences.size(), made, "every sentence about trust was coded, with the model");
+			Code modelTacit = CodePaths.find(project.model().getCodebook(), TACIT);
+			User coder = new Coder(project).coder(org.excerpta.ui.team.CoderIdentity.name());
+			assertEquals(0, autocoder.preview(sentences, modelTacit, coder), "none is left to code");
+			assertEquals("Autocode with Tacit", project.commandStack().getUndoCommand().getLabel(), "one step, which Edit > Undo takes back");
+			assertEquals(made + " passage(s) coded with " + TACIT + ".", search.statusText());
+			assertEquals(5 + made, session.index().codeCounts(Map.of()).get(modelTacit.getGuid()).codings(), "the index follows");
+		} finally {
+			java.lang.ref.Reference.reachabilityFence(probe);
+			session.close();
+			shell.dispose();
+		}
+		try (ExcerptaProject reopened = ExcerptaProject.openReadOnly(folder)) {
+			Code tacit = CodePaths.find(reopened.model().getCodebook(), TACIT);
+			long saved = reopened.model().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast)
+					.flatMap(t -> t.getSelections().stream()).flatMap(sel -> sel.getCodings().stream()).filter(c -> c.getCode() == tacit).count();
+			assertEquals(5 + made, saved, "the five codings made before and those made when the load ended, saved");
 		}
 	}
 

@@ -20,14 +20,12 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodePaths;
-import org.excerpta.core.coding.Coder;
 import org.excerpta.index.Autocoder;
 import org.excerpta.index.SearchResults;
 import org.excerpta.model.Code;
 import org.excerpta.model.TextSource;
 import org.excerpta.ui.PassageRequest;
 import org.excerpta.ui.ProjectSession;
-import org.excerpta.ui.team.CoderIdentity;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -35,7 +33,7 @@ import jakarta.inject.Inject;
 /**
  * Full-text search of every source, with keyword-in-context lines, and "code all hits": the hits
  * (or the sentence, paragraph, turn or answer around each) coded with a chosen code in one
- * undoable step, after a count of what would be coded.
+ * undoable step, after a count of what would be coded (in the background: {@link CodeAllHitsJob}).
  */
 public final class SearchPart {
 
@@ -55,6 +53,7 @@ public final class SearchPart {
 	private Table table;
 	private Combo codes;
 	private Combo unit;
+	private Button codeAll;
 	private final List<Code> codable = new ArrayList<>();
 
 	@PostConstruct
@@ -96,7 +95,7 @@ public final class SearchPart {
 			unit.add(u.name().toLowerCase());
 		}
 		unit.select(1);
-		Button codeAll = new Button(coding, SWT.PUSH);
+		codeAll = new Button(coding, SWT.PUSH);
 		codeAll.setText("Code &all hits...");
 		codeAll.addListener(SWT.Selection, e -> codeAllHits(true));
 		fillCodes();
@@ -216,77 +215,51 @@ public final class SearchPart {
 	}
 
 	/**
-	 * Codes every hit of the query with the chosen code, after saying how many passages that is.
+	 * Codes every hit of the query with the chosen code, after saying how many passages that is: in
+	 * the background ({@link CodeAllHitsJob}), with the project's model or, while it loads, with its
+	 * index alone. The button waits until it has ended.
 	 *
-	 * @return how many codings were made
+	 * @return the job started, or null when there is nothing to code with yet
 	 */
-	public int codeAllHits(boolean ask) {
-		if (project == null && session.opening() != null) {
-			return codeAllHitsWhileLoading(session.opening(), ask);
-		}
-		if (project == null || query.getText().isBlank() || codes.getSelectionIndex() < 0) {
+	public CodeAllHitsJob codeAllHits(boolean ask) {
+		if ((project == null && session.opening() == null) || query.getText().isBlank() || codes.getSelectionIndex() < 0) {
 			MessageDialog.openInformation(table.getShell(), "Code all hits", "Search for something and choose a code first.");
-			return 0;
+			return null;
 		}
 		Code code = codable.get(codes.getSelectionIndex());
-		try {
-			Autocoder autocoder = new Autocoder(project, session.index());
-			List<Autocoder.Target> targets = autocoder.byQuery(query.getText(), Autocoder.Unit.values()[unit.getSelectionIndex()]);
-			Coder coder = new Coder(project);
-			var user = coder.coder(CoderIdentity.name());
-			int count = autocoder.preview(targets, code, user);
-			if (ask && !MessageDialog.openConfirm(table.getShell(), "Code all hits", "Code " + count + " passage(s) with \""
-					+ code.getName() + "\" as " + user.getName() + "? Edit > Undo takes it back.")) {
-				return 0;
+		CodeAllHitsJob job = new CodeAllHitsJob(session, table.getShell(), query.getText(), Autocoder.Unit.values()[unit.getSelectionIndex()],
+				code, CodePaths.pathOf(code), ask, this::showStatus);
+		job.beforeCodingAlone(beforeCodingAlone);
+		codeAll.setEnabled(false);
+		showStatus("Finding the passages to code (the line at the bottom of the window shows the work, with a Cancel button)\u2026");
+		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			@Override
+			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+				if (!codeAll.isDisposed()) {
+					codeAll.getDisplay().asyncExec(() -> {
+						if (!codeAll.isDisposed()) {
+							codeAll.setEnabled(true);
+						}
+					});
+				}
 			}
-			int made = autocoder.apply(targets, code, user);
-			status.setText(made + " passage(s) coded with " + CodePaths.pathOf(code) + ".");
-			return made;
-		} catch (IllegalArgumentException e) {
-			MessageDialog.openError(table.getShell(), "Code all hits", e.getMessage());
-			return 0;
-		}
+		});
+		job.schedule();
+		return job;
 	}
 
-	/**
-	 * Codes the hits while the project loads, without the model ({@code ProjectIndex.codeAlone}): the
-	 * passages of any unit are found in the index ({@code passagesToCode}), the text around a hit
-	 * read from its source's first passage there.
-	 */
-	private int codeAllHitsWhileLoading(org.excerpta.ui.OpeningProject opening, boolean ask) {
-		Autocoder.Unit u = Autocoder.Unit.values()[unit.getSelectionIndex()];
-		if (query.getText().isBlank() || codes.getSelectionIndex() < 0) {
-			MessageDialog.openInformation(table.getShell(), "Code all hits", "Search for something and choose a code first.");
-			return 0;
-		}
-		Code code = codable.get(codes.getSelectionIndex());
-		String coder = CoderIdentity.name();
-		try {
-			var index = opening.index();
-			// Seconds at a million answers: the busy pointer says the window is working.
-			List<List<org.excerpta.index.PassageToCode>> found = new ArrayList<>(1);
-			org.eclipse.swt.custom.BusyIndicator.showWhile(table.getDisplay(), () -> found.add(index.passagesToCode(query.getText(), u)));
-			List<org.excerpta.index.PassageToCode> passages = found.get(0);
-			// Asked about the passages found, not those still uncoded: counting those reads every
-			// source's codings, as long again as the coding itself.
-			if (ask && !MessageDialog.openConfirm(table.getShell(), "Code all hits", "Code the " + passages.size() + " passage(s) found with \""
-					+ code.getName() + "\" as " + coder + "? Those you have coded so already are left as they are. The project is still "
-					+ "loading: this is saved at once; Edit > Undo takes it back until the project has loaded.")) {
-				return 0;
-			}
-			int[] coded = new int[1];
-			org.eclipse.swt.custom.BusyIndicator.showWhile(table.getDisplay(), () -> coded[0] = index.codeAlone(passages, code.getGuid(), coder, false));
-			int made = coded[0];
-			session.codedWhileLoading(); // the views read the index again (this one runs its search again)
-			status.setText(made + " passage(s) coded with " + CodePaths.pathOf(code) + " (saved; the project is still loading).");
+	private Runnable beforeCodingAlone = () -> {
+	};
+
+	/** For tests: what the next "Code all hits" jobs run after the question, before the index codes while the project loads. */
+	public void beforeCodingAlone(Runnable r) {
+		beforeCodingAlone = r;
+	}
+
+	private void showStatus(String text) {
+		if (!status.isDisposed()) {
+			status.setText(text);
 			status.getParent().layout();
-			return made;
-		} catch (IllegalArgumentException e) {
-			MessageDialog.openError(table.getShell(), "Code all hits", e.getMessage());
-			return 0;
-		} catch (IllegalStateException e) {
-			MessageDialog.openInformation(table.getShell(), "Code all hits", "The project has just finished loading; code the hits again.");
-			return 0;
 		}
 	}
 
@@ -294,6 +267,11 @@ public final class SearchPart {
 	public void chooseCode(Code code, Autocoder.Unit u) {
 		codes.select(codable.indexOf(code));
 		unit.select(u.ordinal());
+	}
+
+	/** What the line above the results says (for tests). */
+	public String statusText() {
+		return status.getText();
 	}
 
 	public Table table() {
