@@ -44,7 +44,7 @@ public final class JobProgress {
 		layout.marginHeight = 1;
 		box.setLayout(layout);
 		task = new Label(box, SWT.NONE);
-		GridDataFactory.fillDefaults().hint(420, SWT.DEFAULT).applyTo(task);
+		GridDataFactory.fillDefaults().hint(640, SWT.DEFAULT).applyTo(task);
 		bar = new ProgressBar(box, SWT.HORIZONTAL | SWT.SMOOTH);
 		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(bar);
 		cancel = new Button(box, SWT.PUSH);

@@ -107,7 +107,9 @@ public final class CodeAllHitsJob extends Job {
 			return said("No project is open: nothing was coded.");
 		}
 		progress.subTask("finding the passages");
+		long started = System.nanoTime();
 		List<PassageToCode> passages = index.passagesToCode(query, unit);
+		long found = System.nanoTime();
 		progress.worked(1);
 		if (progress.isCanceled()) {
 			return cancelled();
@@ -128,8 +130,10 @@ public final class CodeAllHitsJob extends Job {
 			}
 			progress.subTask("coding " + passages.size() + " passage(s) while the project loads");
 			try {
+				long coding = System.nanoTime();
 				int n = index.codeAlone(passages, code.getGuid(), CoderIdentity.name(), false);
 				coded = n;
+				logTimes(passages.size(), found - started, n, System.nanoTime() - coding, "with the index while the project loaded");
 				onWindow(() -> {
 					session.codedWhileLoading(); // the views read the index again (the Search view runs its search again)
 					report.accept(n + " passage(s) coded with " + codePath + " (saved; the project is still loading).");
@@ -147,8 +151,20 @@ public final class CodeAllHitsJob extends Job {
 		progress.worked(1);
 		ExcerptaProject open = project;
 		boolean askNow = ask && !asked;
-		onWindow(() -> coded = codeWithModel(open, passages, askNow));
+		String how = asked ? "with the model (the load ended while the index was coding)" : "with the model";
+		onWindow(() -> {
+			long coding = System.nanoTime();
+			coded = codeWithModel(open, passages, askNow);
+			logTimes(passages.size(), found - started, coded, System.nanoTime() - coding, how + (askNow ? ", the question included" : ""));
+		});
 		return Status.OK_STATUS;
+	}
+
+	/** Says in the log how long finding and coding took: what a researcher waits for, measured where they wait. */
+	private void logTimes(int passages, long findingNanos, int made, long codingNanos, String how) {
+		org.eclipse.core.runtime.ILog.of(CodeAllHitsJob.class).info(String.format(java.util.Locale.ROOT,
+				"Code all hits: %,d passage(s) of \"%s\" by %s found in %.2f s; %,d coded with %s in %.2f s, %s", passages, query,
+				unit.name().toLowerCase(java.util.Locale.ROOT), findingNanos / 1e9, made, code.getName(), codingNanos / 1e9, how));
 	}
 
 	/** The project, shown for coding once its load has ended; null if it failed or another project is shown now. */
