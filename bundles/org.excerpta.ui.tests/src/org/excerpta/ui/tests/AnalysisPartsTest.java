@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.TableItem;
 import org.excerpta.core.ExcerptaProject;
+import org.excerpta.core.coding.CodePaths;
 import org.excerpta.core.coding.CodebookEditor;
 import org.excerpta.core.sample.SampleProject;
 import org.excerpta.index.Autocoder;
@@ -121,6 +122,13 @@ class AnalysisPartsTest {
 			assertTrue(made > 0);
 			PartHarness.pump(display);
 			WorkbenchPartsTest.saveScreenshot(shell, "search-code-all-hits.png");
+			assertEquals(made + " passage(s) coded with " + CodePaths.pathOf(relational) + ".", search.statusText());
+			assertEquals(0, PartHarness.codeAllHits(search, display), "the same hits again: nothing is coded twice");
+			assertTrue(search.statusText().endsWith(" already: nothing to code."), search.statusText());
+			search.search("zyxwvut");
+			assertEquals(0, PartHarness.codeAllHits(search, display));
+			assertEquals("No passage matches \"zyxwvut\": nothing to code.", search.statusText());
+			search.search("trust");
 
 			ReportTable table = counts.crossWith(null);
 			int codings = table.columnIndex("codings");

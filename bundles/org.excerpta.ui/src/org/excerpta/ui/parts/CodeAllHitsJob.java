@@ -55,6 +55,8 @@ public final class CodeAllHitsJob extends Job {
 	/** Published when the job has ended and told the window all it had to (a test waits for it). */
 	private volatile int made = -1;
 	private int coded;
+	/** How long the window's thread was busy coding with the model. */
+	private long modelBusyNanos;
 	private volatile Runnable beforeCodingAlone = () -> {
 	};
 
@@ -114,6 +116,9 @@ public final class CodeAllHitsJob extends Job {
 		if (progress.isCanceled()) {
 			return cancelled();
 		}
+		if (passages.isEmpty()) {
+			return said("No passage matches \"" + query + "\": nothing to code.");
+		}
 		boolean asked = false;
 		if (opening != null) {
 			// Asked about the passages found, not those still uncoded: counting those reads every
@@ -121,7 +126,7 @@ public final class CodeAllHitsJob extends Job {
 			if (ask && !confirm("Code the " + passages.size() + " passage(s) found with \"" + code.getName() + "\" as " + CoderIdentity.name()
 					+ "? Those you have coded so already are left as they are. The project is still loading: this is saved at once; "
 					+ "Edit > Undo takes it back until the project has loaded.")) {
-				return said("");
+				return said("Nothing was coded.");
 			}
 			asked = true;
 			beforeCodingAlone.run();
@@ -152,11 +157,10 @@ public final class CodeAllHitsJob extends Job {
 		ExcerptaProject open = project;
 		boolean askNow = ask && !asked;
 		String how = asked ? "with the model (the load ended while the index was coding)" : "with the model";
-		onWindow(() -> {
-			long coding = System.nanoTime();
-			coded = codeWithModel(open, passages, askNow);
-			logTimes(passages.size(), found - started, coded, System.nanoTime() - coding, how + (askNow ? ", the question included" : ""));
-		});
+		onWindow(() -> coded = codeWithModel(open, passages, askNow));
+		if (coded > 0) {
+			logTimes(passages.size(), found - started, coded, modelBusyNanos, how);
+		}
 		return Status.OK_STATUS;
 	}
 
@@ -179,7 +183,10 @@ public final class CodeAllHitsJob extends Job {
 		return shown != null && shown.folder().equals(opening.folder()) ? shown : null;
 	}
 
-	/** On the window's thread: the passages coded with the model, as one undoable command. */
+	/**
+	 * On the window's thread: the passages coded with the model, as one undoable command; notes how
+	 * long the window was busy with it, the question's wait left out ({@link #modelBusyNanos}).
+	 */
 	private int codeWithModel(ExcerptaProject project, List<PassageToCode> passages, boolean askFirst) {
 		if (session.current() != project) {
 			report.accept("Another project is open now: nothing was coded.");
@@ -192,13 +199,22 @@ public final class CodeAllHitsJob extends Job {
 		}
 		Autocoder autocoder = new Autocoder(project, session.index());
 		User user = new Coder(project).coder(CoderIdentity.name());
+		long started = System.nanoTime();
 		List<Autocoder.Target> targets = autocoder.targetsOf(passages);
+		long waited = 0;
 		if (askFirst) {
 			int[] count = new int[1];
 			BusyIndicator.showWhile(shell.getDisplay(), () -> count[0] = autocoder.preview(targets, inModel, user));
-			if (!MessageDialog.openConfirm(shell, "Code all hits", "Code " + count[0] + " passage(s) with \"" + inModel.getName() + "\" as "
-					+ user.getName() + "? Edit > Undo takes it back.")) {
-				report.accept("");
+			if (count[0] == 0) {
+				report.accept(codedAlready(targets.size(), user));
+				return 0;
+			}
+			long asking = System.nanoTime();
+			boolean yes = MessageDialog.openConfirm(shell, "Code all hits", "Code " + count[0] + " passage(s) with \"" + inModel.getName() + "\" as "
+					+ user.getName() + "? Edit > Undo takes it back.");
+			waited = System.nanoTime() - asking;
+			if (!yes) {
+				report.accept("Nothing was coded.");
 				return 0;
 			}
 		}
@@ -210,8 +226,13 @@ public final class CodeAllHitsJob extends Job {
 			MessageDialog.openError(shell, "Code all hits", e.getMessage());
 			return 0;
 		}
-		report.accept(n[0] + " passage(s) coded with " + codePath + ".");
+		modelBusyNanos = System.nanoTime() - started - waited;
+		report.accept(n[0] == 0 ? codedAlready(targets.size(), user) : n[0] + " passage(s) coded with " + codePath + ".");
 		return n[0];
+	}
+
+	private String codedAlready(int found, User user) {
+		return "The " + found + " passage(s) found are coded with " + codePath + " by " + user.getName() + " already: nothing to code.";
 	}
 
 	private boolean confirm(String question) {
