@@ -123,7 +123,7 @@ public final class CodeAllHitsJob extends Job {
 		if (opening != null) {
 			// Asked about the passages found, not those still uncoded: counting those reads every
 			// source's codings, as long again as the coding itself.
-			if (ask && !confirm("Code the " + passages.size() + " passage(s) found with \"" + code.getName() + "\" as " + CoderIdentity.name()
+			if (ask && !confirm(passages.size() + " passage(s) found.", "Code the " + passages.size() + " passage(s) found with \"" + code.getName() + "\" as " + CoderIdentity.name()
 					+ "? Those you have coded so already are left as they are. The project is still loading: this is saved at once; "
 					+ "Edit > Undo takes it back until the project has loaded.")) {
 				return said("Nothing was coded.");
@@ -210,6 +210,7 @@ public final class CodeAllHitsJob extends Job {
 				return 0;
 			}
 			long asking = System.nanoTime();
+			report.accept(targets.size() + " passage(s) found; " + count[0] + " not yet coded with " + inModel.getName() + " by " + user.getName() + ".");
 			boolean yes = MessageDialog.openConfirm(shell, "Code all hits", "Code " + count[0] + " passage(s) with \"" + inModel.getName() + "\" as "
 					+ user.getName() + "? Edit > Undo takes it back.");
 			waited = System.nanoTime() - asking;
@@ -235,9 +236,13 @@ public final class CodeAllHitsJob extends Job {
 		return "The " + found + " passage(s) found are coded with " + codePath + " by " + user.getName() + " already: nothing to code.";
 	}
 
-	private boolean confirm(String question) {
+	/** Asks on the window's thread, the status line saying meanwhile what was found (not "finding"). */
+	private boolean confirm(String found, String question) {
 		boolean[] yes = new boolean[1];
-		onWindow(() -> yes[0] = MessageDialog.openConfirm(shell, "Code all hits", question));
+		onWindow(() -> {
+			report.accept(found);
+			yes[0] = MessageDialog.openConfirm(shell, "Code all hits", question);
+		});
 		return yes[0];
 	}
 
