@@ -409,6 +409,11 @@ public final class ProjectSession {
 		return current != null ? current.model().getCodebook() : opening != null ? opening.codebook() : null;
 	}
 
+	/** The open project's search index if it is open already (never opened here: opening reads the model); else null. */
+	public synchronized org.excerpta.index.ProjectIndex indexIfOpen() {
+		return index;
+	}
+
 	/** The codebook, coders and totals of the project shown (open or loading); null when none is. */
 	public org.excerpta.index.ProjectOutline outline() {
 		org.excerpta.index.ProjectIndex shown = index();

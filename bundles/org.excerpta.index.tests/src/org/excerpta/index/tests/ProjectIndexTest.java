@@ -461,6 +461,39 @@ class ProjectIndexTest {
 	}
 
 	/**
+	 * The workbench brings the index up to a change on a thread of its own before its views read it
+	 * ({@code catchUpFollowed}): they then count without a catch-up on the window's thread. A change
+	 * the index does not follow piece by piece (a removed case) needs a rebuild, which reads the
+	 * model: that is left to the next read, on the model's thread.
+	 */
+	@Test
+	void theIndexCatchesUpWithFollowedChangesOnAnotherThreadAndLeavesRebuildsToTheNextRead() throws Exception {
+		java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("c")); ProjectIndex index = ProjectIndex.open(p)) {
+			Code tacit = code(p, "Tacit");
+			TextSource t = (TextSource) p.model().getSources().get(0);
+			assertEquals(0, index.count("coding"));
+			int updates = index.incrementalUpdates();
+			codeRange(p, t, 10, 50, tacit);
+			codeRange(p, t, 60, 90, tacit);
+			assertTrue(other.submit(index::catchUpFollowed).get(), "two codings followed: caught up on another thread");
+			assertEquals(updates + 1, index.incrementalUpdates());
+			assertEquals(2, index.count("coding"));
+			assertEquals(updates + 1, index.incrementalUpdates(), "the read found the index current");
+			assertTrue(other.submit(index::catchUpFollowed).get(), "and nothing is left to do");
+			long rebuilds = index.notes().stream().filter(n -> n.startsWith("index rebuilt")).count();
+			Case r001 = p.model().getCases().stream().filter(c -> c.getName().equals("R001")).findFirst().orElseThrow();
+			p.execute(org.eclipse.emf.edit.command.RemoveCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__CASES, r001));
+			assertFalse(other.submit(index::catchUpFollowed).get(), "a removed case needs a rebuild");
+			assertEquals(rebuilds, index.notes().stream().filter(n -> n.startsWith("index rebuilt")).count(), "not made on another thread");
+			assertEquals(2, index.count("coding"));
+			assertEquals(rebuilds + 1, index.notes().stream().filter(n -> n.startsWith("index rebuilt")).count(), "but by the next read");
+		} finally {
+			other.shutdown();
+		}
+	}
+
+	/**
 	 * Deleting a top-level code, or merging one into another, changes only the documents of the
 	 * sources whose codings went or moved: the index follows them as it follows coding, instead of
 	 * being rebuilt (a minute in the workbench at a million answers), and counts as a rebuilt index.
