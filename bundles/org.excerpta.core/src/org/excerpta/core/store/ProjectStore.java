@@ -69,8 +69,12 @@ public final class ProjectStore implements AutoCloseable {
 	private final ChangeTracker tracker = new ChangeTracker();
 	private Project root;
 	private long generation;
-	/** Durable changes made to the project since it was created; survives compactions (derived data such as the index records it). */
-	private long changeCount;
+	/**
+	 * Durable changes made to the project since it was created; survives compactions (derived data
+	 * such as the index records it). Volatile: the index reads it from a job of the workbench's to
+	 * know whether it has caught up ({@code ProjectIndex.catchUpFollowed}).
+	 */
+	private volatile long changeCount;
 	private JournalWriter journal;
 	private boolean closed;
 
