@@ -119,13 +119,13 @@ public final class CodeAllHitsJob extends Job {
 		if (passages.isEmpty()) {
 			return said("No passage matches \"" + query + "\": nothing to code.");
 		}
-		boolean asked = false;
+		boolean asked = false; // the researcher has said yes (or was not to be asked): not asked again with the model
 		if (opening != null) {
 			// Asked about the passages found, not those still uncoded: counting those reads every
 			// source's codings, as long again as the coding itself.
-			if (ask && !confirm(passages.size() + " passage(s) found.", "Code the " + passages.size() + " passage(s) found with \"" + code.getName() + "\" as " + CoderIdentity.name()
-					+ "? Those you have coded so already are left as they are. The project is still loading: this is saved at once; "
-					+ "Edit > Undo takes it back until the project has loaded.")) {
+			if (ask && !confirm(passages.size() + " passage(s) found.", "Code the " + passages.size() + " passage(s) found with \""
+					+ code.getName() + "\" as " + CoderIdentity.name() + "? Those you have coded so already are left as they are. The project "
+					+ "is still loading: this is saved at once; Edit > Undo takes it back until the project has loaded.")) {
 				return said("Nothing was coded.");
 			}
 			asked = true;
