@@ -409,6 +409,58 @@ public final class ProjectSession {
 		return current != null ? current.model().getCodebook() : opening != null ? opening.codebook() : null;
 	}
 
+	/** The jobs that bring the index up to a change before the views read it (tests wait for them). */
+	public static final Object INDEX_CATCH_UP = new Object();
+
+	/** What runs on the window's thread when the index has caught up (the views that read it after a change). */
+	private final List<Runnable> afterCatchUp = new ArrayList<>();
+
+	/**
+	 * Brings the open project's index up to its last change off the window's thread ({@link
+	 * org.excerpta.index.ProjectIndex#catchUpFollowed}), then runs each view's {@code then} on the
+	 * window's thread, where it reads the index. After an autocode of 50,000 passages or its undo,
+	 * Lucene writing the change's documents took one to four seconds of the window's thread at a
+	 * million answers when the first view to read the index did it. Changes in quick succession share
+	 * one catch-up. When the index cannot catch up alone (a change that needs a rebuild, which reads
+	 * the model), the views' reads bring it up to date on the window's thread, as before.
+	 */
+	public void afterIndexCatchesUp(Runnable then) {
+		synchronized (afterCatchUp) {
+			afterCatchUp.add(then);
+		}
+		catchingUp.schedule();
+	}
+
+	private final Job catchingUp = new Job("Bringing the search index up to the change") {
+		{
+			setSystem(true);
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			org.excerpta.index.ProjectIndex open = indexIfOpen();
+			try {
+				if (open != null) {
+					open.catchUpFollowed();
+				}
+			} catch (RuntimeException e) {
+				// the views' reads bring the index up to date (or rebuild it) on the window's thread, and say what is wrong
+			}
+			List<Runnable> waiting;
+			synchronized (afterCatchUp) {
+				waiting = new ArrayList<>(afterCatchUp);
+				afterCatchUp.clear();
+			}
+			context.get(UISynchronize.class).asyncExec(() -> waiting.forEach(Runnable::run));
+			return Status.OK_STATUS;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == INDEX_CATCH_UP;
+		}
+	};
+
 	/** The open project's search index if it is open already (never opened here: opening reads the model); else null. */
 	public synchronized org.excerpta.index.ProjectIndex indexIfOpen() {
 		return index;

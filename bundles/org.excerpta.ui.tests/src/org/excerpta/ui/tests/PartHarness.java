@@ -74,9 +74,9 @@ final class PartHarness {
 	/** Runs the UI work queued so far (repaints, asyncExecs from command stack listeners). */
 	static void pump(Display display) {
 		drain(display);
-		// The Codebook counts after its job has brought the index up to the change: waited for, then what it told the window.
+		// The views read the index after a job has brought it up to the change: waited for, then what it told the window.
 		long until = System.currentTimeMillis() + 30_000;
-		while (org.eclipse.core.runtime.jobs.Job.getJobManager().find(org.excerpta.ui.parts.CodebookPart.COUNTING).length > 0
+		while (org.eclipse.core.runtime.jobs.Job.getJobManager().find(org.excerpta.ui.ProjectSession.INDEX_CATCH_UP).length > 0
 				&& System.currentTimeMillis() < until) {
 			if (!display.readAndDispatch()) {
 				java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);

@@ -51,47 +51,24 @@ public final class CodebookPart {
 	private Map<String, org.excerpta.index.CodeCount> counts = Map.of();
 	private org.excerpta.ui.DocumentSelection documentSelection;
 	private final Map<String, Image> swatches = new HashMap<>();
-	private final ProjectFollower follower = new ProjectFollower(e -> this.catchingUp.schedule());
-
-	/** The jobs that bring the index up to a change before the Codebook counts (tests wait for them). */
-	public static final Object COUNTING = new Object();
-
 	/**
-	 * After every change (and undo, and redo) the Codebook counts the codings again, from the index.
-	 * The index first catches up with the change, here, off the window's thread: after an autocode of
-	 * 50,000 passages or its undo, Lucene writing the new documents took one to four seconds of the
-	 * window's thread at a million answers; the count then reads doc values. Changes made in quick
-	 * succession share one catch-up (a job scheduled while it waits runs once).
+	 * After every change (and undo, and redo) the Codebook counts the codings again, from the index,
+	 * once the index has caught up with the change off the window's thread ({@link
+	 * org.excerpta.ui.ProjectSession#afterIndexCatchesUp}).
 	 */
-	private final org.eclipse.core.runtime.jobs.Job catchingUp = new org.eclipse.core.runtime.jobs.Job("Bringing the search index up to the change") {
-		{
-			setSystem(true);
-		}
-
-		@Override
-		protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-			org.excerpta.index.ProjectIndex index = session == null ? null : session.indexIfOpen();
-			try {
-				if (index != null) {
-					index.catchUpFollowed(); // if it cannot (a rebuild), the count below brings it up on the window's thread
-				}
-			} catch (RuntimeException e) {
-				// the count below reports nothing worse: the index is brought up to date, or rebuilt, there
+	private final ProjectFollower follower = new ProjectFollower(e -> {
+		Runnable recount = () -> {
+			if (viewer != null && !viewer.getControl().isDisposed()) {
+				countCodings();
+				viewer.refresh();
 			}
-			sync.asyncExec(() -> {
-				if (viewer != null && !viewer.getControl().isDisposed()) {
-					countCodings();
-					viewer.refresh();
-				}
-			});
-			return org.eclipse.core.runtime.Status.OK_STATUS;
+		};
+		if (session != null) {
+			session.afterIndexCatchesUp(recount);
+		} else {
+			sync.asyncExec(recount); // shown without a session (a test's): no index to count from
 		}
-
-		@Override
-		public boolean belongsTo(Object family) {
-			return family == COUNTING;
-		}
-	};
+	});
 
 	private void countCodings() {
 		try {

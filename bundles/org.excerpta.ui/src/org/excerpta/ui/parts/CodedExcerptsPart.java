@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -58,9 +57,6 @@ public final class CodedExcerptsPart {
 	@Inject
 	private IEclipseContext context;
 
-	@Inject
-	private UISynchronize sync;
-
 	private ExcerptaProject project;
 	private Code code;
 	private Label heading;
@@ -72,7 +68,8 @@ public final class CodedExcerptsPart {
 	private org.eclipse.swt.widgets.Spinner within;
 	private final List<Code> codes = new ArrayList<>();
 	private Table table;
-	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::refresh));
+	/** Every change may change the excerpts shown: read again once the index has caught up with it, off the window's thread. */
+	private final ProjectFollower follower = new ProjectFollower(e -> session.afterIndexCatchesUp(this::refresh));
 
 	@PostConstruct
 	void create(Composite parent) {
