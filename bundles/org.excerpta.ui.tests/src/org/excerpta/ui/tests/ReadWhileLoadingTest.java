@@ -430,15 +430,17 @@ class ReadWhileLoadingTest {
 			}
 		});
 		ProjectIndex[] loadingIndex = new ProjectIndex[1];
+		// The journal the index records in while the project loads (the index lets go of it once it follows the model).
+		org.excerpta.core.store.CodingJournal[] journal = new org.excerpta.core.store.CodingJournal[1];
 		boolean[] handedOverBeforeCoding = { false };
 		// The passages are found from the index; then, before the index codes them, the load is let end.
 		search.beforeCodingAlone(() -> {
 			modelMayLoad.countDown();
 			long until = System.currentTimeMillis() + 60_000;
-			while (!loadingIndex[0].codingJournal().isHandedOver() && System.currentTimeMillis() < until) {
+			while (!journal[0].isHandedOver() && System.currentTimeMillis() < until) {
 				java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
 			}
-			handedOverBeforeCoding[0] = loadingIndex[0].codingJournal().isHandedOver();
+			handedOverBeforeCoding[0] = journal[0].isHandedOver();
 		});
 		org.excerpta.ui.parts.CodeAllHitsJob[] started = new org.excerpta.ui.parts.CodeAllHitsJob[1];
 		int made;
@@ -446,6 +448,7 @@ class ReadWhileLoadingTest {
 		probe.onOpening = () -> {
 			if (loadingIndex[0] == null) {
 				loadingIndex[0] = session.opening().index();
+				journal[0] = loadingIndex[0].codingJournal();
 				display.asyncExec(() -> {
 					search.search("trust");
 					search.chooseCode(CodePaths.find(session.codebook(), TACIT), org.excerpta.index.Autocoder.Unit.SENTENCE);

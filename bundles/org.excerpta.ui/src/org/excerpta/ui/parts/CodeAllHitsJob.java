@@ -96,6 +96,12 @@ public final class CodeAllHitsJob extends Job {
 		} catch (IllegalArgumentException e) { // a query that cannot be read, a group of codes
 			onWindow(() -> MessageDialog.openError(shell, "Code all hits", e.getMessage()));
 			return Status.OK_STATUS; // told the researcher; nothing for the log
+		} catch (RuntimeException e) { // the index failed under it (a disk error): said, and logged with its cause
+			onWindow(() -> {
+				report.accept("Code all hits stopped: " + e.getMessage());
+				MessageDialog.openError(shell, "Code all hits", "Code all hits stopped: " + e.getMessage());
+			});
+			return Status.error("Code all hits stopped", e);
 		} finally {
 			made = coded;
 		}
