@@ -123,6 +123,17 @@ class AnalysisPartsTest {
 			PartHarness.pump(display);
 			WorkbenchPartsTest.saveScreenshot(shell, "search-code-all-hits.png");
 			assertEquals(made + " passage(s) coded with " + CodePaths.pathOf(relational) + ".", search.statusText());
+			// Edit > Undo, as the menu asks it, names what it would take back.
+			org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem undoItem = org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory.INSTANCE
+					.createHandledMenuItem();
+			undoItem.setLabel("&Undo");
+			IEclipseContext menu = window.createChild("menu");
+			menu.set(org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem.class, undoItem);
+			Object undoable = org.eclipse.e4.core.contexts.ContextInjectionFactory.invoke(org.eclipse.e4.core.contexts.ContextInjectionFactory
+					.make(org.excerpta.ui.handlers.UndoHandler.class, menu), org.eclipse.e4.core.di.annotations.CanExecute.class, menu);
+			assertEquals(Boolean.TRUE, undoable);
+			assertEquals("&Undo Autocode with Relational", undoItem.getLabel(), "the menu says what Undo takes back");
+			menu.dispose();
 			assertEquals(0, PartHarness.codeAllHits(search, display), "the same hits again: nothing is coded twice");
 			assertTrue(search.statusText().endsWith(" already: nothing to code."), search.statusText());
 			search.search("zyxwvut");

@@ -3,6 +3,7 @@ package org.excerpta.ui.handlers;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.excerpta.core.ExcerptaProject;
@@ -12,13 +13,18 @@ import org.excerpta.ui.ProjectSession;
 /** Edit > Redo: makes an undone change again, on disk too. */
 public final class RedoHandler {
 
+	/** Whether there is something to redo; the menu item (when asked from the menu) is named by it, e.g. "Redo Autocode with Trust". */
 	@CanExecute
-	boolean canExecute(@Optional ExcerptaProject project, @Optional OpeningProject opening) {
+	boolean canExecute(@Optional ExcerptaProject project, @Optional OpeningProject opening, @Optional MHandledMenuItem item) {
+		String what;
 		if (project != null) {
-			return project.commandStack().canRedo();
+			what = project.commandStack().canRedo() ? project.commandStack().getRedoCommand().getLabel() : null;
+		} else {
+			// While a project loads: what was coded or added from its index meanwhile.
+			what = opening == null ? null : opening.index().redoLabelAlone();
 		}
-		// While a project loads: what was coded or added from its index meanwhile.
-		return opening != null && opening.index().redoLabelAlone() != null;
+		EditMenuLabels.name(item, "Redo", what);
+		return project != null ? project.commandStack().canRedo() : what != null;
 	}
 
 	@Execute

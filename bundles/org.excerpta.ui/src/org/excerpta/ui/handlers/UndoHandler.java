@@ -3,6 +3,7 @@ package org.excerpta.ui.handlers;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.excerpta.core.ExcerptaProject;
@@ -12,13 +13,18 @@ import org.excerpta.ui.ProjectSession;
 /** Edit > Undo: takes back the last change of the project, on disk too. */
 public final class UndoHandler {
 
+	/** Whether there is something to undo; the menu item (when asked from the menu) is named by it, e.g. "Undo Autocode with Trust". */
 	@CanExecute
-	boolean canExecute(@Optional ExcerptaProject project, @Optional OpeningProject opening) {
+	boolean canExecute(@Optional ExcerptaProject project, @Optional OpeningProject opening, @Optional MHandledMenuItem item) {
+		String what;
 		if (project != null) {
-			return project.commandStack().canUndo();
+			what = project.commandStack().canUndo() ? project.commandStack().getUndoCommand().getLabel() : null;
+		} else {
+			// While a project loads: what was coded or added from its index meanwhile.
+			what = opening == null ? null : opening.index().undoLabelAlone();
 		}
-		// While a project loads: what was coded or added from its index meanwhile.
-		return opening != null && opening.index().undoLabelAlone() != null;
+		EditMenuLabels.name(item, "Undo", what);
+		return project != null ? project.commandStack().canUndo() : what != null;
 	}
 
 	@Execute
