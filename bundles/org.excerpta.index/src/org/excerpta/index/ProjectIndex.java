@@ -278,8 +278,8 @@ public final class ProjectIndex implements AutoCloseable {
 	 * {@link #openForReading}, can preview). Returns the number of codings made.
 	 */
 	public synchronized int codeAlone(List<PassageToCode> passages, String codeGuid, String coderName, boolean preview) {
-		if (journal == null && !(preview && committedOutline != null)) {
-			throw new IllegalStateException("the index was not opened to code alone (openForCoding)");
+		if (!(preview && committedOutline != null)) {
+			requireJournal(); // a preview only reads
 		}
 		org.excerpta.model.Code code = committedOutline.code(codeGuid);
 		if (code == null) {
@@ -313,9 +313,7 @@ public final class ProjectIndex implements AutoCloseable {
 	 * @throws IllegalStateException when the index was not opened to code alone
 	 */
 	public synchronized org.excerpta.model.Code codeInVivoAlone(PassageToCode passage, String coderName) {
-		if (journal == null) {
-			throw new IllegalStateException("the index was not opened to code alone (openForCoding)");
-		}
+		requireJournal();
 		String text = sourceText(passage.sourceGuid());
 		int length = text.codePointCount(0, text.length());
 		if (text.isEmpty()) {
@@ -342,6 +340,13 @@ public final class ProjectIndex implements AutoCloseable {
 		} catch (IOException e) {
 			throw new UncheckedIOException("the index cannot follow the in-vivo code (it is recorded; the index is rebuilt at the next open): "
 					+ e.getMessage(), e);
+		}
+	}
+
+	/** Refuses a change to an index not opened to code alone ({@link #openForCoding}), which has no journal to record it in. */
+	private void requireJournal() {
+		if (journal == null) {
+			throw new IllegalStateException("the index was not opened to code alone (openForCoding)");
 		}
 	}
 
@@ -393,9 +398,7 @@ public final class ProjectIndex implements AutoCloseable {
 	 * @throws IllegalStateException when the index was not opened to code alone
 	 */
 	public synchronized org.excerpta.model.Code addCodeAlone(String path, String color, String description) {
-		if (journal == null) {
-			throw new IllegalStateException("the index was not opened to code alone (openForCoding)");
-		}
+		requireJournal();
 		// Every outline of this index layout names the codebook, so the records can name their container.
 		org.excerpta.model.Codebook codebook = committedOutline.codebook();
 		org.excerpta.core.coding.CodebookEditor.NewCodes made = org.excerpta.core.coding.CodebookEditor.newCodesFor(codebook, path, color,
@@ -506,8 +509,8 @@ public final class ProjectIndex implements AutoCloseable {
 
 	private org.excerpta.model.Code codeToChangeAlone(String path) {
 		if (!canChangeCodesAlone()) {
-			throw new IllegalStateException(journal == null ? "the index was not opened to code alone (openForCoding)"
-					: "the index does not know the codes' memos: change the codebook in the project itself");
+			requireJournal();
+			throw new IllegalStateException("the index does not know the codes' memos: change the codebook in the project itself");
 		}
 		return org.excerpta.core.coding.CodePaths.require(committedOutline.codebook(), path);
 	}
@@ -648,12 +651,7 @@ public final class ProjectIndex implements AutoCloseable {
 	 * autocoder's units "turn" and "answer"; the others need the text around each hit.
 	 */
 	public List<PassageToCode> passagesToCode(String queryText, boolean wholeAnswers) {
-		DirectoryReader held = heldReader();
-		try {
-			return toCode(held, textQuery(queryText, List.of(), Map.of()), wholeAnswers);
-		} finally {
-			release(held);
-		}
+		return withHeldReader(held -> toCode(held, textQuery(queryText, List.of(), Map.of()), wholeAnswers));
 	}
 
 	/**
@@ -668,14 +666,8 @@ public final class ProjectIndex implements AutoCloseable {
 		if (unit == Autocoder.Unit.ANSWER || unit == Autocoder.Unit.TURN) {
 			return passagesToCode(queryText, unit == Autocoder.Unit.ANSWER);
 		}
-		// Seconds at a million answers, and the workbench runs it in a job: the reader is held so that
-		// a coding made meanwhile on the window's thread, which reopens it, cannot close it under this.
-		DirectoryReader held = heldReader();
-		try {
-			return passagesToCode(held, queryText, unit);
-		} finally {
-			release(held);
-		}
+		// Seconds at a million answers, and the workbench runs it in a job: on a held reader.
+		return withHeldReader(held -> passagesToCode(held, queryText, unit));
 	}
 
 	private List<PassageToCode> passagesToCode(DirectoryReader held, String queryText, Autocoder.Unit unit) {
@@ -708,21 +700,25 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/**
-	 * The reader as it is now, held for a read that may take seconds on a thread of its own (code
-	 * all hits runs in a job). A change made meanwhile reopens the reader and closes this one, which
-	 * then stays open until {@link #release}: Lucene counts the holders.
+	 * Reads the index as it is now through a reader held for the whole read, which may take seconds
+	 * on a thread of its own (code all hits runs in a job). A change made meanwhile reopens the
+	 * reader and closes this one, which stays open until the read is done: Lucene counts the holders.
 	 */
-	private synchronized DirectoryReader heldReader() {
-		ensureCurrent();
-		reader.incRef();
-		return reader;
-	}
-
-	private static void release(DirectoryReader held) {
+	private <T> T withHeldReader(java.util.function.Function<DirectoryReader, T> read) {
+		DirectoryReader held;
+		synchronized (this) {
+			ensureCurrent();
+			held = reader;
+			held.incRef();
+		}
 		try {
-			held.decRef();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+			return read.apply(held);
+		} finally {
+			try {
+				held.decRef();
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		}
 	}
 
@@ -751,13 +747,7 @@ public final class ProjectIndex implements AutoCloseable {
 	public List<PassageToCode> answersToCode(String question) {
 		Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER)
 				.add(new TermQuery(new Term(Fields.QUESTION, question)), Occur.FILTER).build();
-		DirectoryReader held = heldReader();
-		List<PassageToCode> answers;
-		try {
-			answers = toCode(held, q, true);
-		} finally {
-			release(held);
-		}
+		List<PassageToCode> answers = withHeldReader(held -> toCode(held, q, true));
 		if (answers.isEmpty()) {
 			throw new IllegalArgumentException("no answers to a question \"" + question + "\"");
 		}
@@ -1062,6 +1052,11 @@ public final class ProjectIndex implements AutoCloseable {
 		return incrementalUpdates;
 	}
 
+	/** Whether the reader shows the project as of change {@code wanted}, with nothing seen since. */
+	private boolean reflects(long wanted) {
+		return reader != null && indexedChangeCount == wanted && changesSeen == 0;
+	}
+
 	/** Whether every durable change since the last commit was seen and its documents made, so that {@link #catchUp} brings the index up to {@code wanted}. */
 	private boolean followedEveryChange(long wanted) {
 		return reader != null && writer != null && !changeOutsideSources && wanted - indexedChangeCount == changesSeen;
@@ -1084,7 +1079,7 @@ public final class ProjectIndex implements AutoCloseable {
 			return true; // opened alone: it follows what it records itself
 		}
 		long wanted = project.store().changeCount();
-		if (reader != null && indexedChangeCount == wanted && changesSeen == 0) {
+		if (reflects(wanted)) {
 			return true;
 		}
 		if (!followedEveryChange(wanted)) {
@@ -1109,7 +1104,7 @@ public final class ProjectIndex implements AutoCloseable {
 			return; // opened alone, for reading: it reflects the project as it was when opened
 		}
 		long wanted = project.store().changeCount();
-		if (reader != null && indexedChangeCount == wanted && changesSeen == 0) {
+		if (reflects(wanted)) {
 			return;
 		}
 		// Every durable change was seen and followed: wait for its documents, commit, reopen.
@@ -1293,12 +1288,7 @@ public final class ProjectIndex implements AutoCloseable {
 	 * Lucene's query syntax: words, "phrases", "proximity"~5, fuzzy~, wild*, AND/OR/NOT, stemmed in English.
 	 */
 	public SearchResults search(String queryText, List<String> codeGuids, Map<String, String> where, int max) {
-		DirectoryReader held = heldReader();
-		try {
-			return search(held, queryText, codeGuids, where, max, null);
-		} finally {
-			release(held);
-		}
+		return withHeldReader(held -> search(held, queryText, codeGuids, where, max, null));
 	}
 
 	/** The same, each hit's passage text added to {@code passageTexts} (when not null) in the order of the hits. */
@@ -1356,12 +1346,7 @@ public final class ProjectIndex implements AutoCloseable {
 	 * answers.
 	 */
 	SearchResults passages(String queryText, Map<String, String> where, int max, boolean names) {
-		DirectoryReader held = heldReader();
-		try {
-			return passages(held, queryText, where, max, names);
-		} finally {
-			release(held);
-		}
+		return withHeldReader(held -> passages(held, queryText, where, max, names));
 	}
 
 	private SearchResults passages(DirectoryReader reader, String queryText, Map<String, String> where, int max, boolean names) {
