@@ -222,13 +222,7 @@ class ReadWhileLoadingTest {
 		};
 		// The model is held back until the views have been looked at and coded with, as a large
 		// project's twenty seconds of loading would; the sample's would otherwise be read at once.
-		session.beforeModelLoads(() -> {
-			try {
-				modelMayLoad.await(60, java.util.concurrent.TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		});
+		holdTheModelBack(session);
 		boolean[] looked = { false };
 		// Held here: injection holds the objects it notifies weakly, and a collected probe hears nothing.
 		Probe probe = ContextInjectionFactory.make(Probe.class, PartHarness.child(window, "probe"));
@@ -422,13 +416,7 @@ class ReadWhileLoadingTest {
 		window.set(ProjectSession.class, session);
 		SearchPart search = PartHarness.make(SearchPart.class, window, new Composite(shell, SWT.NONE));
 		shell.open();
-		session.beforeModelLoads(() -> {
-			try {
-				modelMayLoad.await(60, java.util.concurrent.TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		});
+		holdTheModelBack(session);
 		ProjectIndex[] loadingIndex = new ProjectIndex[1];
 		// The journal the index records in while the project loads (the index lets go of it once it follows the model).
 		org.excerpta.core.store.CodingJournal[] journal = new org.excerpta.core.store.CodingJournal[1];
@@ -493,6 +481,17 @@ class ReadWhileLoadingTest {
 					.flatMap(t -> t.getSelections().stream()).flatMap(sel -> sel.getCodings().stream()).filter(c -> c.getCode() == tacit).count();
 			assertEquals(5 + made, saved, "the five codings made before and those made when the load ended, saved");
 		}
+	}
+
+	/** Holds the model's load back (up to a minute) until {@link #modelMayLoad} is counted down. */
+	private void holdTheModelBack(ProjectSession session) {
+		session.beforeModelLoads(() -> {
+			try {
+				modelMayLoad.await(60, java.util.concurrent.TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
 	}
 
 	/** Runs an Edit menu handler's method, as the workbench does, in the window's context with the shell. */
