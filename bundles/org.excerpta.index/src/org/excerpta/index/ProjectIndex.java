@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -651,8 +653,13 @@ public final class ProjectIndex implements AutoCloseable {
 	 * autocoder's units "turn" and "answer"; the others need the text around each hit.
 	 */
 	public List<PassageToCode> passagesToCode(String queryText, boolean wholeAnswers) {
-		return withHeldReader(held -> toCode(held, textQuery(queryText, List.of(), Map.of()), wholeAnswers));
+		return withHeldReader(held -> toCode(held, textQuery(queryText, List.of(), Map.of()), wholeAnswers, NEVER));
 	}
+
+	/** A finding nobody stops. */
+	private static final BooleanSupplier NEVER = () -> false;
+	/** How many hits are highlighted, or read, between two looks at whether the finding is to stop. */
+	private static final int HITS_BETWEEN_LOOKS = 1024;
 
 	/**
 	 * The passages a query matches, widened to an autocoding unit, as the {@link Autocoder}'s {@code
@@ -663,20 +670,41 @@ public final class ProjectIndex implements AutoCloseable {
 	 * workbench and the command line autocode by any unit while a large project loads.
 	 */
 	public List<PassageToCode> passagesToCode(String queryText, Autocoder.Unit unit) {
-		if (unit == Autocoder.Unit.ANSWER || unit == Autocoder.Unit.TURN) {
-			return passagesToCode(queryText, unit == Autocoder.Unit.ANSWER);
-		}
-		// Seconds at a million answers, and the workbench runs it in a job: on a held reader.
-		return withHeldReader(held -> passagesToCode(held, queryText, unit));
+		return passagesToCode(queryText, unit, NEVER);
 	}
 
-	private List<PassageToCode> passagesToCode(DirectoryReader held, String queryText, Autocoder.Unit unit) {
+	/**
+	 * The same, given up as soon as {@code stop} says so (a researcher's Cancel): Lucene looks at it
+	 * while it matches, and this between every thousand or so hits it highlights or reads. At a
+	 * million answers the finding takes seconds, and Cancel must not wait for its end.
+	 *
+	 * @throws CancellationException when stopped; nothing has been coded or changed then
+	 */
+	public List<PassageToCode> passagesToCode(String queryText, Autocoder.Unit unit, BooleanSupplier stop) {
+		if (unit == Autocoder.Unit.ANSWER || unit == Autocoder.Unit.TURN) {
+			return withHeldReader(held -> toCode(held, textQuery(queryText, List.of(), Map.of()), unit == Autocoder.Unit.ANSWER, stop));
+		}
+		// Seconds at a million answers, and the workbench runs it in a job: on a held reader.
+		return withHeldReader(held -> passagesToCode(held, queryText, unit, stop));
+	}
+
+	private List<PassageToCode> passagesToCode(DirectoryReader held, String queryText, Autocoder.Unit unit, BooleanSupplier stop) {
 		Map<String, PassageToCode> unique = new LinkedHashMap<>();
 		if (unit == Autocoder.Unit.PARAGRAPH) {
 			// A paragraph may hold several turns: found in the source's whole text.
-			SearchResults found = passages(held, queryText, Map.of(), Integer.MAX_VALUE / 2, false);
+			PassageCollector passages = new PassageCollector(Integer.MAX_VALUE / 2, false, false);
+			collect(held, textQuery(queryText, List.of(), Map.of()), passages, stop);
+			SearchResults found;
+			try {
+				found = passages.results();
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			stopIfAsked(stop);
 			Map<String, String> texts = sourceTexts(held, found);
-			for (SearchResults.Hit h : found.hits()) {
+			for (int i = 0; i < found.hits().size(); i++) {
+				lookNowAndThen(i, stop);
+				SearchResults.Hit h = found.hits().get(i);
 				add(unique, h.sourceGuid(), Autocoder.paragraphAround(texts.get(h.sourceGuid()), h.start(), h.end()));
 			}
 			return new ArrayList<>(unique.values());
@@ -684,7 +712,7 @@ public final class ProjectIndex implements AutoCloseable {
 		// A sentence ends at a line's end and starts after one, and a passage (a paragraph or turn) is
 		// whole lines: the hit's own passage, which the search reads anyway, holds its sentence.
 		List<String> passageTexts = new ArrayList<>();
-		SearchResults found = search(held, queryText, List.of(), Map.of(), Integer.MAX_VALUE / 2, passageTexts);
+		SearchResults found = search(held, queryText, List.of(), Map.of(), Integer.MAX_VALUE / 2, passageTexts, stop);
 		for (int i = 0; i < found.hits().size(); i++) {
 			SearchResults.Hit h = found.hits().get(i);
 			for (SearchResults.Kwic k : h.lines()) {
@@ -747,22 +775,23 @@ public final class ProjectIndex implements AutoCloseable {
 	public List<PassageToCode> answersToCode(String question) {
 		Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER)
 				.add(new TermQuery(new Term(Fields.QUESTION, question)), Occur.FILTER).build();
-		List<PassageToCode> answers = withHeldReader(held -> toCode(held, q, true));
+		List<PassageToCode> answers = withHeldReader(held -> toCode(held, q, true, NEVER));
 		if (answers.isEmpty()) {
 			throw new IllegalArgumentException("no answers to a question \"" + question + "\"");
 		}
 		return answers;
 	}
 
-	private List<PassageToCode> toCode(DirectoryReader reader, Query query, boolean wholeAnswers) {
+	private List<PassageToCode> toCode(DirectoryReader reader, Query query, boolean wholeAnswers, BooleanSupplier stop) {
 		// From doc values, not stored fields: at fifty thousand hits, reading each hit's stored
 		// fields was seconds.
 		PassageCollector passages = new PassageCollector(Integer.MAX_VALUE, wholeAnswers, false);
-		collect(reader, query, passages);
+		collect(reader, query, passages, stop);
 		Map<String, PassageToCode> unique = new LinkedHashMap<>();
 		try {
 			List<SearchResults.Hit> hits = passages.results().hits();
 			for (int i = 0; i < hits.size(); i++) {
+				lookNowAndThen(i, stop);
 				SearchResults.Hit h = hits.get(i);
 				int answerLength = wholeAnswers ? passages.answerLength(i) : -1;
 				add(unique, h.sourceGuid(), answerLength >= 0 ? new int[] { 0, answerLength } : new int[] { h.start(), h.end() });
@@ -1288,16 +1317,22 @@ public final class ProjectIndex implements AutoCloseable {
 	 * Lucene's query syntax: words, "phrases", "proximity"~5, fuzzy~, wild*, AND/OR/NOT, stemmed in English.
 	 */
 	public SearchResults search(String queryText, List<String> codeGuids, Map<String, String> where, int max) {
-		return withHeldReader(held -> search(held, queryText, codeGuids, where, max, null));
+		return withHeldReader(held -> search(held, queryText, codeGuids, where, max, null, NEVER));
 	}
 
-	/** The same, each hit's passage text added to {@code passageTexts} (when not null) in the order of the hits. */
+	/**
+	 * The same, each hit's passage text added to {@code passageTexts} (when not null) in the order of
+	 * the hits, given up when {@code stop} says so.
+	 */
 	private SearchResults search(DirectoryReader reader, String queryText, List<String> codeGuids, Map<String, String> where, int max,
-			List<String> passageTexts) {
+			List<String> passageTexts, BooleanSupplier stop) {
 		Query query = textQuery(queryText, codeGuids, where);
 		try {
-			IndexSearcher searcher = new IndexSearcher(reader);
+			IndexSearcher searcher = searcherStoppedBy(reader, stop);
 			TopDocs top = searcher.search(query, Math.max(max, 1));
+			if (searcher.timedOut()) {
+				throw cancelled();
+			}
 			KwicHighlighter highlighter = new KwicHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
 					.withFormatter(new KwicFormatter()).withMaxLength(Integer.MAX_VALUE - 1));
 			int[] ids = new int[top.scoreDocs.length];
@@ -1305,10 +1340,18 @@ public final class ProjectIndex implements AutoCloseable {
 				ids[i] = top.scoreDocs[i].doc;
 			}
 			String field = codeGuids.isEmpty() ? Fields.TEXT : Fields.EXCERPT_TEXT;
-			Object[] kwic = highlighter.lines(field, query, ids);
+			// Highlighted a thousand or so at a time, so that a Cancel is heard between them; each
+			// hit's lines are its own, whatever else is highlighted with it.
+			Object[] kwic = new Object[ids.length];
+			for (int from = 0; from < ids.length; from += HITS_BETWEEN_LOOKS) {
+				stopIfAsked(stop);
+				int to = Math.min(ids.length, from + HITS_BETWEEN_LOOKS);
+				System.arraycopy(highlighter.lines(field, query, java.util.Arrays.copyOfRange(ids, from, to)), 0, kwic, from, to - from);
+			}
 			StoredFields stored = reader.storedFields();
 			List<SearchResults.Hit> hits = new ArrayList<>();
 			for (int i = 0; i < ids.length; i++) {
+				lookNowAndThen(i, stop);
 				Document d = stored.document(ids[i]);
 				int start = d.getField(Fields.START).numericValue().intValue();
 				@SuppressWarnings("unchecked")
@@ -1927,12 +1970,48 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/**
+	 * A searcher that gives up matching when {@code stop} says so: Lucene's own query time-out, which
+	 * it looks at every so many documents, asked whether to stop instead of whether time is up.
+	 */
+	private static IndexSearcher searcherStoppedBy(IndexReader reader, BooleanSupplier stop) {
+		IndexSearcher searcher = new IndexSearcher(reader);
+		if (stop != NEVER) {
+			searcher.setTimeout(stop::getAsBoolean);
+		}
+		return searcher;
+	}
+
+	/** Gives the finding up when asked to. */
+	private static void stopIfAsked(BooleanSupplier stop) {
+		if (stop.getAsBoolean()) {
+			throw cancelled();
+		}
+	}
+
+	private static CancellationException cancelled() {
+		return new CancellationException("the finding was cancelled: nothing was coded");
+	}
+
+	/** Looks whether to give up at every thousand or so hits of a loop. */
+	private static void lookNowAndThen(int hit, BooleanSupplier stop) {
+		if (hit % HITS_BETWEEN_LOOKS == 0) {
+			stopIfAsked(stop);
+		}
+	}
+
+	/**
 	 * Runs one collector over every document a query matches, on the calling thread: the counting
 	 * passes keep their totals in the collector itself, so there is nothing to reduce.
 	 */
 	static void collect(IndexReader reader, Query query, SimpleCollector collector) {
+		collect(reader, query, collector, NEVER);
+	}
+
+	/** The same, given up when {@code stop} says so. */
+	private static void collect(IndexReader reader, Query query, SimpleCollector collector, BooleanSupplier stop) {
 		try {
-			new IndexSearcher(reader).search(query, new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
+			IndexSearcher searcher = searcherStoppedBy(reader, stop);
+			searcher.search(query, new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
 				@Override
 				public SimpleCollector newCollector() {
 					return collector;
@@ -1943,6 +2022,9 @@ public final class ProjectIndex implements AutoCloseable {
 					return null;
 				}
 			});
+			if (searcher.timedOut()) {
+				throw cancelled();
+			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -731,6 +731,59 @@ class ProjectIndexTest {
 		}).toList();
 	}
 
+	/**
+	 * Code all hits at a million answers finds passages for seconds, and a Cancel must be heard while
+	 * it finds, not when it has found. Every unit looks whether to stop as it goes (Lucene while it
+	 * matches, the finding between every thousand or so hits it highlights or reads): stopped at its
+	 * second look, it gives up with nothing found. Not stopped, the 2,500 answers (three rounds of
+	 * highlighting) are the passages the Autocoder finds with the model, in the same order.
+	 */
+	@Test
+	void findingThePassagesToCodeGivesUpWhenCancelledAndFindsThemAllOtherwise() {
+		try (ExcerptaProject p = ExcerptaProject.create(tmp.resolve("many"), "Many answers")) {
+			CompoundCommand add = new CompoundCommand("Add answers");
+			for (int i = 0; i < 2_500; i++) {
+				TextSource t = org.excerpta.core.ModelElements.textSource("Answer " + i, SourceKind.SURVEY_ANSWER, null);
+				String text = "Week " + i + " went by. The workload of the ward was heavy, " + (i % 7) + " nurses short.\n\nWe coped with it.";
+				t.setPlainTextContent(text);
+				t.setLength(text.codePointCount(0, text.length()));
+				add.append(AddCommand.create(p.editingDomain(), p.model(), Literals.PROJECT__SOURCES, t));
+			}
+			p.execute(add);
+			try (ProjectIndex index = ProjectIndex.open(p)) {
+				org.excerpta.index.Autocoder autocoder = new org.excerpta.index.Autocoder(p, index);
+				for (org.excerpta.index.Autocoder.Unit unit : org.excerpta.index.Autocoder.Unit.values()) {
+					java.util.concurrent.atomic.AtomicInteger looks = new java.util.concurrent.atomic.AtomicInteger();
+					java.util.concurrent.CancellationException stopped = assertThrows(java.util.concurrent.CancellationException.class,
+							() -> index.passagesToCode("workload", unit, () -> looks.incrementAndGet() > 1), unit.toString());
+					assertTrue(stopped.getMessage().contains("cancelled"), stopped.getMessage());
+					assertTrue(looks.get() >= 2, "stopped when a look said so: " + unit);
+
+					java.util.concurrent.atomic.AtomicInteger unstopped = new java.util.concurrent.atomic.AtomicInteger();
+					List<String> found = index.passagesToCode("workload", unit, () -> unstopped.incrementAndGet() < 0).stream()
+							.map(t -> t.sourceGuid() + " " + t.start() + "-" + t.end()).toList();
+					assertTrue(unstopped.get() >= 3, "looked at while finding, not only at its start: " + unit + " " + unstopped.get());
+					assertEquals(2_500, found.size(), unit.toString());
+					assertEquals(autocoder.byQuery("workload", unit).stream().map(t -> t.source().getGuid() + " " + t.start() + "-" + t.end()).toList(),
+							found, "as the Autocoder finds them with the model: " + unit);
+				}
+				// What each unit is, on the last answer: the hit, its sentence, its paragraph, the whole answer.
+				TextSource last = (TextSource) p.model().getSources().get(2_499);
+				String text = p.text(last);
+				Map<org.excerpta.index.Autocoder.Unit, String> coded = new HashMap<>();
+				for (org.excerpta.index.Autocoder.Unit unit : org.excerpta.index.Autocoder.Unit.values()) {
+					org.excerpta.index.PassageToCode t = index.passagesToCode("workload", unit, () -> false).stream()
+							.filter(x -> x.sourceGuid().equals(last.getGuid())).findFirst().orElseThrow();
+					coded.put(unit, text.substring(t.start(), t.end()));
+				}
+				assertEquals("workload", coded.get(org.excerpta.index.Autocoder.Unit.HIT));
+				assertEquals("The workload of the ward was heavy, " + 2_499 % 7 + " nurses short.", coded.get(org.excerpta.index.Autocoder.Unit.SENTENCE));
+				assertEquals("Week 2499 went by. The workload of the ward was heavy, " + 2_499 % 7 + " nurses short.", coded.get(org.excerpta.index.Autocoder.Unit.PARAGRAPH));
+				assertEquals(text, coded.get(org.excerpta.index.Autocoder.Unit.ANSWER));
+			}
+		}
+	}
+
 	@Test
 	void aGermanProjectIsSearchedWithGermanStemming() throws IOException {
 		Path dir = tmp.resolve("de");

@@ -1,6 +1,7 @@
 package org.excerpta.ui.parts;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -93,6 +94,8 @@ public final class CodeAllHitsJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			return code(SubMonitor.convert(monitor, getName(), 3));
+		} catch (CancellationException e) { // Cancel, heard while the passages were being found
+			return cancelled();
 		} catch (IllegalArgumentException e) { // a query that cannot be read, a group of codes
 			onWindow(() -> MessageDialog.openError(shell, "Code all hits", e.getMessage()));
 			return Status.OK_STATUS; // told the researcher; nothing for the log
@@ -116,7 +119,8 @@ public final class CodeAllHitsJob extends Job {
 		}
 		progress.subTask("finding the passages");
 		long started = System.nanoTime();
-		List<PassageToCode> passages = index.passagesToCode(query, unit);
+		// Cancel is heard while the passages are found: seconds at a million answers.
+		List<PassageToCode> passages = index.passagesToCode(query, unit, progress::isCanceled);
 		long found = System.nanoTime();
 		progress.worked(1);
 		if (progress.isCanceled()) {
