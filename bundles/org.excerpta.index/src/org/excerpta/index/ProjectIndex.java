@@ -701,7 +701,7 @@ public final class ProjectIndex implements AutoCloseable {
 				throw new UncheckedIOException(e);
 			}
 			stopIfAsked(stop);
-			Map<String, String> texts = sourceTexts(held, found);
+			Map<String, String> texts = sourceTexts(held, found, stop);
 			for (int i = 0; i < found.hits().size(); i++) {
 				lookNowAndThen(i, stop);
 				SearchResults.Hit h = found.hits().get(i);
@@ -751,12 +751,12 @@ public final class ProjectIndex implements AutoCloseable {
 	}
 
 	/** The whole texts of the sources of some hits, each read from the source's first passage (one walk over their terms). */
-	private Map<String, String> sourceTexts(DirectoryReader reader, SearchResults found) {
+	private Map<String, String> sourceTexts(DirectoryReader reader, SearchResults found, BooleanSupplier stop) {
 		Set<String> sources = new LinkedHashSet<>();
 		found.hits().forEach(h -> sources.add(h.sourceGuid()));
 		Map<String, String> texts = new HashMap<>();
 		try {
-			CodingAlone.findAll(reader, sources).forEach((guid, source) -> texts.put(guid, textOf(source.passage())));
+			CodingAlone.findAll(reader, sources, stop).forEach((guid, source) -> texts.put(guid, textOf(source.passage())));
 		} catch (IOException e) {
 			throw new UncheckedIOException("the texts of the sources found cannot be read from the index: " + e.getMessage(), e);
 		}
@@ -1333,34 +1333,43 @@ public final class ProjectIndex implements AutoCloseable {
 			if (searcher.timedOut()) {
 				throw cancelled();
 			}
-			KwicHighlighter highlighter = new KwicHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-					.withFormatter(new KwicFormatter()).withMaxLength(Integer.MAX_VALUE - 1));
+			UnifiedHighlighter.Builder kwic = UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new KwicFormatter())
+					.withMaxLength(Integer.MAX_VALUE - 1);
+			if (TermsOnly.holdsFor(query)) {
+				// Words alone: found again in each hit's text as a token stream, not through a
+				// one-document index of it (most of Code all hits' finding at a million answers).
+				kwic.withPassageRelevancyOverSpeed(false).withWeightMatches(false);
+			}
+			KwicHighlighter highlighter = new KwicHighlighter(kwic);
 			int[] ids = new int[top.scoreDocs.length];
 			for (int i = 0; i < ids.length; i++) {
 				ids[i] = top.scoreDocs[i].doc;
 			}
 			String field = codeGuids.isEmpty() ? Fields.TEXT : Fields.EXCERPT_TEXT;
+			Document[] docs = storedInIndexOrder(reader, ids, stop);
 			// Highlighted a thousand or so at a time, so that a Cancel is heard between them; each
 			// hit's lines are its own, whatever else is highlighted with it.
-			Object[] kwic = new Object[ids.length];
+			Object[] lines = new Object[ids.length];
 			for (int from = 0; from < ids.length; from += HITS_BETWEEN_LOOKS) {
 				stopIfAsked(stop);
 				int to = Math.min(ids.length, from + HITS_BETWEEN_LOOKS);
-				System.arraycopy(highlighter.lines(field, query, java.util.Arrays.copyOfRange(ids, from, to)), 0, kwic, from, to - from);
+				Map<Integer, String> texts = new HashMap<>();
+				for (int i = from; i < to; i++) {
+					texts.put(ids[i], docs[i].get(field));
+				}
+				System.arraycopy(highlighter.lines(field, query, java.util.Arrays.copyOfRange(ids, from, to), texts), 0, lines, from, to - from);
 			}
-			StoredFields stored = reader.storedFields();
 			List<SearchResults.Hit> hits = new ArrayList<>();
 			for (int i = 0; i < ids.length; i++) {
-				lookNowAndThen(i, stop);
-				Document d = stored.document(ids[i]);
+				Document d = docs[i];
 				int start = d.getField(Fields.START).numericValue().intValue();
 				@SuppressWarnings("unchecked")
-				List<KwicFormatter.Line> lines = kwic[i] == null ? List.of() : (List<KwicFormatter.Line>) kwic[i];
+				List<KwicFormatter.Line> hitLines = lines[i] == null ? List.of() : (List<KwicFormatter.Line>) lines[i];
 				String passage = d.get(field);
 				if (passageTexts != null) {
 					passageTexts.add(passage);
 				}
-				List<SearchResults.Kwic> placed = lines.stream()
+				List<SearchResults.Kwic> placed = hitLines.stream()
 						.map(l -> new SearchResults.Kwic(l.left(), l.match(), l.right(),
 								start + passage.codePointCount(0, l.from()), start + passage.codePointCount(0, l.to())))
 						.toList();
@@ -1437,13 +1446,64 @@ public final class ProjectIndex implements AutoCloseable {
 
 	/** The unified highlighter, asked for keyword-in-context lines instead of marked-up text. */
 	private static final class KwicHighlighter extends UnifiedHighlighter {
+		/** The texts of the documents being highlighted, already read by the search (by document). */
+		private Map<Integer, String> texts;
+
 		KwicHighlighter(UnifiedHighlighter.Builder builder) {
 			super(builder);
 		}
 
-		Object[] lines(String field, Query query, int[] docIds) throws IOException {
-			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { 20 }).get(field);
+		Object[] lines(String field, Query query, int[] docIds, Map<Integer, String> textsOfDocs) throws IOException {
+			texts = textsOfDocs;
+			try {
+				return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { 20 }).get(field);
+			} finally {
+				texts = null;
+			}
 		}
+
+		/**
+		 * The texts the search has read, not read again: each would be decompressed a second time
+		 * (half of finding fifty thousand hits). Handed over in the batches Lucene asks for.
+		 */
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+				int cacheCharsThreshold) throws IOException {
+			if (texts == null || fields.length != 1) {
+				return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+			}
+			List<CharSequence[]> out = new ArrayList<>();
+			long chars = 0;
+			do {
+				int doc = docIter.nextDoc();
+				if (doc == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+					break;
+				}
+				String text = texts.get(doc);
+				out.add(new CharSequence[] { text });
+				chars += text == null ? 0 : text.length();
+			} while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+			return out;
+		}
+	}
+
+	/**
+	 * Each hit's stored fields, read once and in the index's order, where neighbours share a
+	 * compressed block that is then unpacked once; given back in the hits' order.
+	 */
+	private static Document[] storedInIndexOrder(IndexReader reader, int[] ids, BooleanSupplier stop) throws IOException {
+		long[] byDoc = new long[ids.length];
+		for (int i = 0; i < ids.length; i++) {
+			byDoc[i] = (long) ids[i] << 32 | i;
+		}
+		java.util.Arrays.sort(byDoc);
+		StoredFields stored = reader.storedFields();
+		Document[] docs = new Document[ids.length];
+		for (int k = 0; k < byDoc.length; k++) {
+			lookNowAndThen(k, stop);
+			docs[(int) byDoc[k]] = stored.document((int) (byDoc[k] >>> 32));
+		}
+		return docs;
 	}
 
 	private Query parse(String queryText, String field) {
@@ -1988,7 +2048,8 @@ public final class ProjectIndex implements AutoCloseable {
 		}
 	}
 
-	private static CancellationException cancelled() {
+	/** What a finding given up throws. */
+	static CancellationException cancelled() {
 		return new CancellationException("the finding was cancelled: nothing was coded");
 	}
 

@@ -202,6 +202,35 @@ class ProjectIndexTest {
 		}
 	}
 
+	/**
+	 * Words alone are found again in each hit by analysing its text, the faster way; a phrase needs
+	 * a small index of the hit's text. Both must mark the same words: a query and the same query with
+	 * a phrase that matches nothing added find the same hits with the same keyword-in-context lines,
+	 * stemmed forms included, in interviews and survey answers, with coded excerpts searched too.
+	 */
+	@Test
+	void wordsAloneAreMarkedInTheirHitsAsAQueryWithAPhraseMarksThem() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			String nothing = " OR \"zebra quokka\"";
+			for (String words : List.of("trust OR relationship", "contracts", "staff AND NOT trust", "(trust OR finance) AND commissioners")) {
+				SearchResults alone = index.search(words, List.of(), Map.of(), 500);
+				SearchResults withPhrase = index.search("(" + words + ")" + nothing, List.of(), Map.of(), 500);
+				assertTrue(alone.total() > 0, words);
+				assertEquals(describe(withPhrase), describe(alone), words);
+			}
+			codeAnswersContaining(p, "trust", code(p, "Tacit"));
+			List<String> tacit = List.of(code(p, "Tacit").getGuid());
+			SearchResults excerpts = index.search("trusted", tacit, Map.of(), 500);
+			assertTrue(excerpts.total() > 0);
+			assertEquals(describe(index.search("trusted" + nothing, tacit, Map.of(), 500)), describe(excerpts), "in coded excerpts");
+		}
+	}
+
+	private static List<String> describe(SearchResults results) {
+		return results.hits().stream().map(h -> h.sourceGuid() + " " + h.start() + " " + h.lines().stream()
+				.map(k -> k.left() + "[" + k.match() + "]" + k.right() + " " + k.start() + "-" + k.end()).toList()).sorted().toList();
+	}
+
 	@Test
 	void countsAndMatrixAgreeWithTheModel() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
