@@ -84,7 +84,7 @@ final class CodeCommand implements Callable<Integer> {
 			List<Autocoder.Target> targets = what.query != null ? autocoder.byQuery(what.query, u)
 					: what.regex != null ? autocoder.byRegex(what.regex, u)
 					: what.speaker != null ? autocoder.bySpeaker(what.speaker) : autocoder.byQuestion(what.question);
-			User user = preview ? CodeResolver.existingCoder(project, coderName()) : new Coder(project).coder(coderName());
+			User user = preview ? CodeResolver.existingCoder(project, coderName()) : new Coder(project).coderFor(coderName());
 			int made = preview ? autocoder.preview(targets, code, user) : autocoder.apply(targets, code, user);
 			return report(made, targets.size());
 		}

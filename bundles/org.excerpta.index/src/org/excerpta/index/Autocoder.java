@@ -160,10 +160,18 @@ public final class Autocoder {
 		return (int) targets.stream().filter(t -> !alreadyCoded(t, code, coder)).count();
 	}
 
-	/** Codes the passages as one undoable, durable change; returns the number of codings made. */
+	/**
+	 * Codes the passages as one undoable, durable change; returns the number of codings made. A coder
+	 * new to the project ({@code Coder.coderFor}) is added by the same change, and only if it codes
+	 * anything.
+	 */
 	public int apply(List<Target> targets, Code code, User coder) {
 		checkCodable(code);
 		CompoundCommand all = new CompoundCommand("Autocode with " + code.getName());
+		org.eclipse.emf.common.command.Command addingCoder = new org.excerpta.core.coding.Coder(project).addingIfNew(coder);
+		if (addingCoder != null) {
+			all.append(addingCoder);
+		}
 		int made = 0;
 		Map<String, TextSelection> created = new LinkedHashMap<>();
 		Map<TextSource, List<TextSelection>> createdIn = new LinkedHashMap<>();

@@ -105,6 +105,44 @@ class CoderTest {
 		assertEquals("Ann", ann.getName());
 	}
 
+	/**
+	 * Someone new to the project who codes is added by that coding, as part of it: Edit > Undo of
+	 * their first coding takes them back with it, in one step, and a coding never made adds nobody.
+	 * So do in-vivo coding and a second coder of the same name is refused.
+	 */
+	@Test
+	void aNewCodersFirstCodingAddsThemInTheSameStep() {
+		TextSource t = transcript();
+		int users = project.model().getUsers().size();
+		User cy = coder.coderFor("Cy");
+		assertEquals(users, project.model().getUsers().size(), "nobody added before they code");
+		assertSame(ann, coder.coderFor("Ann"), "a coder in the project is that one");
+		Coding first = coder.code(t, 10, 40, leadership, cy);
+		assertEquals(users + 1, project.model().getUsers().size());
+		assertSame(cy, first.getCoder());
+		assertEquals("Code Leadership", project.commandStack().getUndoCommand().getLabel());
+		project.commandStack().undo();
+		assertEquals(users, project.model().getUsers().size(), "one undo takes the coding and the coder back");
+		assertTrue(t.getSelections().stream().noneMatch(s -> s.getStart() == 10 && s.getEnd() == 40));
+		project.commandStack().redo();
+		assertSame(project.model(), cy.eContainer());
+		assertSame(cy, coder.coderFor("Cy"));
+
+		User di = coder.coderFor("Di");
+		Code inVivo = coder.inVivo(t, 50, 70, null, di);
+		assertSame(project.model(), di.eContainer(), "in-vivo coding adds its new coder too");
+		project.commandStack().undo();
+		assertEquals(null, di.eContainer());
+		assertTrue(inVivo.eContainer() == null, "and the code it made goes with them");
+
+		User another = org.excerpta.core.ModelElements.user("Ann", "Ann");
+		IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> coder.code(t, 10, 40, leadership, another));
+		assertTrue(twice.getMessage().contains("Ann"), twice.getMessage());
+		reopen();
+		assertTrue(project.model().getUsers().stream().anyMatch(u -> "Cy".equals(u.getName())), "Cy kept, with the coding redone");
+		assertTrue(project.model().getUsers().stream().noneMatch(u -> "Di".equals(u.getName())), "Di undone, and gone");
+	}
+
 	@Test
 	void codingReusesTheSelectionAndNeverDuplicates() {
 		TextSource t = transcript();

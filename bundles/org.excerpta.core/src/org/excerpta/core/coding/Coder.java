@@ -50,21 +50,70 @@ public final class Coder {
 		return env != null && !env.isBlank() ? env.strip() : System.getProperty("user.name", "coder");
 	}
 
-	/** The project's user of that name, added if there is none. */
+	/** The project's user of that name, added if there is none (a change of its own). */
 	public User coder(String name) {
+		User u = coderFor(name);
+		Command adding = addingIfNew(u);
+		if (adding != null) {
+			project.execute(CodebookEditor.label(adding, "Add coder " + u.getName()));
+		}
+		return u;
+	}
+
+	/**
+	 * The project's user of that name; when there is none, a new one not yet in the project, whom the
+	 * first change that codes as them adds, as part of that change. Coding, autocoding and in-vivo
+	 * coding do: so that Edit > Undo of a new coder's first coding takes the coder back with it, and
+	 * a question declined adds nobody.
+	 */
+	public User coderFor(String name) {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("a coder needs a name");
 		}
 		String n = name.strip();
+		User known = userNamed(n);
+		return known != null ? known : ModelElements.user(n, n);
+	}
+
+	private User userNamed(String name) {
 		for (User u : project.model().getUsers()) {
-			if (n.equals(u.getName())) {
+			if (name.equals(u.getName())) {
 				return u;
 			}
 		}
-		User u = ModelElements.user(n, n);
-		project.execute(CodebookEditor.label(AddCommand.create(domain(), project.model(), Literals.PROJECT__USERS, u),
-				"Add coder " + n));
-		return u;
+		return null;
+	}
+
+	/**
+	 * The command that adds a coder new to the project ({@link #coderFor}) to it, to run first in the
+	 * change that codes as them; null when they are in the project already.
+	 *
+	 * @throws IllegalArgumentException for a new coder whose name a user of the project has already
+	 */
+	public Command addingIfNew(User coder) {
+		if (coder == null) {
+			throw new IllegalArgumentException("no coder given");
+		}
+		if (coder.eContainer() != null || coder.eResource() != null) {
+			checkInProject(coder, "coder");
+			return null;
+		}
+		if (coder.getName() == null || userNamed(coder.getName()) != null) {
+			throw new IllegalArgumentException("the project has a coder \"" + coder.getName() + "\" already: code as that one");
+		}
+		return AddCommand.create(domain(), project.model(), Literals.PROJECT__USERS, coder);
+	}
+
+	/** A change that codes, with a new coder added at its start (one step to undo). */
+	private Command withCoder(User coder, Command change) {
+		Command adding = addingIfNew(coder);
+		if (adding == null) {
+			return change;
+		}
+		CompoundCommand both = new CompoundCommand(change.getLabel());
+		both.append(adding);
+		both.append(change);
+		return both;
 	}
 
 	/**
@@ -74,7 +123,7 @@ public final class Coder {
 	public Coding code(TextSource source, int start, int end, Code code, User coder) {
 		checkPassage(source, start, end);
 		checkCodable(code);
-		checkInProject(coder, "coder");
+		addingIfNew(coder); // in the project, or new to it
 		TextSelection sel = selectionAt(source, start, end);
 		if (sel != null) {
 			Coding existing = codingOf(sel, code, coder);
@@ -83,7 +132,7 @@ public final class Coder {
 			}
 		}
 		Coding coding = newCoding(code, coder);
-		project.execute(CodebookEditor.label(addCoding(source, sel, start, end, coding, coder), "Code " + code.getName()));
+		project.execute(withCoder(coder, CodebookEditor.label(addCoding(source, sel, start, end, coding, coder), "Code " + code.getName())));
 		return coding;
 	}
 
@@ -162,7 +211,7 @@ public final class Coder {
 	 */
 	public Code inVivo(TextSource source, int start, int end, Code parent, User coder) {
 		checkPassage(source, start, end);
-		checkInProject(coder, "coder");
+		Command addingCoder = addingIfNew(coder);
 		if (parent != null) {
 			checkInProject(parent, "parent code");
 		}
@@ -175,6 +224,9 @@ public final class Coder {
 		}
 		Code code = ModelElements.code(name, new CodeColors(project.model().getCodebook()).next(), null, true);
 		CompoundCommand cmd = new CompoundCommand("In-vivo code " + name);
+		if (addingCoder != null) {
+			cmd.append(addingCoder);
+		}
 		cmd.append(AddCommand.create(domain(), parent == null ? project.model().getCodebook() : parent,
 				CodePaths.feature(parent), code));
 		cmd.append(addCoding(source, selectionAt(source, start, end), start, end, newCoding(code, coder), coder));

@@ -602,7 +602,7 @@ public final class CodebookPart {
 		}
 		try {
 			org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
-			coder.code(passage.source(), passage.start(), passage.end(), code, coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
+			coder.code(passage.source(), passage.start(), passage.end(), code, coder.coderFor(org.excerpta.ui.team.CoderIdentity.name()));
 			return true;
 		} catch (IllegalArgumentException e) {
 			org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Code", e.getMessage());

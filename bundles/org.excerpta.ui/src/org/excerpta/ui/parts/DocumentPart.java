@@ -262,7 +262,7 @@ public final class DocumentPart {
 			return false;
 		}
 		org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
-		coder.code(sel.source(), sel.start(), sel.end(), code, coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
+		coder.code(sel.source(), sel.start(), sel.end(), code, coder.coderFor(org.excerpta.ui.team.CoderIdentity.name()));
 		return true;
 	}
 
@@ -382,7 +382,7 @@ public final class DocumentPart {
 		}
 		org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(project);
 		try {
-			return coder.inVivo(sel.source(), sel.start(), sel.end(), null, coder.coder(org.excerpta.ui.team.CoderIdentity.name()));
+			return coder.inVivo(sel.source(), sel.start(), sel.end(), null, coder.coderFor(org.excerpta.ui.team.CoderIdentity.name()));
 		} catch (IllegalArgumentException e) {
 			org.eclipse.jface.dialogs.MessageDialog.openError(text.getShell(), "In-vivo code", e.getMessage());
 			return null;
