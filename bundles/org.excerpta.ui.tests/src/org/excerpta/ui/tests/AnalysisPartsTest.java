@@ -134,6 +134,18 @@ class AnalysisPartsTest {
 			assertEquals(Boolean.TRUE, undoable);
 			assertEquals("&Undo Autocode with Relational", undoItem.getLabel(), "the menu says what Undo takes back");
 			menu.dispose();
+			// The status line follows the undo and the redo of the coding it speaks of.
+			String path = CodePaths.pathOf(relational);
+			project.commandStack().undo();
+			PartHarness.pump(display);
+			assertEquals("Undone: the " + made + " passage(s) coded with " + path + " are not coded so any more (Edit > Redo codes them again).",
+					search.statusText());
+			assertEquals(0, new CodebookEditor(project).codingsOf(relational, false));
+			assertTrue(project.model().getUsers().stream().noneMatch(u -> u.getName().equals(org.excerpta.ui.team.CoderIdentity.name())),
+					"the coder, new to the project, was added by the autocode and taken back with it");
+			project.commandStack().redo();
+			PartHarness.pump(display);
+			assertEquals(made + " passage(s) coded with " + path + ".", search.statusText());
 			assertEquals(0, PartHarness.codeAllHits(search, display), "the same hits again: nothing is coded twice");
 			assertTrue(search.statusText().endsWith(" already: nothing to code."), search.statusText());
 			search.search("zyxwvut");

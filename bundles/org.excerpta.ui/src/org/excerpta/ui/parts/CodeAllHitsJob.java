@@ -53,6 +53,11 @@ public final class CodeAllHitsJob extends Job {
 	private final boolean ask;
 	/** Told, on the window's thread, what became of the coding (the Search view's status line). */
 	private final Consumer<String> report;
+	/**
+	 * Told instead, on the window's thread, how many passages the model's change coded, right after
+	 * it: the status line then follows its undo and redo.
+	 */
+	private final java.util.function.IntConsumer codedWithModel;
 	/** Published when the job has ended and told the window all it had to (a test waits for it). */
 	private volatile int made = -1;
 	private int coded;
@@ -62,7 +67,7 @@ public final class CodeAllHitsJob extends Job {
 	};
 
 	CodeAllHitsJob(ProjectSession session, Shell shell, String query, Autocoder.Unit unit, Code code, String codePath, boolean ask,
-			Consumer<String> report) {
+			Consumer<String> report, java.util.function.IntConsumer codedWithModel) {
 		super("Coding the hits of \"" + query + "\" with " + code.getName());
 		this.session = session;
 		this.shell = shell;
@@ -72,6 +77,7 @@ public final class CodeAllHitsJob extends Job {
 		this.codePath = codePath;
 		this.ask = ask;
 		this.report = report;
+		this.codedWithModel = codedWithModel;
 		setUser(true);
 	}
 
@@ -208,7 +214,8 @@ public final class CodeAllHitsJob extends Job {
 			return 0;
 		}
 		Autocoder autocoder = new Autocoder(project, session.index());
-		User user = new Coder(project).coder(CoderIdentity.name());
+		// Someone new to the project is added by the autocode itself: one step to undo, nobody added if declined.
+		User user = new Coder(project).coderFor(CoderIdentity.name());
 		long started = System.nanoTime();
 		List<Autocoder.Target> targets = autocoder.targetsOf(passages);
 		long waited = 0;
@@ -238,7 +245,11 @@ public final class CodeAllHitsJob extends Job {
 			return 0;
 		}
 		modelBusyNanos = System.nanoTime() - started - waited;
-		report.accept(n[0] == 0 ? codedAlready(targets.size(), user) : n[0] + " passage(s) coded with " + codePath + ".");
+		if (n[0] == 0) {
+			report.accept(codedAlready(targets.size(), user));
+		} else {
+			codedWithModel.accept(n[0]);
+		}
 		return n[0];
 	}
 

@@ -104,6 +104,8 @@ public final class SearchPart {
 	@Inject
 	void setProject(@Optional ExcerptaProject project) {
 		this.project = project;
+		coded = null;
+		follower.follow(project);
 		if (table != null && !table.isDisposed()) {
 			fillCodes();
 			if (project != null && !query.getText().isBlank()) {
@@ -227,8 +229,9 @@ public final class SearchPart {
 			return null;
 		}
 		Code code = codable.get(codes.getSelectionIndex());
+		String path = CodePaths.pathOf(code);
 		CodeAllHitsJob job = new CodeAllHitsJob(session, table.getShell(), query.getText(), Autocoder.Unit.values()[unit.getSelectionIndex()],
-				code, CodePaths.pathOf(code), ask, this::showStatus);
+				code, path, ask, this::showStatus, n -> showCoded(n, path));
 		job.beforeCodingAlone(beforeCodingAlone);
 		codeAll.setEnabled(false);
 		showStatus("Finding the passages to code (the line at the bottom of the window shows the work, with a Cancel button)\u2026");
@@ -260,6 +263,44 @@ public final class SearchPart {
 		if (!status.isDisposed()) {
 			status.setText(text);
 			status.getParent().layout();
+		}
+	}
+
+	/** The change the status line last said was made by Code all hits, and what it said then and after its undo. */
+	private org.eclipse.emf.common.command.Command coded;
+	private String codedText;
+	private String undoneText;
+	/** Follows undo and redo, so that the status line does not go on saying passages are coded once they are not. */
+	private final ProjectFollower follower = new ProjectFollower(e -> afterChange());
+
+	/** Just after Code all hits coded with the model, on the window's thread: the project's last change is that coding. */
+	private void showCoded(int made, String path) {
+		codedText = made + " passage(s) coded with " + path + ".";
+		undoneText = "Undone: the " + made + " passage(s) coded with " + path + " are not coded so any more (Edit > Redo codes them again).";
+		coded = project == null ? null : project.commandStack().getUndoCommand();
+		follower.follow(project);
+		showStatus(codedText);
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stopFollowing() {
+		follower.follow(null);
+	}
+
+	private void afterChange() {
+		if (coded == null || status.isDisposed()) {
+			return;
+		}
+		String shown = status.getText();
+		if (!shown.equals(codedText) && !shown.equals(undoneText)) {
+			coded = null; // the line speaks of something else now (a search)
+			return;
+		}
+		org.eclipse.emf.common.command.CommandStack stack = project.commandStack();
+		if (stack.getUndoCommand() == coded) {
+			showStatus(codedText);
+		} else if (stack.getRedoCommand() == coded) {
+			showStatus(undoneText);
 		}
 	}
 
