@@ -77,6 +77,11 @@ final class PendingChanges {
 		if (c instanceof AddCommand a && a.getFeature() == Literals.PROJECT__VARIABLES) {
 			return; // a new variable (or its undo): no document mentions it until values use it
 		}
+		if (c instanceof AddCommand a && a.getFeature() == Literals.PROJECT__USERS) {
+			// A new coder (or its undo, which names the project as affected): documents name coders by
+			// GUID, and a new coder's codings come and go in the same command, followed source by source.
+			return;
+		}
 		if (c instanceof AddCommand a && (a.getFeature() == Literals.PROJECT__SOURCES || a.getFeature() == Literals.PROJECT__CASES)
 				&& a.getAffectedObjects() == a.getCollection()) {
 			added.addAll(a.getCollection()); // executed or redone (an undo affects the project: a rebuild)

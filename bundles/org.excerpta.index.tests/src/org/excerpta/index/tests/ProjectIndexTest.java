@@ -452,6 +452,28 @@ class ProjectIndexTest {
 		}
 	}
 
+	/**
+	 * A coder new to the project is added by their first coding, in the same step; its undo takes
+	 * both back. At a million answers a rebuild of the index is a minute: the index follows the
+	 * coding, its undo and its redo source by source.
+	 */
+	@Test
+	void aNewCodersFirstCodingAndItsUndoAreFollowedWithoutARebuild() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			List<String> atOpen = List.copyOf(index.notes());
+			org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(p);
+			TextSource t = (TextSource) p.model().getSources().get(0);
+			coder.code(t, 10, 50, code(p, "Tacit"), coder.coderFor("Cy"));
+			assertEquals(1, index.count("coding"));
+			p.commandStack().undo();
+			assertEquals(0, index.count("coding"), "the undo reaches the index");
+			p.commandStack().redo();
+			assertEquals(1, index.count("coding"));
+			assertEquals(3, index.incrementalUpdates(), "each followed by itself");
+			assertEquals(atOpen, index.notes(), "no rebuild");
+		}
+	}
+
 	@Test
 	void codingIsBroughtIntoTheIndexSourceBySourceAndOtherChangesRebuildIt() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
