@@ -1335,7 +1335,7 @@ public final class ProjectIndex implements AutoCloseable {
 			}
 			UnifiedHighlighter.Builder kwic = UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new KwicFormatter())
 					.withMaxLength(Integer.MAX_VALUE - 1);
-			if (TermsOnly.holdsFor(query)) {
+			if (QueryShape.of(query).wordsAlone()) {
 				// Words alone: found again in each hit's text as a token stream, not through a
 				// one-document index of it (most of Code all hits' finding at a million answers).
 				kwic.withPassageRelevancyOverSpeed(false).withWeightMatches(false);
@@ -1434,7 +1434,7 @@ public final class ProjectIndex implements AutoCloseable {
 		if (excerpts) {
 			q.add(new TermQuery(new Term(Fields.KIND, Fields.CODING)), Occur.FILTER);
 			q.add(anyOf(Fields.CODE, codeGuids), Occur.FILTER);
-		} else if (!PassageTextOnly.holdsFor(text)) {
+		} else if (!QueryShape.of(text).passageTextOnly()) {
 			// Only passages have the text field, so a query on it alone needs no filter on the kind:
 			// Lucene then rewrites it to the text query and counts a word's passages from its
 			// statistics, instead of walking a conjunction's hits.
