@@ -83,7 +83,18 @@ public final class CountsPart {
 	private BarChart chart;
 	private Label note;
 	private ReportTable shown;
-	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::changed));
+	/**
+	 * After a change the counts are read once the index has caught up with it off the window's
+	 * thread ({@link ProjectSession#afterIndexCatchesUp}): Lucene writing an autocode's 50,000 new
+	 * excerpts took seconds of the window's thread when the Counts view was the first to read.
+	 */
+	private final ProjectFollower follower = new ProjectFollower(e -> {
+		if (session != null) {
+			session.afterIndexCatchesUp(this::changed);
+		} else {
+			sync.asyncExec(this::changed);
+		}
+	});
 	/** Counts again after a change only while the view is seen (a hidden tab counts when shown again). */
 	private RefreshWhenShown whenShown;
 
