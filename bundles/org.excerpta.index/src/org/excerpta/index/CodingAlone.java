@@ -142,16 +142,6 @@ final class CodingAlone {
 	 * the reading at fifty thousand answers.
 	 */
 	static Map<String, SourceInIndex> findAll(DirectoryReader reader, java.util.Collection<String> guids) throws IOException {
-		return findAll(reader, guids, () -> false);
-	}
-
-	/**
-	 * The same, given up (a {@link java.util.concurrent.CancellationException}) when {@code stop}
-	 * says so, which it is asked between every thousand or so documents read: tens of thousands of
-	 * sources take seconds.
-	 */
-	static Map<String, SourceInIndex> findAll(DirectoryReader reader, java.util.Collection<String> guids,
-			java.util.function.BooleanSupplier stop) throws IOException {
 		List<BytesRef> terms = TermDocs.sorted(guids);
 		List<long[]> docs = new ArrayList<>(); // {global doc, index of the term}
 		TermDocs.each(reader, Fields.SOURCE, terms, (doc, term) -> docs.add(new long[] { doc, term }));
@@ -163,11 +153,7 @@ final class CodingAlone {
 		for (int t = 0; t < terms.size(); t++) {
 			codings.add(new ArrayList<>(2));
 		}
-		for (int k = 0; k < docs.size(); k++) {
-			if (k % 1024 == 0 && stop.getAsBoolean()) {
-				throw ProjectIndex.cancelled();
-			}
-			long[] entry = docs.get(k);
+		for (long[] entry : docs) {
 			int doc = (int) entry[0];
 			int t = (int) entry[1];
 			Document d = stored.document(doc);
