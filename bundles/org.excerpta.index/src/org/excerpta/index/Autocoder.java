@@ -168,7 +168,7 @@ public final class Autocoder {
 	public int apply(List<Target> targets, Code code, User coder) {
 		checkCodable(code);
 		CompoundCommand all = new CompoundCommand("Autocode with " + code.getName());
-		org.eclipse.emf.common.command.Command addingCoder = new org.excerpta.core.coding.Coder(project).addingIfNew(coder);
+		org.eclipse.emf.common.command.Command addingCoder = new Coder(project).addingIfNew(coder);
 		if (addingCoder != null) {
 			all.append(addingCoder);
 		}

@@ -692,14 +692,7 @@ public final class ProjectIndex implements AutoCloseable {
 		Map<String, PassageToCode> unique = new LinkedHashMap<>();
 		if (unit == Autocoder.Unit.PARAGRAPH) {
 			// A paragraph may hold several turns: found in the source's whole text.
-			PassageCollector passages = new PassageCollector(Integer.MAX_VALUE / 2, false, false);
-			collect(held, textQuery(queryText, List.of(), Map.of()), passages, stop);
-			SearchResults found;
-			try {
-				found = passages.results();
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			SearchResults found = passages(held, queryText, Map.of(), Integer.MAX_VALUE / 2, false, stop);
 			stopIfAsked(stop);
 			Map<String, String> texts = sourceTexts(held, found, stop);
 			for (int i = 0; i < found.hits().size(); i++) {
@@ -1427,12 +1420,14 @@ public final class ProjectIndex implements AutoCloseable {
 	 * answers.
 	 */
 	SearchResults passages(String queryText, Map<String, String> where, int max, boolean names) {
-		return withHeldReader(held -> passages(held, queryText, where, max, names));
+		return withHeldReader(held -> passages(held, queryText, where, max, names, NEVER));
 	}
 
-	private SearchResults passages(DirectoryReader reader, String queryText, Map<String, String> where, int max, boolean names) {
+	/** The same on a held reader, given up when {@code stop} says so. */
+	private SearchResults passages(DirectoryReader reader, String queryText, Map<String, String> where, int max, boolean names,
+			BooleanSupplier stop) {
 		PassageCollector passages = new PassageCollector(max, false, names);
-		collect(reader, textQuery(queryText, List.of(), where), passages);
+		collect(reader, textQuery(queryText, List.of(), where), passages, stop);
 		try {
 			return passages.results();
 		} catch (IOException e) {

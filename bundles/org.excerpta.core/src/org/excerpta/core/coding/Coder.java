@@ -104,14 +104,13 @@ public final class Coder {
 		return AddCommand.create(domain(), project.model(), Literals.PROJECT__USERS, coder);
 	}
 
-	/** A change that codes, with a new coder added at its start (one step to undo). */
-	private Command withCoder(User coder, Command change) {
-		Command adding = addingIfNew(coder);
-		if (adding == null) {
+	/** A change that codes, with a new coder added at its start (one step to undo); {@code addingCoder} from {@link #addingIfNew}. */
+	private static Command withCoder(Command addingCoder, Command change) {
+		if (addingCoder == null) {
 			return change;
 		}
 		CompoundCommand both = new CompoundCommand(change.getLabel());
-		both.append(adding);
+		both.append(addingCoder);
 		both.append(change);
 		return both;
 	}
@@ -123,7 +122,7 @@ public final class Coder {
 	public Coding code(TextSource source, int start, int end, Code code, User coder) {
 		checkPassage(source, start, end);
 		checkCodable(code);
-		addingIfNew(coder); // in the project, or new to it
+		Command addingCoder = addingIfNew(coder); // checks the coder: in the project, or new to it
 		TextSelection sel = selectionAt(source, start, end);
 		if (sel != null) {
 			Coding existing = codingOf(sel, code, coder);
@@ -132,7 +131,7 @@ public final class Coder {
 			}
 		}
 		Coding coding = newCoding(code, coder);
-		project.execute(withCoder(coder, CodebookEditor.label(addCoding(source, sel, start, end, coding, coder), "Code " + code.getName())));
+		project.execute(withCoder(addingCoder, CodebookEditor.label(addCoding(source, sel, start, end, coding, coder), "Code " + code.getName())));
 		return coding;
 	}
 
@@ -224,13 +223,10 @@ public final class Coder {
 		}
 		Code code = ModelElements.code(name, new CodeColors(project.model().getCodebook()).next(), null, true);
 		CompoundCommand cmd = new CompoundCommand("In-vivo code " + name);
-		if (addingCoder != null) {
-			cmd.append(addingCoder);
-		}
 		cmd.append(AddCommand.create(domain(), parent == null ? project.model().getCodebook() : parent,
 				CodePaths.feature(parent), code));
 		cmd.append(addCoding(source, selectionAt(source, start, end), start, end, newCoding(code, coder), coder));
-		project.execute(cmd);
+		project.execute(withCoder(addingCoder, cmd));
 		return code;
 	}
 

@@ -277,8 +277,7 @@ public final class SearchPart {
 	private void showCoded(int made, String path) {
 		codedText = made + " passage(s) coded with " + path + ".";
 		undoneText = "Undone: the " + made + " passage(s) coded with " + path + " are not coded so any more (Edit > Redo codes them again).";
-		coded = project == null ? null : project.commandStack().getUndoCommand();
-		follower.follow(project);
+		coded = project == null ? null : project.commandStack().getUndoCommand(); // followed since setProject
 		showStatus(codedText);
 	}
 
