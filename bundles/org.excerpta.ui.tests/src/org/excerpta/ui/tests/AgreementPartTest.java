@@ -54,6 +54,21 @@ class AgreementPartTest {
 			PartHarness.pump(display); // let the side-by-side panels paint
 			WorkbenchPartsTest.saveScreenshot(shell, "agreement-view.png");
 
+			// A million answers can disagree a million times: the table holds a page of them at a time.
+			assertEquals("", part.disagreementPages(), "two disagreements fit one page");
+			part.showDisagreementsInPagesOf(1);
+			assertEquals("Rows 1\u20131 of 2", part.disagreementPages());
+			assertEquals(1, part.disagreements().getItemCount());
+			part.nextDisagreements();
+			assertEquals("Rows 2\u20132 of 2", part.disagreementPages());
+			assertEquals("Ben", part.disagreements().getItem(0).getText(3), "the second disagreement, on the second page");
+			assertEquals("100\u2013150", part.disagreements().getItem(0).getText(1));
+			part.disagreements().select(0);
+			part.disagreements().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			PartHarness.pump(display);
+			assertEquals(java.util.List.of("Ana: not coded", "Ben: coded"), part.sideBySideTitles(),
+					"the side-by-side panels show the disagreement chosen on the second page");
+
 			// A third coder codes while the view is hidden: listed when it is shown again, not before.
 			shell.setVisible(false);
 			coder.code(source, 200, 250, innovation, coder.coder("Cy"));

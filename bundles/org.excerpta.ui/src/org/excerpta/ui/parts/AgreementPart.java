@@ -2,12 +2,14 @@ package org.excerpta.ui.parts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -28,6 +30,7 @@ import org.excerpta.model.Coding;
 import org.excerpta.model.TextSelection;
 import org.excerpta.model.User;
 import org.excerpta.team.agreement.AgreementReport;
+import org.excerpta.team.agreement.AgreementSettings;
 import org.excerpta.team.agreement.AgreementStudy;
 import org.excerpta.team.agreement.AgreementUnit;
 import org.excerpta.team.agreement.CodeAgreement;
@@ -50,7 +53,8 @@ public final class AgreementPart {
 	private Combo unitCombo;
 	private Button uncoded;
 	private Table figures;
-	private Table disagreements;
+	/** Where the coders differ, a page at a time: a million answers can hold a million disagreements. */
+	private PagedTable disagreements;
 	private Composite sideBySide;
 	private Label status;
 	private List<User> coders = List.of();
@@ -85,8 +89,9 @@ public final class AgreementPart {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		figures = table(sash, "Code:320", "Units:80", "Agree %:70", "Cohen \u03ba:70", "Fleiss \u03ba:70", "Krippendorff \u03b1:100");
-		disagreements = table(sash, "Source:180", "Position:90", "Code:220", "Coded by:110", "Not by:110", "Passage:400");
-		disagreements.addListener(SWT.Selection, e -> showSideBySide());
+		disagreements = new PagedTable(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL, this::disagreementCells);
+		columns(disagreements.table(), "Source:180", "Position:90", "Code:220", "Coded by:110", "Not by:110", "Passage:400");
+		disagreements.table().addListener(SWT.Selection, e -> showSideBySide());
 		sideBySide = new Composite(sash, SWT.NONE);
 		sideBySide.setLayout(new FillLayout());
 		sash.setWeights(3, 3, 2);
@@ -112,12 +117,17 @@ public final class AgreementPart {
 		Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		t.setHeaderVisible(true);
 		t.setLinesVisible(true);
+		columns(t, columns);
+		return t;
+	}
+
+	/** Columns given as "Heading:width". */
+	private static void columns(Table t, String... columns) {
 		for (String c : columns) {
 			TableColumn col = new TableColumn(t, SWT.LEFT);
 			col.setText(c.substring(0, c.lastIndexOf(':')));
 			col.setWidth(Integer.parseInt(c.substring(c.lastIndexOf(':') + 1)));
 		}
-		return t;
 	}
 
 	@Inject
@@ -127,7 +137,7 @@ public final class AgreementPart {
 		report = null;
 		if (coderList != null && !coderList.isDisposed()) {
 			figures.removeAll();
-			disagreements.removeAll();
+			disagreements.showList(0);
 			refreshCoders();
 		}
 	}
@@ -155,7 +165,10 @@ public final class AgreementPart {
 				+ coders.size() + " coder(s) with codings." : "Choose two or more coders and a unit, then Compute.");
 	}
 
-	/** Computes the figures for the chosen coders (on the UI thread, which owns the model). */
+	/**
+	 * Computes the figures for the chosen coders (on the UI thread, which owns the model) and lists
+	 * the disagreements a page at a time.
+	 */
 	public AgreementReport compute() {
 		if (project == null) {
 			return null;
@@ -166,8 +179,12 @@ public final class AgreementPart {
 		}
 		try {
 			AgreementStudy study = new AgreementStudy(project);
-			report = study.run(study.settings(chosen, List.of(), List.of(), AgreementUnit.values()[unitCombo.getSelectionIndex()],
-					uncoded.getSelection()));
+			AgreementSettings settings = study.settings(chosen, List.of(), List.of(), AgreementUnit.values()[unitCombo.getSelectionIndex()],
+					uncoded.getSelection());
+			// A second or two at a million codings, on the thread that owns the model: say so with the cursor.
+			AgreementReport[] made = new AgreementReport[1];
+			BusyIndicator.showWhile(figures.getDisplay(), () -> made[0] = study.run(settings));
+			report = made[0];
 		} catch (IllegalArgumentException e) {
 			MessageDialog.openError(figures.getShell(), "Agreement", e.getMessage());
 			return null;
@@ -179,16 +196,17 @@ public final class AgreementPart {
 			item.setText(new String[] { shortPath(row.label()), Long.toString(row.units()), percent(a.percent()),
 					a.cohen() == null ? "-" : number(a.cohen()), number(a.fleiss()), number(a.alpha()) });
 		}
-		disagreements.removeAll();
-		for (Disagreement d : report.disagreements()) {
-			TableItem item = new TableItem(disagreements, SWT.NONE);
-			item.setText(new String[] { d.sourceName(), d.start() + "\u2013" + d.end(), shortPath(d.codePath()), String.join(", ", d.appliedByNames()),
-					String.join(", ", d.notAppliedByNames()), d.excerpt().replace('\n', ' ') });
-			item.setData(d);
-		}
-		status.setText(report.disagreements().size() + " disagreement(s) over " + report.unitsCompared() + " units compared"
+		disagreements.showList(report.disagreements().size());
+		status.setText(String.format(Locale.ROOT, "%,d disagreement(s) over %,d units compared", report.disagreements().size(), report.unitsCompared())
 				+ (report.notes().isEmpty() ? "." : ". " + String.join(" ", report.notes())));
 		return report;
+	}
+
+	/** A row of the disagreements: where, which code, who coded it and who did not, and the passage. */
+	private String[] disagreementCells(int index) {
+		Disagreement d = report.disagreements().get(index);
+		return new String[] { d.sourceName(), d.start() + "\u2013" + d.end(), shortPath(d.codePath()), String.join(", ", d.appliedByNames()),
+				String.join(", ", d.notAppliedByNames()), d.excerpt().replace('\n', ' ') };
 	}
 
 	/** The selected disagreement as each coder coded it: one panel per coder, their coded text shaded. */
@@ -196,10 +214,11 @@ public final class AgreementPart {
 		for (var child : sideBySide.getChildren()) {
 			child.dispose();
 		}
-		if (disagreements.getSelectionCount() == 0 || report == null) {
+		int index = disagreements.indexOf(disagreements.table().getSelectionIndex());
+		if (index < 0 || report == null) {
 			return;
 		}
-		Disagreement d = (Disagreement) disagreements.getSelection()[0].getData();
+		Disagreement d = report.disagreements().get(index);
 		String text = project.text(d.source());
 		int from = Math.max(0, d.start() - 150);
 		int to = Math.min(d.source().getLength(), d.end() + 150);
@@ -250,7 +269,34 @@ public final class AgreementPart {
 		return figures;
 	}
 
+	/** The disagreements' table, holding the page shown. */
 	public Table disagreements() {
-		return disagreements;
+		return disagreements.table();
+	}
+
+	/** The titles of the side-by-side panels, one per coder, e.g. "Ana: coded" (for tests). */
+	public List<String> sideBySideTitles() {
+		List<String> titles = new ArrayList<>();
+		for (var child : sideBySide.getChildren()) {
+			if (child instanceof Group g) {
+				titles.add(g.getText());
+			}
+		}
+		return titles;
+	}
+
+	/** The pager's text below the disagreements (empty when they fit one page). */
+	public String disagreementPages() {
+		return disagreements.pageText();
+	}
+
+	/** Shows the disagreements in pages of another size (for tests). */
+	public void showDisagreementsInPagesOf(int rows) {
+		disagreements.showPagesOf(rows);
+	}
+
+	/** Shows the next page of disagreements (as the Next button). */
+	public void nextDisagreements() {
+		disagreements.nextPage();
 	}
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,19 +46,14 @@ import jakarta.inject.Named;
  * open answer to read it in the Document view, or code the selected respondents' answers to a
  * question with the code chosen in the Codebook.
  * <p>
- * The table shows the sorted, filtered respondents a page of {@value #PAGE_SIZE} at a time. GTK
- * spends about 3.5 microseconds adding a row to a table, virtual or not, and as long removing
- * it: a million rows froze the window for 3.5 s when the grid opened and for 7 s at each filter.
- * A page costs tens of milliseconds, and sorting and filtering still take in every respondent.
- * Cells are made only for the rows GTK paints.
+ * The table shows the sorted, filtered respondents a page at a time ({@link PagedTable}): a million
+ * rows froze the window for 3.5 s when the grid opened and for 7 s at each filter. Sorting and
+ * filtering still take in every respondent; cells are made only for the rows GTK paints.
  */
 public final class SurveyGridPart {
 
 	/** The name of the source-level variable that says which question an open answer answers. */
 	static final String QUESTION = "Question";
-
-	/** The most rows the table holds at once. */
-	static final int PAGE_SIZE = 10_000;
 
 	@Inject
 	private IEclipseContext context;
@@ -72,10 +66,6 @@ public final class SurveyGridPart {
 	private Code chosenCode;
 	private Text filter;
 	private Label status;
-	private Composite pager;
-	private Button previousPage;
-	private Button nextPage;
-	private Label pageLabel;
 	private Table table;
 	private final List<String> attributes = new ArrayList<>();
 	private final List<String> questions = new ArrayList<>();
@@ -84,9 +74,8 @@ public final class SurveyGridPart {
 	private int sortColumn = 0;
 	private boolean ascending = true;
 	private int clickedColumn = -1;
-	/** The first of {@link #rows} the table shows. */
-	private int pageStart;
-	private int pageSize = PAGE_SIZE;
+	/** The table, a page of {@link #rows} at a time. */
+	private PagedTable paged;
 	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::reloadIfShownChanged));
 	/** How many times the respondents were read (for tests). */
 	private int timesRead;
@@ -135,28 +124,10 @@ public final class SurveyGridPart {
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(status);
 
-		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
-		// Below the table, where a pager is looked for, and only when there is more than one page.
-		pager = new Composite(parent, SWT.NONE);
-		pager.setLayout(new GridLayout(3, false));
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).span(4, 1).applyTo(pager);
-		previousPage = new Button(pager, SWT.PUSH);
-		previousPage.setText("\u25C0 Pre&vious");
-		previousPage.addListener(SWT.Selection, e -> showPage(pageStart - pageSize));
-		pageLabel = new Label(pager, SWT.NONE);
-		nextPage = new Button(pager, SWT.PUSH);
-		nextPage.setText("Ne&xt \u25B6");
-		nextPage.addListener(SWT.Selection, e -> showPage(pageStart + pageSize));
-		table.addListener(SWT.SetData, e -> {
-			TableItem item = (TableItem) e.item;
-			int index = pageStart + table.indexOf(item);
-			if (index < rows.size()) {
-				item.setText(cells(rows.get(index)));
-			}
-		});
+		paged = new PagedTable(parent, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL,
+				index -> cells(rows.get(index)));
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(paged.area());
+		table = paged.table();
 		table.addListener(SWT.MouseDown, e -> clickedColumn = columnAt(new Point(e.x, e.y)));
 		table.addListener(SWT.MouseDoubleClick, e -> openAnswer(columnAt(new Point(e.x, e.y))));
 		reload();
@@ -207,19 +178,18 @@ public final class SurveyGridPart {
 
 	/** The respondent on a row of the page shown, with their answers, or null. */
 	private Respondent rowAt(int row) {
-		int index = pageStart + row;
-		return row < 0 || index >= rows.size() ? null : rows.get(index);
+		int index = paged.indexOf(row);
+		return index < 0 ? null : rows.get(index);
 	}
 
 	/** Shows pages of another size (for tests: the sample has 40 respondents). */
 	public void showPagesOf(int size) {
-		pageSize = size;
-		showPage(0);
+		paged.showPagesOf(size);
 	}
 
 	/** Shows the next page of respondents, if there is one (as the Next button). */
 	public void nextPage() {
-		showPage(pageStart + pageSize);
+		paged.nextPage();
 	}
 
 	/** The line above the table: how many respondents are shown, or that the project is loading. */
@@ -229,7 +199,7 @@ public final class SurveyGridPart {
 
 	/** The pager's text, e.g. "Rows 10,001-20,000 of 1,000,000" (empty when all rows fit one page). */
 	public String pageText() {
-		return pager.getVisible() ? pageLabel.getText() : "";
+		return paged.pageText();
 	}
 
 	/**
@@ -381,7 +351,7 @@ public final class SurveyGridPart {
 			table.setSortColumn(table.getColumn(sortColumn));
 			table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
 		}
-		showPage(0);
+		paged.showList(rows.size());
 	}
 
 	/**
@@ -403,27 +373,6 @@ public final class SurveyGridPart {
 			}
 			return new Keyed(false, 0, cell, respondent);
 		}
-	}
-
-	/**
-	 * Shows the page of {@link #rows} that starts at a row (clamped to the first and last pages).
-	 * The table keeps at most a page of items: moving between full pages only clears them, so GTK
-	 * asks for the new page's cells as it paints.
-	 */
-	private void showPage(int start) {
-		int last = rows.isEmpty() ? 0 : (rows.size() - 1) / pageSize * pageSize;
-		pageStart = Math.max(0, Math.min(start, last));
-		int count = Math.min(pageSize, rows.size() - pageStart);
-		table.clearAll();
-		table.setItemCount(count);
-		table.setTopIndex(0);
-		boolean paged = rows.size() > pageSize;
-		pageLabel.setText(String.format(Locale.ROOT, "Rows %,d\u2013%,d of %,d", count == 0 ? 0 : pageStart + 1, pageStart + count, rows.size()));
-		previousPage.setEnabled(pageStart > 0);
-		nextPage.setEnabled(pageStart + count < rows.size());
-		pager.setVisible(paged);
-		((org.eclipse.swt.layout.GridData) pager.getLayoutData()).exclude = !paged;
-		pager.getParent().layout(true, true);
 	}
 
 	private String cell(Respondent r, int column) {
