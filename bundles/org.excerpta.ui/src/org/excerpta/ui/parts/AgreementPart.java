@@ -193,7 +193,7 @@ public final class AgreementPart {
 		for (CodeAgreement row : report.rows()) {
 			TableItem item = new TableItem(figures, SWT.NONE);
 			var a = row.agreement();
-			item.setText(new String[] { shortPath(row.label()), Long.toString(row.units()), percent(a.percent()),
+			item.setText(new String[] { shortPath(row.label()), String.format(Locale.ROOT, "%,d", row.units()), percent(a.percent()),
 					a.cohen() == null ? "-" : number(a.cohen()), number(a.fleiss()), number(a.alpha()) });
 		}
 		disagreements.showList(report.disagreements().size());
