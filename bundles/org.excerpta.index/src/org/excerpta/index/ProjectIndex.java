@@ -37,6 +37,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -752,7 +753,7 @@ public final class ProjectIndex implements AutoCloseable {
 	private Map<String, String> sourceTexts(DirectoryReader reader, SearchResults found, BooleanSupplier stop) {
 		Set<String> sources = new LinkedHashSet<>();
 		found.hits().forEach(h -> sources.add(h.sourceGuid()));
-		List<org.apache.lucene.util.BytesRef> terms = TermDocs.sorted(sources);
+		List<BytesRef> terms = TermDocs.sorted(sources);
 		List<LeafReaderContext> leaves = reader.leaves();
 		try {
 			FixedBitSet[] firstPassages = new FixedBitSet[leaves.size()];
@@ -2109,6 +2110,27 @@ public final class ProjectIndex implements AutoCloseable {
 			if (searcher.timedOut()) {
 				throw cancelled();
 			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The GUIDs of the project's coders who have made at least one coding, in the project's order:
+	 * the coders an agreement study offers. One look-up per coder, each stopping at the first coded
+	 * excerpt found, where walking the model's codings took half a second at a million codings, after
+	 * every change while the Agreement view was seen.
+	 */
+	public List<String> codersWithCodings() {
+		ensureCurrent();
+		try {
+			List<String> coding = new ArrayList<>();
+			for (org.excerpta.model.User u : outline().coders()) {
+				if (u.getGuid() != null && TermDocs.anyLive(reader, Fields.CODER, new BytesRef(u.getGuid()))) {
+					coding.add(u.getGuid());
+				}
+			}
+			return coding;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

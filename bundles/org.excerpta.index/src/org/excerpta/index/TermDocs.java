@@ -62,4 +62,26 @@ final class TermDocs {
 			}
 		}
 	}
+
+	/** Whether a live document holds the term: stops at the first one found. */
+	static boolean anyLive(DirectoryReader reader, String field, BytesRef term) throws IOException {
+		for (LeafReaderContext leaf : reader.leaves()) {
+			Terms fieldTerms = leaf.reader().terms(field);
+			if (fieldTerms == null) {
+				continue;
+			}
+			TermsEnum te = fieldTerms.iterator();
+			if (!te.seekExact(term)) {
+				continue;
+			}
+			Bits live = leaf.reader().getLiveDocs();
+			PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+			for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+				if (live == null || live.get(d)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
 }

@@ -474,6 +474,28 @@ class ProjectIndexTest {
 		}
 	}
 
+	/**
+	 * The coders an agreement study offers are those with at least one coding: the index finds them
+	 * (Cy, who coded nothing, is not one), and follows a coder's last coding undone and redone.
+	 */
+	@Test
+	void theCodersWithCodingsAreFoundInTheIndexAsInTheModel() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {
+			org.excerpta.core.coding.Coder coder = new org.excerpta.core.coding.Coder(p);
+			TextSource t = (TextSource) p.model().getSources().get(0);
+			org.excerpta.model.User ana = coder.coder("Ana");
+			org.excerpta.model.User ben = coder.coder("Ben");
+			coder.coder("Cy"); // a coder who codes nothing
+			coder.code(t, 10, 50, code(p, "Tacit"), ana);
+			coder.code(t, 60, 90, code(p, "Tacit"), ben);
+			assertEquals(List.of(ana.getGuid(), ben.getGuid()), index.codersWithCodings());
+			p.commandStack().undo();
+			assertEquals(List.of(ana.getGuid()), index.codersWithCodings(), "Ben's only coding undone: Ben has none");
+			p.commandStack().redo();
+			assertEquals(List.of(ana.getGuid(), ben.getGuid()), index.codersWithCodings());
+		}
+	}
+
 	@Test
 	void codingIsBroughtIntoTheIndexSourceBySourceAndOtherChangesRebuildIt() {
 		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("s")); ProjectIndex index = ProjectIndex.open(p)) {

@@ -84,4 +84,48 @@ class AgreementPartTest {
 			shell.dispose();
 		}
 	}
+
+	/**
+	 * In the workbench the coders are found in the project's index after each change, once it has
+	 * caught up (walking a million codings on the window's thread took half a second per change):
+	 * a coder whose only coding is undone is no longer offered, and is again after Redo.
+	 */
+	@Test
+	void inTheWorkbenchTheCodersAreFoundInTheIndexAndFollowUndo() throws Exception {
+		Display display = Display.getDefault();
+		java.nio.file.Path folder = Files.createTempDirectory("excerpta-agreement-session").resolve("sample");
+		SampleProject.createIn(folder).close();
+		Shell shell = new Shell(display);
+		shell.setSize(1100, 700);
+		shell.setLayout(new FillLayout());
+		IEclipseContext context = PartHarness.windowContext("agreement-session-test", display);
+		org.excerpta.ui.ProjectSession session = new org.excerpta.ui.ProjectSession(context);
+		context.set(org.excerpta.ui.ProjectSession.class, session);
+		try {
+			ExcerptaProject project = session.open(folder);
+			Coder coder = new Coder(project);
+			TextSource source = (TextSource) project.model().getSources().get(0);
+			var innovation = new CodebookEditor(project).find("Commissioner-provider relationships framework / Innovation");
+			coder.code(source, 0, 100, innovation, coder.coder("Ana"));
+			AgreementPart part = PartHarness.make(AgreementPart.class, context, shell);
+			shell.open();
+			PartHarness.pump(display);
+			assertEquals(java.util.List.of("Ana"), part.codersListed());
+
+			coder.code(source, 50, 150, innovation, coder.coder("Ben"));
+			PartHarness.pump(display);
+			assertEquals(java.util.List.of("Ana", "Ben"), part.codersListed(), "Ben's first coding makes Ben a coder to compare");
+			assertEquals(2, part.compute().settings().coders().size());
+
+			project.commandStack().undo();
+			PartHarness.pump(display);
+			assertEquals(java.util.List.of("Ana"), part.codersListed(), "Ben's only coding undone");
+			project.commandStack().redo();
+			PartHarness.pump(display);
+			assertEquals(java.util.List.of("Ana", "Ben"), part.codersListed(), "and redone");
+		} finally {
+			shell.dispose();
+			session.close();
+		}
+	}
 }

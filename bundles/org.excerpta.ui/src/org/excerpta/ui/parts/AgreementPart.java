@@ -48,6 +48,10 @@ public final class AgreementPart {
 	@Inject
 	private UISynchronize sync;
 
+	@Inject
+	@Optional
+	private org.excerpta.ui.ProjectSession session;
+
 	private ExcerptaProject project;
 	private org.eclipse.swt.widgets.List coderList;
 	private Combo unitCombo;
@@ -59,7 +63,14 @@ public final class AgreementPart {
 	private Label status;
 	private List<User> coders = List.of();
 	private AgreementReport report;
-	private final ProjectFollower follower = new ProjectFollower(e -> sync.asyncExec(this::changed));
+	/** After a change the coders are looked for in the index once it has caught up, off the window's thread. */
+	private final ProjectFollower follower = new ProjectFollower(e -> {
+		if (session != null) {
+			session.afterIndexCatchesUp(this::changed);
+		} else {
+			sync.asyncExec(this::changed);
+		}
+	});
 	/** Lists the coders again after a change only while the view is seen. */
 	private RefreshWhenShown whenShown;
 
@@ -96,8 +107,7 @@ public final class AgreementPart {
 		sideBySide.setLayout(new FillLayout());
 		sash.setWeights(3, 3, 2);
 		refreshCoders();
-		// Finding the coders with codings walks every coding (a million in a large survey): a hidden
-		// Agreement tab does it once when shown again, not after every coding made elsewhere.
+		// A hidden Agreement tab lists the coders once when shown again, not after every coding made elsewhere.
 		whenShown = new RefreshWhenShown(parent, coderList, this::refreshCoders);
 	}
 
@@ -151,7 +161,7 @@ public final class AgreementPart {
 		}
 		List<String> selected = List.of(coderList.getSelection());
 		coderList.removeAll();
-		coders = project == null ? List.of() : new AgreementStudy(project).codersWithCodings();
+		coders = project == null ? List.of() : codersWithCodings();
 		for (User u : coders) {
 			coderList.add(u.getName());
 			if (selected.contains(u.getName())) {
@@ -163,6 +173,16 @@ public final class AgreementPart {
 		}
 		status.setText(coders.size() < 2 ? "Agreement needs codings by at least two coders; this project has "
 				+ coders.size() + " coder(s) with codings." : "Choose two or more coders and a unit, then Compute.");
+	}
+
+	/** The coders with codings: from the index, which knows at once, or from the model when there is no index. */
+	private List<User> codersWithCodings() {
+		org.excerpta.index.ProjectIndex index = session == null ? null : session.index();
+		if (index == null) {
+			return new AgreementStudy(project).codersWithCodings();
+		}
+		java.util.Set<String> coding = java.util.Set.copyOf(index.codersWithCodings());
+		return project.model().getUsers().stream().filter(u -> coding.contains(u.getGuid())).toList();
 	}
 
 	/**
