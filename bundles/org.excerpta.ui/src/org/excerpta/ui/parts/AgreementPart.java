@@ -99,7 +99,7 @@ public final class AgreementPart {
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		figures = table(sash, "Code:320", "Units:80", "Agree %:70", "Cohen \u03ba:70", "Fleiss \u03ba:70", "Krippendorff \u03b1:100");
+		figures = table(sash, "Code:320", "Units:110", "Agree %:70", "Cohen \u03ba:70", "Fleiss \u03ba:70", "Krippendorff \u03b1:100");
 		disagreements = new PagedTable(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL, this::disagreementCells);
 		columns(disagreements.table(), "Source:180", "Position:90", "Code:220", "Coded by:110", "Not by:110", "Passage:400");
 		disagreements.table().addListener(SWT.Selection, e -> showSideBySide());
