@@ -30,7 +30,6 @@ import org.excerpta.model.Coding;
 import org.excerpta.model.TextSelection;
 import org.excerpta.model.User;
 import org.excerpta.team.agreement.AgreementReport;
-import org.excerpta.team.agreement.AgreementSettings;
 import org.excerpta.team.agreement.AgreementStudy;
 import org.excerpta.team.agreement.AgreementUnit;
 import org.excerpta.team.agreement.CodeAgreement;
@@ -199,11 +198,12 @@ public final class AgreementPart {
 		}
 		try {
 			AgreementStudy study = new AgreementStudy(project);
-			AgreementSettings settings = study.settings(chosen, List.of(), List.of(), AgreementUnit.values()[unitCombo.getSelectionIndex()],
-					uncoded.getSelection());
-			// A second or two at a million codings, on the thread that owns the model: say so with the cursor.
+			AgreementUnit unit = AgreementUnit.values()[unitCombo.getSelectionIndex()];
+			boolean withUncoded = uncoded.getSelection();
+			// Seconds at a million codings, on the thread that owns the model: say so with the cursor.
 			AgreementReport[] made = new AgreementReport[1];
-			BusyIndicator.showWhile(figures.getDisplay(), () -> made[0] = study.run(settings));
+			BusyIndicator.showWhile(figures.getDisplay(),
+					() -> made[0] = study.run(study.settings(chosen, List.of(), List.of(), unit, withUncoded)));
 			report = made[0];
 		} catch (IllegalArgumentException e) {
 			MessageDialog.openError(figures.getShell(), "Agreement", e.getMessage());
