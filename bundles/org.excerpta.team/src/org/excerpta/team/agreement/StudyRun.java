@@ -1,6 +1,7 @@
 package org.excerpta.team.agreement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -315,7 +316,7 @@ final class StudyRun {
 		ReliabilityData.Builder b = ReliabilityData.builder(names);
 		String[] values = new String[coders];
 		if (uncoded > 0) {
-			java.util.Arrays.fill(values, NOT_CODED);
+			Arrays.fill(values, NOT_CODED);
 			b.units(uncoded, values);
 		}
 		for (Map.Entry<Long, long[]> e : tally.entrySet()) {

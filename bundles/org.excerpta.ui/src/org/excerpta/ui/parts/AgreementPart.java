@@ -3,6 +3,7 @@ package org.excerpta.ui.parts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -180,7 +181,7 @@ public final class AgreementPart {
 		if (index == null) {
 			return new AgreementStudy(project).codersWithCodings();
 		}
-		java.util.Set<String> coding = java.util.Set.copyOf(index.codersWithCodings());
+		Set<String> coding = Set.copyOf(index.codersWithCodings());
 		return project.model().getUsers().stream().filter(u -> coding.contains(u.getGuid())).toList();
 	}
 

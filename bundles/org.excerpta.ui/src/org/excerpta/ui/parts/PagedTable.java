@@ -89,7 +89,7 @@ final class PagedTable {
 	}
 
 	/** Shows the page that starts at a row of the list (clamped to the first and last pages). */
-	void showPage(int start) {
+	private void showPage(int start) {
 		int last = size == 0 ? 0 : (size - 1) / pageSize * pageSize;
 		pageStart = Math.max(0, Math.min(start, last));
 		int count = Math.min(pageSize, size - pageStart);
