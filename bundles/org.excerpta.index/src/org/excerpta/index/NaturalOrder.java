@@ -9,9 +9,10 @@ import java.util.Comparator;
  * is the order NVivo and a file manager list files in; no library on the product's platform
  * offers it (ICU's numeric collation is not there).
  */
-final class NaturalOrder implements Comparator<String> {
+public final class NaturalOrder implements Comparator<String> {
 
-	static final NaturalOrder NAMES = new NaturalOrder();
+	/** The one comparator: it keeps no state. */
+	public static final NaturalOrder NAMES = new NaturalOrder();
 
 	private NaturalOrder() {
 	}

@@ -2,6 +2,7 @@ package org.excerpta.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -54,28 +55,43 @@ final class SourceList {
 	 * names read block by block ({@link StoredInOrder}: a million answers' names in a second or two).
 	 */
 	static List<ListedSource> of(IndexReader reader) throws IOException {
+		return firstPassages(reader).sources();
+	}
+
+	/**
+	 * The sources the index holds, sorted as {@link #of(IndexReader)} sorts them, with each one's
+	 * first passage (the document that names its text) and length in code points, in the same order.
+	 */
+	record FirstPassages(List<ListedSource> sources, int[] docs, int[] lengths) {
+	}
+
+	static FirstPassages firstPassages(IndexReader reader) throws IOException {
 		BooleanQuery firstPassages = new BooleanQuery.Builder()
 				.add(new TermQuery(new Term(Fields.KIND, Fields.PASSAGE)), Occur.FILTER)
 				.add(new FieldExistsQuery(Fields.SOURCE_LENGTH), Occur.FILTER).build();
-		int[][] found = { new int[1024] };
+		int[][] found = { new int[1024], new int[1024] };
 		int[] size = { 0 };
 		FixedBitSet answers = new FixedBitSet(Math.max(1, reader.maxDoc()));
 		ProjectIndex.collect(reader, firstPassages, new SimpleCollector() {
 			private int base;
 			private NumericDocValues answerLength;
+			private NumericDocValues sourceLength;
 
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				base = context.docBase;
 				answerLength = DocValues.getNumeric(context.reader(), Fields.ANSWER_LENGTH);
+				sourceLength = DocValues.getNumeric(context.reader(), Fields.SOURCE_LENGTH);
 			}
 
 			@Override
 			public void collect(int doc) throws IOException {
 				if (size[0] == found[0].length) {
-					found[0] = java.util.Arrays.copyOf(found[0], size[0] * 2);
+					found[0] = Arrays.copyOf(found[0], size[0] * 2);
+					found[1] = Arrays.copyOf(found[1], size[0] * 2);
 				}
-				found[0][size[0]++] = base + doc;
+				found[0][size[0]] = base + doc;
+				found[1][size[0]++] = sourceLength.advanceExact(doc) ? (int) sourceLength.longValue() : 0;
 				if (answerLength.advanceExact(doc)) {
 					answers.set(base + doc);
 				}
@@ -86,15 +102,25 @@ final class SourceList {
 				return ScoreMode.COMPLETE_NO_SCORES;
 			}
 		});
-		int[] docs = java.util.Arrays.copyOf(found[0], size[0]);
+		int[] docs = Arrays.copyOf(found[0], size[0]);
 		List<String[]> named = StoredInOrder.read(reader, docs, Set.of(Fields.SOURCE, Fields.SOURCE_NAME), SourceList::guidAndName);
-		List<ListedSource> out = new ArrayList<>(docs.length);
+		Integer[] order = new Integer[docs.length];
+		List<ListedSource> listed = new ArrayList<>(docs.length);
 		for (int i = 0; i < docs.length; i++) {
 			String[] g = named.get(i);
-			out.add(new ListedSource(g[0], g[1], answers.get(docs[i])));
+			listed.add(new ListedSource(g[0], g[1], answers.get(docs[i])));
+			order[i] = i;
 		}
-		out.sort(ORDER);
-		return out;
+		Arrays.sort(order, (a, b) -> ORDER.compare(listed.get(a), listed.get(b)));
+		List<ListedSource> out = new ArrayList<>(docs.length);
+		int[] sortedDocs = new int[docs.length];
+		int[] lengths = new int[docs.length];
+		for (int i = 0; i < order.length; i++) {
+			out.add(listed.get(order[i]));
+			sortedDocs[i] = docs[order[i]];
+			lengths[i] = found[1][order[i]];
+		}
+		return new FirstPassages(out, sortedDocs, lengths);
 	}
 
 	private static String[] guidAndName(Document d) {

@@ -122,6 +122,74 @@ class ReadingAloneCommandsTest {
 	}
 
 	/**
+	 * agreement reads the index alone when it is current: the same figures, notes and disagreements,
+	 * character for character, as from the model, for every unit the index can cut (a damaged
+	 * snapshot, which reading the model refuses, shows the model was not read). The speaker turns
+	 * are the model's: with the unit "turn" the command reads the project, and prints the same.
+	 */
+	@Test
+	void agreementPrintsTheSameFromTheIndexAlone() throws IOException {
+		Path dir = sampleCodedByTwoCoders("agreement");
+		String d = dir.toString();
+		// More codings, so that the two coders agree in places and differ in others, on both codes.
+		assertOk(CliRun.run("code", d, "--code", RELATIONAL, "--query", "relationship*", "--unit", "answer", "--coder", "Ben"));
+		assertOk(CliRun.run("code", d, "--code", RELATIONAL, "--query", "trust", "--unit", "sentence", "--coder", "Ben"));
+		assertOk(CliRun.run("code", d, "--code", TACIT, "--query", "experience", "--unit", "turn", "--coder", "Ann"));
+		String interview;
+		try (ProjectIndex index = ProjectIndex.openForReading(dir)) {
+			interview = index.sources().stream().filter(x -> !x.surveyAnswer()).findFirst().orElseThrow().name();
+		}
+		List<String[]> commands = new ArrayList<>();
+		commands.add(new String[] { "agreement", d, "--coders", "Ann,Ben" });
+		commands.add(new String[] { "agreement", d, "--coders", "Ann,Ben", "--json" });
+		commands.add(new String[] { "agreement", d, "--coders", "Ann,Ben", "--unit", "answer", "--disagreements", "100" });
+		commands.add(new String[] { "agreement", d, "--coders", "Ann,Ben", "--unit", "paragraph", "--include-uncoded" });
+		commands.add(new String[] { "agreement", d, "--coders", "Ann,Ben", "--unit", "line", "--code", RELATIONAL });
+		commands.add(new String[] { "agreement", d, "--coders", "Ann,Ben", "--unit", "overlap", "--json" });
+		commands.add(new String[] { "agreement", d, "--coders", "Ben,Ann", "--source", interview, "--include-uncoded" });
+		commands.add(new String[] { "agreement", d, "--coders", "Ann,Zed" });
+		commands.add(new String[] { "agreement", d, "--coders", "Ann,Ben", "--code", "No such code" });
+		Path snapshot;
+		try (Stream<Path> files = Files.list(dir.resolve("model"))) {
+			snapshot = files.filter(f -> f.getFileName().toString().startsWith("snapshot-")).findFirst().orElseThrow();
+		}
+		byte[] original = Files.readAllBytes(snapshot);
+		byte[] damaged = original.clone();
+		damaged[damaged.length / 2] = (byte) (damaged[damaged.length / 2] == 'x' ? 'y' : 'x');
+		for (String[] command : commands) {
+			removeIndex(dir);
+			CliRun withProject = CliRun.run(command);
+			assertOk(CliRun.run("counts", d));
+			Files.write(snapshot, damaged);
+			CliRun alone = CliRun.run(command);
+			Files.write(snapshot, original);
+			String c = String.join(" ", command);
+			assertEquals(withProject.exitCode(), alone.exitCode(), c + "\n" + alone.err());
+			assertEquals(withProject.out(), alone.out(), c);
+			assertEquals(withProject.err(), alone.err(), c);
+		}
+		CliRun all = CliRun.run("agreement", d, "--coders", "Ann,Ben", "--json");
+		assertTrue(all.out().contains("\"codedBy\":[\"Ann\"]") && all.out().contains("\"codedBy\":[\"Ben\"]")
+				&& all.out().contains("\"codedBy\":[\"Ann\",\"Ben\"]") == false, "disagreements both ways: " + all.out());
+		assertTrue(all.out().contains("\"cohensKappa\":0.") || all.out().contains("\"cohensKappa\":-0."), all.out());
+
+		// What only the project knows: speaker turns, and whether a name is a set's.
+		for (String[] command : List.of(new String[] { "agreement", d, "--coders", "Ann,Ben", "--unit", "turn" },
+				new String[] { "agreement", d, "--coders", "Ann,Ben", "--source", "No such source" })) {
+			assertNotNull(readAlone(dir));
+			CliRun current = CliRun.run(command);
+			removeIndex(dir);
+			CliRun withProject = CliRun.run(command);
+			assertOk(CliRun.run("counts", d));
+			assertEquals(withProject.exitCode(), current.exitCode(), String.join(" ", command));
+			assertEquals(withProject.out(), current.out(), "read from the project with or without a current index");
+			assertEquals(withProject.err(), current.err());
+		}
+		assertTrue(CliRun.run("agreement", d, "--coders", "Ann,Ben", "--source", "No such source").err()
+				.contains("there is no source or set named \"No such source\""));
+	}
+
+	/**
 	 * export writes its tables (CSV, XLSX) and the code network (GEXF) from the index alone when it
 	 * is current: the same files, cell for cell, as from the model, for codings made with the model
 	 * and made from the index alone, with filters, chosen codes and attributes. A damaged snapshot,

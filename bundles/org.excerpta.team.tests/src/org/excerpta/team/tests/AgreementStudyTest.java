@@ -15,9 +15,11 @@ import org.excerpta.analysis.agreement.Agreement;
 import org.excerpta.analysis.agreement.ReliabilityData;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.ModelElements;
+import org.excerpta.core.coding.CodePaths;
 import org.excerpta.core.coding.CodebookEditor;
 import org.excerpta.core.coding.Coder;
 import org.excerpta.core.sample.SampleProject;
+import org.excerpta.index.ProjectIndex;
 import org.excerpta.model.Code;
 import org.excerpta.model.ExcerptaPackage.Literals;
 import org.excerpta.model.SourceKind;
@@ -83,10 +85,55 @@ class AgreementStudyTest {
 		return s;
 	}
 
+	/**
+	 * The study of the loaded project; and, for every unit but the speaker turn, the same study from
+	 * the index alone (as {@code excerpta agreement} makes it when the index is current), which must
+	 * find the same figures, notes and disagreements.
+	 */
 	private AgreementReport run(List<User> coders, List<Code> codes, List<TextSource> sources, AgreementUnit unit,
 			boolean includeUncoded) {
 		AgreementStudy study = new AgreementStudy(project);
-		return study.run(study.settings(coders, codes, sources, unit, includeUncoded));
+		AgreementReport report = study.run(study.settings(coders, codes, sources, unit, includeUncoded));
+		if (unit != AgreementUnit.TURN) {
+			assertSameStudy(report, fromIndexAlone(coders, codes, sources, unit, includeUncoded));
+		}
+		return report;
+	}
+
+	private AgreementReport fromIndexAlone(List<User> coders, List<Code> codes, List<TextSource> sources, AgreementUnit unit,
+			boolean includeUncoded) {
+		ProjectIndex.open(project).close(); // commits the index with every change
+		try (ProjectIndex alone = ProjectIndex.openForReading(project.folder())) {
+			assertNotNull(alone, "the index reflects every change");
+			AgreementStudy study = AgreementStudy.fromIndex(alone);
+			AgreementReport report = study.run(study.byName(coders.stream().map(User::getName).toList(),
+					codes.isEmpty() ? null : codes.stream().map(CodePaths::pathOf).toList(),
+					sources.isEmpty() ? null : sources.stream().map(TextSource::getGuid).toList(), unit.name().toLowerCase(), includeUncoded));
+			report.disagreements().forEach(Disagreement::excerpt); // read while the index is open
+			return report;
+		}
+	}
+
+	/** The same figures, notes, sources and disagreements, in the same order. */
+	private static void assertSameStudy(AgreementReport model, AgreementReport alone) {
+		assertEquals(describe(model.rows()), describe(alone.rows()), "the same figures from the index alone");
+		assertEquals(model.unitsExamined(), alone.unitsExamined());
+		assertEquals(model.unitsLeftOut(), alone.unitsLeftOut());
+		assertEquals(model.notes(), alone.notes());
+		assertEquals(model.settings().sources().stream().map(TextSource::getGuid).toList(),
+				alone.settings().sources().stream().map(TextSource::getGuid).toList());
+		assertEquals(model.settings().codes().stream().map(Code::getGuid).toList(), alone.settings().codes().stream().map(Code::getGuid).toList());
+		assertEquals(model.disagreements().stream().map(AgreementStudyTest::describe).toList(),
+				alone.disagreements().stream().map(AgreementStudyTest::describe).toList());
+	}
+
+	private static List<String> describe(List<CodeAgreement> rows) {
+		return rows.stream().map(r -> r.label() + " " + r.units() + " " + r.codedByCoder() + " " + r.agreement().coefficients().stream()
+				.map(c -> c.isDefined() ? String.format("%.12f", c.value()) : c.undefinedReason()).toList()).toList();
+	}
+
+	private static String describe(Disagreement d) {
+		return d + " \"" + d.excerpt() + "\"";
 	}
 
 	/** The pure coefficients over the 2x2 counts (both, Ann only, Bob only, neither). */
@@ -471,6 +518,47 @@ class AgreementStudyTest {
 		assertEquals("Conflict / Relational", report.codes().get(0).label());
 		assertEquals(10.0 / 12, report.codes().get(0).agreement().percent().value(), EXACT);
 		assertEquals(List.of(ann, bob), study.codersWithCodings());
+	}
+
+	/**
+	 * From the index alone, what only the model knows is refused with {@link AgreementStudy.ModelNeeded}
+	 * (the command line then reads the project); what the index does not hold either is refused as
+	 * the model's study refuses it. Sources are found by name as well as by GUID.
+	 */
+	@Test
+	void fromTheIndexAloneTurnsAndSetsNeedTheModel() {
+		TextSource interview = source("Interview", SourceKind.TRANSCRIPT, HUNDRED, new int[] { 0, 50 }, new int[] { 50, 100 });
+		TextSource answer = source("R1: Why?", SourceKind.SURVEY_ANSWER, "Trust is earned slowly.");
+		coder.code(interview, 10, 40, trust, ann);
+		coder.code(interview, 20, 40, trust, bob);
+		coder.code(answer, 0, 5, trust, bob);
+		ProjectIndex.open(project).close();
+		try (ProjectIndex alone = ProjectIndex.openForReading(project.folder())) {
+			AgreementStudy study = AgreementStudy.fromIndex(alone);
+			assertThrows(AgreementStudy.ModelNeeded.class, () -> study.byName(List.of("Ann", "Bob"), null, null, "turn", false));
+			assertThrows(AgreementStudy.ModelNeeded.class,
+					() -> study.byName(List.of("Ann", "Bob"), null, List.of("A set, perhaps"), "character", false));
+			IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+					() -> study.byName(List.of("Ann", "Zed"), null, null, "character", false));
+			assertTrue(unknown.getMessage().contains("no coder \"Zed\"") && unknown.getMessage().contains("Ann, Bob"), unknown.getMessage());
+			IllegalArgumentException notAnAnswer = assertThrows(IllegalArgumentException.class,
+					() -> study.byName(List.of("Ann", "Bob"), null, List.of("Interview"), "answer", false));
+			assertTrue(notAnAnswer.getMessage().contains("\"Interview\" is a document or transcript, not a survey answer"),
+					notAnAnswer.getMessage());
+
+			AgreementSettings byName = study.byName(List.of("Ann", "Bob"), null, List.of("Interview"), "character", true);
+			assertEquals(List.of(interview.getGuid()), byName.sources().stream().map(TextSource::getGuid).toList());
+			assertEquals(List.of("Trust"), byName.codes().stream().map(Code::getName).toList());
+			AgreementReport report = study.run(byName);
+			assertEquals(100, report.codes().get(0).units(), "every character of the interview");
+			assertEquals(0.9, report.codes().get(0).agreement().percent().value(), EXACT, "they differ on [10, 20) only");
+			assertEquals(HUNDRED.substring(10, 20), report.disagreements().get(0).excerpt());
+			assertEquals(List.of(interview.getGuid(), answer.getGuid()),
+					study.byName(List.of("Ann", "Bob"), null, null, "character", false).sources().stream().map(TextSource::getGuid).toList(),
+					"by default the sources either coded, in the order of their names");
+			assertThrows(AgreementStudy.ModelNeeded.class,
+					() -> study.run(new AgreementSettings(byName.coders(), byName.codes(), byName.sources(), AgreementUnit.TURN, false)));
+		}
 	}
 
 	@Test

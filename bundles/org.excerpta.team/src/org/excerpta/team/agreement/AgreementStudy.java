@@ -2,23 +2,17 @@ package org.excerpta.team.agreement;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodePaths;
-import org.excerpta.core.coding.CodebookEditor;
+import org.excerpta.index.ProjectIndex;
 import org.excerpta.model.Code;
-import org.excerpta.model.Coding;
-import org.excerpta.model.ItemSet;
-import org.excerpta.model.Source;
 import org.excerpta.model.SourceKind;
-import org.excerpta.model.TextSelection;
 import org.excerpta.model.TextSource;
 import org.excerpta.model.User;
 
@@ -35,32 +29,54 @@ import org.excerpta.model.User;
  * <p>
  * The command line resolves names with {@link #byName}; a view passes model objects to
  * {@link #settings}; both then call {@link #run}. The study only reads the project: call it on the
- * thread that owns the model (it reads texts from the project folder as it goes).
+ * thread that owns the model (it reads texts from the project folder as it goes, and each
+ * disagreement reads its excerpt when first asked).
+ * <p>
+ * A study made {@linkplain #fromIndex from the index alone} reads no model: the coders and codes are
+ * the index outline's copies and the sources stand-ins with the project's GUIDs; the figures,
+ * notes and disagreements are the model's. It computes every unit but the speaker turn, and knows
+ * sources by name or GUID but not sets; for those it throws {@link ModelNeeded}, and the caller
+ * opens the project.
  */
 public final class AgreementStudy {
 
 	/** Disagreement excerpts longer than this many code points are cut, with an ellipsis. */
 	public static final int EXCERPT_LIMIT = 200;
 
-	private final ExcerptaProject project;
+	/**
+	 * Thrown by a study {@linkplain #fromIndex made from the index alone} when it is asked what only
+	 * the loaded project knows (a set of sources, the speaker turns): open the project and study it.
+	 */
+	public static final class ModelNeeded extends RuntimeException {
+		private static final long serialVersionUID = 1L;
 
+		ModelNeeded(String why) {
+			super(why);
+		}
+	}
+
+	private final StudyMaterial material;
+
+	/** A study of a loaded project. */
 	public AgreementStudy(ExcerptaProject project) {
-		this.project = Objects.requireNonNull(project, "project");
+		this(new ModelMaterial(Objects.requireNonNull(project, "project")));
+	}
+
+	private AgreementStudy(StudyMaterial material) {
+		this.material = material;
+	}
+
+	/**
+	 * A study of the project as its index holds it, without the model: at a million answers the
+	 * codings are read in about a second, where the model takes fifteen or more.
+	 */
+	public static AgreementStudy fromIndex(ProjectIndex index) {
+		return new AgreementStudy(new IndexMaterial(Objects.requireNonNull(index, "index")));
 	}
 
 	/** The users who have made at least one coding, in the project's order: the coders a view offers. */
 	public List<User> codersWithCodings() {
-		Set<User> coding = new LinkedHashSet<>();
-		for (TextSource s : textSources()) {
-			for (TextSelection sel : s.getSelections()) {
-				for (Coding c : sel.getCodings()) {
-					if (c.getCoder() != null) {
-						coding.add(c.getCoder());
-					}
-				}
-			}
-		}
-		return project.model().getUsers().stream().filter(coding::contains).toList();
+		return material.codersWithCodings();
 	}
 
 	/**
@@ -74,24 +90,25 @@ public final class AgreementStudy {
 	 * @param unit           character, turn, paragraph, line, answer or overlap
 	 * @param includeUncoded whether units no chosen coder coded with any chosen code count
 	 * @throws IllegalArgumentException naming the coder, code, source or unit that is not there
+	 * @throws ModelNeeded              from the index alone, for a set or the unit "turn"
 	 */
 	public AgreementSettings byName(List<String> coderNames, List<String> codePaths, List<String> sourceNames, String unit,
 			boolean includeUncoded) {
 		AgreementUnit u = AgreementUnit.parse(unit);
+		requireTurnsKnown(u);
 		List<User> coders = new ArrayList<>();
 		for (String name : coderNames == null ? List.<String>of() : coderNames) {
 			coders.add(coder(name));
 		}
 		List<Code> codes = new ArrayList<>();
 		if (codePaths != null) {
-			CodebookEditor codebook = new CodebookEditor(project);
 			for (String path : codePaths) {
-				codes.add(codebook.find(path.strip()));
+				codes.add(material.code(path.strip()));
 			}
 		}
 		List<TextSource> sources = new ArrayList<>();
 		for (String name : sourceNames == null ? List.<String>of() : sourceNames) {
-			for (TextSource s : sources(name.strip())) {
+			for (TextSource s : material.sourcesNamed(name.strip())) {
 				if (!sources.contains(s)) {
 					sources.add(s);
 				}
@@ -104,8 +121,9 @@ public final class AgreementStudy {
 	 * Settings from model objects, with defaults filled in and everything checked.
 	 * <ul>
 	 * <li>No codes: every code (in codebook order) that one of the coders applied in the sources.</li>
-	 * <li>No sources: every text source in which one of the coders coded anything, in the project's
-	 * order (survey answers only, for the unit {@link AgreementUnit#ANSWER ANSWER}). Sources nobody
+	 * <li>No sources: every text source in which one of the coders coded anything, in the natural
+	 * order of their names, as the Project Explorer lists them ("Interview 2" before "Interview 10";
+	 * survey answers only, for the unit {@link AgreementUnit#ANSWER ANSWER}). Sources nobody
 	 * coded are left out by default because nothing shows they were meant to be coded; to count
 	 * them (with {@code includeUncoded}), choose them explicitly, e.g. through a set.</li>
 	 * </ul>
@@ -113,10 +131,12 @@ public final class AgreementStudy {
 	 * @throws IllegalArgumentException if fewer than two coders are given, something is not part of
 	 *                                  this project, a source is not a survey answer for the unit
 	 *                                  ANSWER, or there is no code to compare
+	 * @throws ModelNeeded              from the index alone, for the unit "turn"
 	 */
 	public AgreementSettings settings(List<User> coders, List<Code> codes, List<TextSource> sources, AgreementUnit unit,
 			boolean includeUncoded) {
 		Objects.requireNonNull(unit, "unit");
+		requireTurnsKnown(unit);
 		if (coders.size() < 2) {
 			throw new IllegalArgumentException("agreement needs at least two coders; " + coders.size() + " given"
 					+ (coders.isEmpty() ? "" : " (" + coders.get(0).getName() + ")"));
@@ -133,12 +153,12 @@ public final class AgreementStudy {
 		if (unit == AgreementUnit.ANSWER) {
 			for (TextSource s : sources) {
 				if (s.getKind() != SourceKind.SURVEY_ANSWER) {
-					throw new IllegalArgumentException("\"" + s.getName() + "\" is a " + kind(s)
+					throw new IllegalArgumentException("\"" + s.getName() + "\" is a " + material.kindOf(s)
 							+ ", not a survey answer: the unit \"answer\" takes survey answers only (use turn, paragraph or line)");
 				}
 			}
 		}
-		List<TextSource> chosenSources = sources.isEmpty() ? defaultSources(coders, unit) : sources;
+		List<TextSource> chosenSources = sources.isEmpty() ? material.sourcesCodedBy(coders, unit == AgreementUnit.ANSWER) : sources;
 		List<Code> chosenCodes = codes.isEmpty() ? appliedCodes(coders, chosenSources) : codes;
 		if (chosenCodes.isEmpty()) {
 			throw new IllegalArgumentException("the coders " + names(coders) + " applied no code in the "
@@ -152,84 +172,37 @@ public final class AgreementStudy {
 	 * Computes the study.
 	 *
 	 * @throws IllegalArgumentException if the settings name something that is not part of this project
+	 * @throws ModelNeeded              from the index alone, for the unit "turn"
 	 */
 	public AgreementReport run(AgreementSettings settings) {
+		requireTurnsKnown(settings.unit());
 		settings.coders().forEach(c -> checkInProject(c, "coder", c.getName()));
 		settings.codes().forEach(c -> checkInProject(c, "code", c.getName()));
 		settings.sources().forEach(s -> checkInProject(s, "source", s.getName()));
-		return new StudyRun(project, settings).run();
+		return new StudyRun(material, settings).run();
+	}
+
+	private void requireTurnsKnown(AgreementUnit unit) {
+		if (unit == AgreementUnit.TURN && !material.knowsTurns()) {
+			throw new ModelNeeded("the speaker turns are known to the project, not to its index");
+		}
 	}
 
 	private User coder(String nameOrId) {
 		String n = nameOrId == null ? "" : nameOrId.strip();
-		for (User u : project.model().getUsers()) {
+		for (User u : material.users()) {
 			if (n.equals(u.getName())) {
 				return u;
 			}
 		}
-		for (User u : project.model().getUsers()) {
+		for (User u : material.users()) {
 			if (n.equals(u.getId())) {
 				return u;
 			}
 		}
-		List<User> known = codersWithCodings().isEmpty() ? project.model().getUsers() : codersWithCodings();
+		List<User> known = codersWithCodings().isEmpty() ? material.users() : codersWithCodings();
 		throw new IllegalArgumentException("there is no coder \"" + n + "\" in the project; "
 				+ (known.isEmpty() ? "it has no coders yet" : "its coders are " + names(known)));
-	}
-
-	/** The sources a name stands for: a source's GUID, a source's name, or a set's name. */
-	private List<TextSource> sources(String name) {
-		List<TextSource> named = new ArrayList<>();
-		for (TextSource s : textSources()) {
-			if (name.equals(s.getGuid())) {
-				return List.of(s);
-			}
-			if (name.equals(s.getName())) {
-				named.add(s);
-			}
-		}
-		if (named.size() > 1) {
-			throw new IllegalArgumentException(named.size() + " sources are named \"" + name + "\"; give the GUID of the one you mean");
-		}
-		if (named.size() == 1) {
-			return named;
-		}
-		for (ItemSet set : project.model().getSets()) {
-			if (name.equals(set.getName())) {
-				List<TextSource> members = set.getMemberSources().stream().filter(TextSource.class::isInstance)
-						.map(TextSource.class::cast).toList();
-				if (members.isEmpty()) {
-					throw new IllegalArgumentException("the set \"" + name + "\" holds no text source");
-				}
-				return members;
-			}
-		}
-		throw new IllegalArgumentException("there is no source or set named \"" + name + "\" in the project");
-	}
-
-	private List<TextSource> defaultSources(List<User> coders, AgreementUnit unit) {
-		Set<User> chosen = Set.copyOf(coders);
-		List<TextSource> out = new ArrayList<>();
-		for (TextSource s : textSources()) {
-			if (unit == AgreementUnit.ANSWER && s.getKind() != SourceKind.SURVEY_ANSWER) {
-				continue;
-			}
-			if (codedBy(s, chosen)) {
-				out.add(s);
-			}
-		}
-		return out;
-	}
-
-	private static boolean codedBy(TextSource s, Set<User> coders) {
-		for (TextSelection sel : s.getSelections()) {
-			for (Coding c : sel.getCodings()) {
-				if (coders.contains(c.getCoder())) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	/** The codes the coders applied in the sources, in codebook order (depth first). */
@@ -237,16 +210,14 @@ public final class AgreementStudy {
 		Set<User> chosen = Set.copyOf(coders);
 		Set<Code> applied = new HashSet<>();
 		for (TextSource s : sources) {
-			for (TextSelection sel : s.getSelections()) {
-				for (Coding c : sel.getCodings()) {
-					if (chosen.contains(c.getCoder()) && c.getCode() != null) {
-						applied.add(c.getCode());
-					}
+			material.eachCoding(s, coders, (start, end, coder, code) -> {
+				if (code != null && chosen.contains(coder)) {
+					applied.add(code);
 				}
-			}
+			});
 		}
 		List<Code> out = new ArrayList<>();
-		collect(project.model().getCodebook().getCodes(), applied, out);
+		collect(material.topCodes(), applied, out);
 		return out;
 	}
 
@@ -259,28 +230,14 @@ public final class AgreementStudy {
 		}
 	}
 
-	private List<TextSource> textSources() {
-		List<TextSource> out = new ArrayList<>();
-		for (Source s : project.model().getSources()) {
-			if (s instanceof TextSource t) {
-				out.add(t);
-			}
-		}
-		return out;
-	}
-
 	private void checkInProject(EObject o, String what, String name) {
 		if (o == null) {
 			throw new IllegalArgumentException("no " + what + " given (null)");
 		}
-		if (!EcoreUtil.isAncestor(project.model(), o)) {
+		if (!material.holds(o)) {
 			throw new IllegalArgumentException("the " + what + " \"" + (o instanceof Code c ? CodePaths.pathOf(c) : name)
-					+ "\" is not part of the project \"" + project.name() + "\"");
+					+ "\" is not part of the project \"" + material.projectName() + "\"");
 		}
-	}
-
-	private static String kind(TextSource s) {
-		return s.getKind() == null ? "text" : s.getKind().getLiteral().replace('-', ' ');
 	}
 
 	private static String names(List<User> users) {

@@ -12,11 +12,8 @@ import java.util.Set;
 
 import org.excerpta.analysis.agreement.Agreement;
 import org.excerpta.analysis.agreement.ReliabilityData;
-import org.excerpta.core.ExcerptaProject;
 import org.excerpta.core.coding.CodePaths;
 import org.excerpta.model.Code;
-import org.excerpta.model.Coding;
-import org.excerpta.model.TextSelection;
 import org.excerpta.model.TextSource;
 import org.excerpta.model.User;
 
@@ -35,7 +32,8 @@ final class StudyRun {
 	private record Span(int start, int end, int code, int coder) {
 	}
 
-	private final ExcerptaProject project;
+	private final StudyMaterial material;
+	private final SourceTexts texts;
 	private final AgreementSettings settings;
 	private final Map<User, Integer> coderIndex = new HashMap<>();
 	private final Map<Code, Integer> codeIndex = new HashMap<>();
@@ -59,8 +57,9 @@ final class StudyRun {
 	private long outsideEveryUnit;
 	private long clipped;
 
-	StudyRun(ExcerptaProject project, AgreementSettings settings) {
-		this.project = project;
+	StudyRun(StudyMaterial material, AgreementSettings settings) {
+		this.material = material;
+		this.texts = new SourceTexts(material);
 		this.settings = settings;
 		this.coders = settings.coders().size();
 		this.everyone = (1L << coders) - 1;
@@ -80,12 +79,11 @@ final class StudyRun {
 	AgreementReport run() {
 		for (TextSource source : settings.sources()) {
 			int before = disagreements.size();
-			SourceText text = new SourceText(project, source);
 			List<Span> spans = spans(source);
 			switch (settings.unit()) {
-			case CHARACTER -> characters(source, text, spans);
-			case OVERLAP -> segments(source, text, overlaps(spans), spans);
-			default -> segments(source, text, units(source, text), spans);
+			case CHARACTER -> characters(source, spans);
+			case OVERLAP -> segments(source, overlaps(spans), spans);
+			default -> segments(source, units(source), spans);
 			}
 			// Character runs of different codes interleave; a side-by-side view wants text order.
 			disagreements.subList(before, disagreements.size()).sort(Comparator.comparingInt(Disagreement::start)
@@ -108,28 +106,26 @@ final class StudyRun {
 	private List<Span> spans(TextSource source) {
 		List<Span> spans = new ArrayList<>();
 		int length = source.getLength();
-		for (TextSelection sel : source.getSelections()) {
-			int start = Math.max(0, sel.getStart());
-			int end = Math.min(length, sel.getEnd());
-			for (Coding c : sel.getCodings()) {
-				Integer coder = coderIndex.get(c.getCoder());
-				Integer code = codeIndex.get(c.getCode());
-				if (coder == null || code == null) {
-					continue;
-				}
-				if (start != sel.getStart() || end != sel.getEnd()) {
-					clipped++;
-				}
-				if (start < end) {
-					spans.add(new Span(start, end, code, coder));
-				}
+		material.eachCoding(source, settings.coders(), (selStart, selEnd, c, k) -> {
+			Integer coder = coderIndex.get(c);
+			Integer code = codeIndex.get(k);
+			if (coder == null || code == null) {
+				return;
 			}
-		}
+			int start = Math.max(0, selStart);
+			int end = Math.min(length, selEnd);
+			if (start != selStart || end != selEnd) {
+				clipped++;
+			}
+			if (start < end) {
+				spans.add(new Span(start, end, code, coder));
+			}
+		});
 		return spans;
 	}
 
 	/** The units of a source for turn, paragraph, line or answer, with what the notes need. */
-	private List<int[]> units(TextSource source, SourceText text) {
+	private List<int[]> units(TextSource source) {
 		int length = source.getLength();
 		switch (settings.unit()) {
 		case ANSWER:
@@ -140,13 +136,14 @@ final class StudyRun {
 				return turns;
 			}
 			withoutTurns.add(source.getName());
-			return Units.paragraphs(text.text());
+			return Units.paragraphs(texts.text(source));
 		case LINE:
-			return Units.lines(text.text());
+			return Units.lines(texts.text(source));
 		case PARAGRAPH:
 		default:
-			List<int[]> paragraphs = Units.paragraphs(text.text());
-			if (paragraphs.size() == 1 && Units.hasSeveralLines(text.text())) {
+			String text = texts.text(source);
+			List<int[]> paragraphs = Units.paragraphs(text);
+			if (paragraphs.size() == 1 && Units.hasSeveralLines(text)) {
 				singleParagraph.add(source.getName());
 			}
 			return paragraphs;
@@ -174,7 +171,7 @@ final class StudyRun {
 	 * Every character is a unit. Between two consecutive coding boundaries every character has the
 	 * same masks, so the text is swept boundary to boundary and each stretch is tallied at once.
 	 */
-	private void characters(TextSource source, SourceText text, List<Span> spans) {
+	private void characters(TextSource source, List<Span> spans) {
 		int length = source.getLength();
 		List<int[]> events = new ArrayList<>(spans.size() * 2); // {position, +1/-1, code, coder}
 		for (Span s : spans) {
@@ -221,7 +218,7 @@ final class StudyRun {
 					continue;
 				}
 				if (runMask[k] != 0) {
-					disagreement(source, text, runStart[k], runEnd[k], k, runMask[k]);
+					disagreement(source, runStart[k], runEnd[k], k, runMask[k]);
 				}
 				runMask[k] = differ ? masks[k] : 0;
 				runStart[k] = position;
@@ -231,13 +228,13 @@ final class StudyRun {
 		}
 		for (int k = 0; k < codes; k++) {
 			if (runMask[k] != 0) {
-				disagreement(source, text, runStart[k], runEnd[k], k, runMask[k]);
+				disagreement(source, runStart[k], runEnd[k], k, runMask[k]);
 			}
 		}
 	}
 
 	/** Units given as spans: a coder coded a unit with a code if a coding of theirs overlaps it. */
-	private void segments(TextSource source, SourceText text, List<int[]> units, List<Span> spans) {
+	private void segments(TextSource source, List<int[]> units, List<Span> spans) {
 		int codes = settings.codes().size();
 		long[][] masks = new long[units.size()][codes];
 		boolean monotone = true;
@@ -269,7 +266,7 @@ final class StudyRun {
 			for (int k = 0; k < codes; k++) {
 				tally(k, masks[u][k], 1);
 				if (masks[u][k] != 0 && masks[u][k] != everyone) {
-					disagreement(source, text, units.get(u)[0], units.get(u)[1], k, masks[u][k]);
+					disagreement(source, units.get(u)[0], units.get(u)[1], k, masks[u][k]);
 				}
 			}
 		}
@@ -298,7 +295,7 @@ final class StudyRun {
 		}
 	}
 
-	private void disagreement(TextSource source, SourceText text, int start, int end, int code, long mask) {
+	private void disagreement(TextSource source, int start, int end, int code, long mask) {
 		List<List<User>> split = splits.computeIfAbsent(mask, m -> {
 			List<User> applied = new ArrayList<>();
 			List<User> notApplied = new ArrayList<>();
@@ -307,8 +304,8 @@ final class StudyRun {
 			}
 			return List.of(List.copyOf(applied), List.copyOf(notApplied));
 		});
-		disagreements.add(new Disagreement(source, start, end, text.excerpt(start, end, AgreementStudy.EXCERPT_LIMIT),
-				settings.codes().get(code), codePaths[code], split.get(0), split.get(1)));
+		disagreements.add(new Disagreement(source, start, end, settings.codes().get(code), codePaths[code], split.get(0), split.get(1),
+				texts));
 	}
 
 	/** The matrix of one code: each mask becomes a row of "coded" / "not coded" values. */
@@ -412,40 +409,5 @@ final class StudyRun {
 		int shown = Math.min(5, names.size());
 		String list = String.join(", ", names.subList(0, shown).stream().map(n -> "\"" + n + "\"").toList());
 		return names.size() > shown ? list + " and " + (names.size() - shown) + " more" : list;
-	}
-
-	/** A source's text, read once when first needed, cut by code points. */
-	private static final class SourceText {
-		private final ExcerptaProject project;
-		private final TextSource source;
-		private String text;
-		private boolean oneCharPerCodePoint;
-
-		SourceText(ExcerptaProject project, TextSource source) {
-			this.project = project;
-			this.source = source;
-		}
-
-		String text() {
-			if (text == null) {
-				text = project.text(source);
-				oneCharPerCodePoint = text.length() == text.codePointCount(0, text.length());
-			}
-			return text;
-		}
-
-		String excerpt(int start, int end, int limit) {
-			String t = text();
-			int length = oneCharPerCodePoint ? t.length() : t.codePointCount(0, t.length());
-			int from = Math.min(start, length);
-			int to = Math.min(end, length);
-			boolean cut = to - from > limit;
-			if (cut) {
-				to = from + limit;
-			}
-			String piece = oneCharPerCodePoint ? t.substring(from, to)
-					: t.substring(t.offsetByCodePoints(0, from), t.offsetByCodePoints(0, to));
-			return cut ? piece + "\u2026" : piece;
-		}
 	}
 }
