@@ -23,6 +23,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Every source the index holds, and the coded excerpts of some coders source by source: what an
@@ -49,7 +50,7 @@ public final class CodingsOfCoders {
 	}
 
 	private final List<ListedSource> sources;
-	private final Map<String, Integer> place = new HashMap<>();
+	private final Map<String, Integer> place;
 	private final int[] lengths;
 	private final int[] firstPassage;
 	/** The codings of source i are positions {@code from[i]} to {@code from[i + 1]} of the arrays below. */
@@ -64,17 +65,15 @@ public final class CodingsOfCoders {
 	private final DirectoryReader reader;
 	private StoredFields stored;
 
-	private CodingsOfCoders(DirectoryReader reader, SourceList.FirstPassages first, Spans spans, Function<Document, String> textOf,
-			Function<String, String> textOfSource) {
+	private CodingsOfCoders(DirectoryReader reader, SourceList.FirstPassages first, Map<String, Integer> place, Spans spans,
+			Function<Document, String> textOf, Function<String, String> textOfSource) {
 		this.reader = reader;
+		this.place = place;
 		this.sources = first.sources();
 		this.lengths = first.lengths();
 		this.firstPassage = first.docs();
 		this.textOf = textOf;
 		this.textOfSource = textOfSource;
-		for (int i = 0; i < sources.size(); i++) {
-			place.put(sources.get(i).guid(), i);
-		}
 		// Group the codings by source: a counting sort on the source's place.
 		int n = sources.size();
 		from = new int[n + 1];
@@ -120,9 +119,15 @@ public final class CodingsOfCoders {
 		for (LeafReaderContext leaf : reader.leaves()) {
 			read(leaf.reader(), coderGuids, place, spans);
 		}
-		return new CodingsOfCoders(reader, first, spans, textOf, textOfSource);
+		return new CodingsOfCoders(reader, first, place, spans, textOf, textOfSource);
 	}
 
+	/**
+	 * The codings of one segment. A source's GUID is found by its ordinal in the segment's doc
+	 * values; looking each one up on its own decompressed a block of GUIDs per source (a second at a
+	 * million answers), so the ordinals are collected first and their GUIDs then read in ascending
+	 * order, a block at a time.
+	 */
 	private static void read(LeafReader leaf, List<String> coderGuids, Map<String, Integer> place, Spans spans) throws IOException {
 		Terms terms = leaf.terms(Fields.CODER);
 		if (terms == null) {
@@ -131,8 +136,9 @@ public final class CodingsOfCoders {
 		TermsEnum te = terms.iterator();
 		Bits live = leaf.getLiveDocs();
 		PostingsEnum postings = null;
-		int[] sourceOf = null;
 		int[] codeOf = null;
+		int first = spans.size;
+		FixedBitSet sourceOrds = null;
 		for (int c = 0; c < coderGuids.size(); c++) {
 			if (coderGuids.get(c) == null || !te.seekExact(new BytesRef(coderGuids.get(c)))) {
 				continue;
@@ -142,8 +148,8 @@ public final class CodingsOfCoders {
 			SortedDocValues code = DocValues.getSorted(leaf, Fields.CODE);
 			NumericDocValues start = DocValues.getNumeric(leaf, Fields.ORDER_START);
 			NumericDocValues end = DocValues.getNumeric(leaf, Fields.CODING_END);
-			if (sourceOf == null) {
-				sourceOf = unknown(source.getValueCount());
+			if (sourceOrds == null) {
+				sourceOrds = new FixedBitSet(Math.max(1, source.getValueCount()));
 				codeOf = unknown(code.getValueCount());
 			}
 			postings = te.postings(postings, PostingsEnum.NONE);
@@ -152,21 +158,27 @@ public final class CodingsOfCoders {
 						|| !end.advanceExact(d)) {
 					continue;
 				}
-				int s = source.ordValue();
-				if (sourceOf[s] == UNKNOWN) {
-					Integer p = place.get(source.lookupOrd(s).utf8ToString());
-					sourceOf[s] = p == null ? NOWHERE : p; // a source of white space only has no passage, nor text to code
-				}
-				if (sourceOf[s] == NOWHERE) {
-					continue;
-				}
 				int k = code.ordValue();
 				if (codeOf[k] == UNKNOWN) {
 					codeOf[k] = spans.code(code.lookupOrd(k).utf8ToString());
 				}
-				spans.add(sourceOf[s], (int) start.longValue(), (int) end.longValue(), codeOf[k], (byte) c);
+				sourceOrds.set(source.ordValue());
+				// The segment's ordinal for now; its source's place once the GUIDs are read.
+				spans.add(source.ordValue(), (int) start.longValue(), (int) end.longValue(), codeOf[k], (byte) c);
 			}
 		}
+		if (sourceOrds == null) {
+			return;
+		}
+		int[] placeOf = new int[sourceOrds.length()];
+		TermsEnum guids = DocValues.getSorted(leaf, Fields.SOURCE).termsEnum();
+		for (int o = sourceOrds.nextSetBit(0); o != DocIdSetIterator.NO_MORE_DOCS; o = o + 1 < sourceOrds.length()
+				? sourceOrds.nextSetBit(o + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+			guids.seekExact(o);
+			Integer p = place.get(guids.term().utf8ToString());
+			placeOf[o] = p == null ? NOWHERE : p; // a source of white space only has no passage, nor text to code
+		}
+		spans.placeSources(first, placeOf);
 	}
 
 	private static final int UNKNOWN = -1;
@@ -194,6 +206,24 @@ public final class CodingsOfCoders {
 				codeGuids.add(g);
 				return codeGuids.size() - 1;
 			});
+		}
+
+		/** Turns the segment ordinals of codings from {@code first} on into sources' places, dropping codings of no place. */
+		void placeSources(int first, int[] placeOf) {
+			int kept = first;
+			for (int i = first; i < size; i++) {
+				int p = placeOf[source[i]];
+				if (p == NOWHERE) {
+					continue;
+				}
+				source[kept] = p;
+				start[kept] = start[i];
+				end[kept] = end[i];
+				code[kept] = code[i];
+				coder[kept] = coder[i];
+				kept++;
+			}
+			size = kept;
 		}
 
 		void add(int s, int st, int e, int k, byte c) {
