@@ -2,7 +2,6 @@ package org.excerpta.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,7 +91,8 @@ final class AgreementCommand implements Callable<Integer> {
 		AgreementSettings settings = study.byName(coders, codes, sources, unit, includeUncoded);
 		AgreementReport report = study.run(settings);
 		if (json) {
-			out.println(toJson(report));
+			writeJson(report, out);
+			out.println();
 		} else {
 			print(report, out);
 		}
@@ -134,9 +134,9 @@ final class AgreementCommand implements Callable<Integer> {
 		return s.length() <= max ? s : "\u2026" + s.substring(s.length() - max + 1);
 	}
 
-	private static String toJson(AgreementReport report) {
-		StringWriter w = new StringWriter();
-		try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+	/** Writes the report as one JSON object, as it goes: a million disagreements are hundreds of megabytes of JSON. */
+	private static void writeJson(AgreementReport report, PrintWriter w) {
+		try (JsonGenerator g = new JsonFactory().createGenerator(w).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
 			g.writeStartObject();
 			g.writeArrayFieldStart("coders");
 			for (String c : report.settings().coderNames()) {
@@ -203,6 +203,5 @@ final class AgreementCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return w.toString();
 	}
 }

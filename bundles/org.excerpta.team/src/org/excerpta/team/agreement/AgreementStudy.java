@@ -68,7 +68,8 @@ public final class AgreementStudy {
 
 	/**
 	 * A study of the project as its index holds it, without the model: at a million answers the
-	 * codings are read in about a second, where the model takes fifteen or more.
+	 * codings are read in about a second, where the model takes fifteen or more. Its disagreements
+	 * read their excerpts from the index: ask for them before the index is closed.
 	 */
 	public static AgreementStudy fromIndex(ProjectIndex index) {
 		return new AgreementStudy(new IndexMaterial(Objects.requireNonNull(index, "index")));

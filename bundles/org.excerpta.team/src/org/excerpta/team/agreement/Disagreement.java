@@ -11,9 +11,9 @@ import org.excerpta.model.User;
  * A passage on which the coders differ about one code: some applied it, others did not. At the
  * character level consecutive characters with the same split are one passage.
  * <p>
- * The passage's text is read when first asked for: a study at a million answers finds over a
- * million disagreements, of which a view shows a page and the command line twenty, and their
- * excerpts held hundreds of megabytes. A study of the loaded model reads it through the model,
+ * The passage's text is read when asked for: a study at a million answers finds over a million
+ * disagreements, of which a view shows a page and the command line twenty, and their excerpts
+ * held hundreds of megabytes. A study of the loaded model reads it through the model,
  * so ask on the thread that owns the model.
  */
 public final class Disagreement {
@@ -26,7 +26,6 @@ public final class Disagreement {
 	private final List<User> appliedBy;
 	private final List<User> notAppliedBy;
 	private final SourceTexts texts;
-	private String excerpt;
 
 	/**
 	 * @param source       the source
@@ -87,13 +86,11 @@ public final class Disagreement {
 
 	/**
 	 * The passage's text, cut to {@value AgreementStudy#EXCERPT_LIMIT} code points with an ellipsis
-	 * when longer: read when first asked for, then kept.
+	 * when longer: read each time it is asked for (from the source's text, kept for the last source
+	 * read), so that writing out a million disagreements does not keep a million excerpts.
 	 */
 	public String excerpt() {
-		if (excerpt == null) {
-			excerpt = texts.excerpt(source, start, end, AgreementStudy.EXCERPT_LIMIT);
-		}
-		return excerpt;
+		return texts.excerpt(source, start, end, AgreementStudy.EXCERPT_LIMIT);
 	}
 
 	/** The source's name. */
