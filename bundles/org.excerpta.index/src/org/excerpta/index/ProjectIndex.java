@@ -2144,8 +2144,10 @@ public final class ProjectIndex implements AutoCloseable {
 	public CodingsOfCoders codingsOf(List<String> coderGuids) {
 		ensureCurrent();
 		try {
-			// With the project open the reader may be replaced after a change: texts then come from the project.
-			return CodingsOfCoders.read(reader, coderGuids, this::textOf, project == null ? null : this::sourceText);
+			// With the project open, or coding without it (while it loads), the reader is replaced after a
+			// change: texts are then read through the index as it is at the time.
+			boolean unchanging = project == null && journal == null;
+			return CodingsOfCoders.read(reader, coderGuids, this::textOf, unchanging ? null : this::sourceText);
 		} catch (IOException e) {
 			throw new UncheckedIOException("the codings cannot be read from the index: " + e.getMessage(), e);
 		}

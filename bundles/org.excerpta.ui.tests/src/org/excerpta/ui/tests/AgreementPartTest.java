@@ -128,4 +128,96 @@ class AgreementPartTest {
 			session.close();
 		}
 	}
+
+	/**
+	 * While a project's model loads (held back here, as a million answers' twenty seconds would hold
+	 * it), the coders are listed and the study made from the index alone, with the passages shown
+	 * side by side from it; when the model arrives the same study gives the same figures.
+	 */
+	@Test
+	void whileTheProjectLoadsTheStudyIsMadeFromTheIndex() throws Exception {
+		Display display = Display.getDefault();
+		java.nio.file.Path folder = Files.createTempDirectory("excerpta-agreement-loading").resolve("sample");
+		try (ExcerptaProject project = SampleProject.createIn(folder); org.excerpta.index.ProjectIndex index = org.excerpta.index.ProjectIndex.open(project)) {
+			Coder coder = new Coder(project);
+			TextSource source = (TextSource) project.model().getSources().get(0);
+			var innovation = new CodebookEditor(project).find("Commissioner-provider relationships framework / Innovation");
+			coder.code(source, 0, 100, innovation, coder.coder("Ana"));
+			coder.code(source, 50, 150, innovation, coder.coder("Ben"));
+		}
+		Shell shell = new Shell(display);
+		shell.setSize(1100, 700);
+		shell.setLayout(new FillLayout());
+		IEclipseContext context = PartHarness.windowContext("agreement-loading-test", display);
+		org.excerpta.ui.ProjectSession session = new org.excerpta.ui.ProjectSession(context);
+		context.set(org.excerpta.ui.ProjectSession.class, session);
+		java.util.concurrent.CountDownLatch modelMayLoad = new java.util.concurrent.CountDownLatch(1);
+		session.beforeModelLoads(() -> {
+			try {
+				modelMayLoad.await(60, java.util.concurrent.TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		try {
+			AgreementPart part = PartHarness.make(AgreementPart.class, context, shell);
+			shell.open();
+			java.util.List<String> errors = new java.util.ArrayList<>();
+			org.eclipse.core.runtime.jobs.Job job = session.openInBackground(folder, errors::add);
+			long until = System.currentTimeMillis() + 30_000;
+			while ((session.opening() == null || part.codersListed().size() < 2) && System.currentTimeMillis() < until) {
+				if (!display.readAndDispatch()) {
+					Thread.sleep(2);
+				}
+			}
+			assertEquals(null, session.current(), "the model is held back");
+			assertEquals(java.util.List.of("Ana", "Ben"), part.codersListed(), "the coders, from the index");
+			AgreementReport whileLoading = part.compute();
+			assertEquals(2, whileLoading.settings().coders().size());
+			java.util.List<String> figures = rows(part);
+			assertEquals(java.util.List.of("\u2026 / Innovation", "150", "33.3", "-0.500"), figures.subList(0, 4), "worked out by hand above");
+			assertEquals(2, part.disagreements().getItemCount());
+			assertEquals("Ana", part.disagreements().getItem(0).getText(3));
+			assertEquals(source0Text(folder).substring(0, 50).replace('\n', ' '), part.disagreements().getItem(0).getText(5),
+					"the passage, read from the index");
+			part.disagreements().select(0);
+			part.disagreements().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			assertEquals(java.util.List.of("Ana: coded", "Ben: not coded"), part.sideBySideTitles());
+
+			modelMayLoad.countDown();
+			while (job.getState() != org.eclipse.core.runtime.jobs.Job.NONE || display.readAndDispatch()) {
+				if (!display.readAndDispatch()) {
+					Thread.sleep(2);
+				}
+			}
+			PartHarness.pump(display);
+			assertEquals(java.util.List.of(), errors);
+			assertTrue(session.current() != null, "the model arrived");
+			assertEquals(0, part.figures().getItemCount(), "the view starts afresh with the model");
+			part.compute();
+			assertEquals(figures, rows(part), "the same figures from the model");
+			assertEquals(2, part.disagreements().getItemCount());
+		} finally {
+			modelMayLoad.countDown();
+			shell.dispose();
+			session.close();
+		}
+	}
+
+	/** The figures' rows, cell by cell. */
+	private static java.util.List<String> rows(AgreementPart part) {
+		java.util.List<String> cells = new java.util.ArrayList<>();
+		for (TableItem item : part.figures().getItems()) {
+			for (int i = 0; i < part.figures().getColumnCount(); i++) {
+				cells.add(item.getText(i));
+			}
+		}
+		return cells;
+	}
+
+	private static String source0Text(java.nio.file.Path folder) {
+		try (ExcerptaProject p = ExcerptaProject.openReadOnly(folder)) {
+			return p.text((TextSource) p.model().getSources().get(0));
+		}
+	}
 }
