@@ -42,10 +42,6 @@ import jakarta.inject.Inject;
 /**
  * Inter-coder agreement: choose the coders and the unit, read the coefficients per code and
  * pooled, and go through the disagreements, each shown side by side as every coder coded it.
- * <p>
- * While a large project's model loads, the study is made from its index alone
- * ({@link AgreementStudy#fromIndex}), as the command line makes it: the same figures, for every unit
- * but the speaker turn, which the model knows. When the model arrives the view starts afresh.
  */
 public final class AgreementPart {
 
@@ -144,19 +140,6 @@ public final class AgreementPart {
 		}
 	}
 
-	/** While a project loads: its coders and codings are read from the index (set anew after each coding recorded from it). */
-	@Inject
-	void setOpening(@Optional org.excerpta.ui.OpeningProject opening) {
-		if (project == null && coderList != null && !coderList.isDisposed()) {
-			refreshCoders();
-		}
-	}
-
-	/** The project loading, shown from its index; null when none is or the model has arrived. */
-	private org.excerpta.ui.OpeningProject loading() {
-		return project == null && session != null ? session.opening() : null;
-	}
-
 	@Inject
 	void setProject(@Optional ExcerptaProject project) {
 		follower.follow(project);
@@ -178,7 +161,7 @@ public final class AgreementPart {
 		}
 		List<String> selected = List.of(coderList.getSelection());
 		coderList.removeAll();
-		coders = project != null ? codersWithCodings() : loading() != null ? codersWhileLoading(loading()) : List.of();
+		coders = project == null ? List.of() : codersWithCodings();
 		for (User u : coders) {
 			coderList.add(u.getName());
 			if (selected.contains(u.getName())) {
@@ -202,19 +185,12 @@ public final class AgreementPart {
 		return project.model().getUsers().stream().filter(u -> coding.contains(u.getGuid())).toList();
 	}
 
-	/** The coders with codings while the project loads: the index's copies of the project's users. */
-	private static List<User> codersWhileLoading(org.excerpta.ui.OpeningProject opening) {
-		Set<String> coding = Set.copyOf(opening.index().codersWithCodings());
-		return opening.outline().coders().stream().filter(u -> coding.contains(u.getGuid())).toList();
-	}
-
 	/**
 	 * Computes the figures for the chosen coders (on the UI thread, which owns the model) and lists
-	 * the disagreements a page at a time. While the project loads, from its index.
+	 * the disagreements a page at a time.
 	 */
 	public AgreementReport compute() {
-		org.excerpta.ui.OpeningProject opening = loading();
-		if (project == null && opening == null) {
+		if (project == null) {
 			return null;
 		}
 		List<User> chosen = new ArrayList<>();
@@ -222,7 +198,7 @@ public final class AgreementPart {
 			chosen.add(coders.get(i));
 		}
 		try {
-			AgreementStudy study = project != null ? new AgreementStudy(project) : AgreementStudy.fromIndex(opening.index());
+			AgreementStudy study = new AgreementStudy(project);
 			AgreementUnit unit = AgreementUnit.values()[unitCombo.getSelectionIndex()];
 			boolean withUncoded = uncoded.getSelection();
 			// Seconds at a million codings, on the thread that owns the model: say so with the cursor.
@@ -230,10 +206,6 @@ public final class AgreementPart {
 			BusyIndicator.showWhile(figures.getDisplay(),
 					() -> made[0] = study.run(study.settings(chosen, List.of(), List.of(), unit, withUncoded)));
 			report = made[0];
-		} catch (AgreementStudy.ModelNeeded e) {
-			MessageDialog.openInformation(figures.getShell(), "Agreement",
-					"Speaker turns can be compared once the project has loaded. Until then, choose another unit.");
-			return null;
 		} catch (IllegalArgumentException e) {
 			MessageDialog.openError(figures.getShell(), "Agreement", e.getMessage());
 			return null;
@@ -268,15 +240,9 @@ public final class AgreementPart {
 			return;
 		}
 		Disagreement d = report.disagreements().get(index);
-		org.excerpta.index.ProjectIndex alone = project == null && loading() != null ? loading().index() : null;
-		if (project == null && alone == null) {
-			return;
-		}
-		String text = alone != null ? alone.sourceText(d.source().getGuid()) : project.text(d.source());
-		List<org.excerpta.index.Excerpt> coded = alone != null ? alone.excerptsOf(d.source().getGuid()) : List.of();
-		int length = text.codePointCount(0, text.length());
-		int from = Math.min(length, Math.max(0, d.start() - 150));
-		int to = Math.min(length, d.end() + 150);
+		String text = project.text(d.source());
+		int from = Math.max(0, d.start() - 150);
+		int to = Math.min(d.source().getLength(), d.end() + 150);
 		String shown = text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
 		Color shade = new Color(sideBySide.getDisplay(), 255, 224, 130);
 		for (User coder : report.settings().coders()) {
@@ -285,39 +251,20 @@ public final class AgreementPart {
 			g.setLayout(new FillLayout());
 			StyledText st = new StyledText(g, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 			st.setText(shown);
-			for (int[] span : alone != null ? codedInIndex(coded, coder, d) : codedInModel(coder, d)) {
-				if (span[1] > from && span[0] < to) {
-					int cs = shown.offsetByCodePoints(0, Math.max(span[0], from) - from);
-					int ce = shown.offsetByCodePoints(0, Math.min(span[1], to) - from);
-					st.setStyleRange(new StyleRange(cs, ce - cs, null, shade));
+			for (TextSelection sel : d.source().getSelections()) {
+				for (Coding c : sel.getCodings()) {
+					if (c.getCoder() == coder && c.getCode() == d.code() && sel.getEnd() > from && sel.getStart() < to) {
+						int s = Math.max(sel.getStart(), from) - from;
+						int e = Math.min(sel.getEnd(), to) - from;
+						int cs = shown.offsetByCodePoints(0, s);
+						int ce = shown.offsetByCodePoints(0, e);
+						StyleRange r = new StyleRange(cs, ce - cs, null, shade);
+						st.setStyleRange(r);
+					}
 				}
 			}
 		}
 		sideBySide.layout(true, true);
-	}
-
-	/** Where a coder applied the disagreement's code in its source: the model's selections. */
-	private static List<int[]> codedInModel(User coder, Disagreement d) {
-		List<int[]> out = new ArrayList<>();
-		for (TextSelection sel : d.source().getSelections()) {
-			for (Coding c : sel.getCodings()) {
-				if (c.getCoder() == coder && c.getCode() == d.code()) {
-					out.add(new int[] { sel.getStart(), sel.getEnd() });
-				}
-			}
-		}
-		return out;
-	}
-
-	/** The same from the source's coded excerpts in the index, while the project loads (the source is the study's stand-in). */
-	private static List<int[]> codedInIndex(List<org.excerpta.index.Excerpt> coded, User coder, Disagreement d) {
-		List<int[]> out = new ArrayList<>();
-		for (org.excerpta.index.Excerpt e : coded) {
-			if (coder.getGuid().equals(e.coderGuid()) && d.code().getGuid().equals(e.codeGuid())) {
-				out.add(new int[] { e.start(), e.end() });
-			}
-		}
-		return out;
 	}
 
 	/** The code's own name: the framework above it makes the column too wide to read. */
