@@ -26,7 +26,9 @@ import org.excerpta.model.User;
  * outline, the sources and codings from {@link CodingsOfCoders}. A source is a stand-in made for
  * the study (its GUID, name, kind and length), as the outline's codes and coders are copies with
  * the project's GUIDs. The index does not know sets, nor speaker turns as turns: those need the
- * model ({@link AgreementStudy.ModelNeeded}).
+ * model ({@link AgreementStudy.ModelNeeded}). It keeps codings already cut to their source's text,
+ * so the note on codings that reach past the end of their text (a damaged or hand-edited project)
+ * comes only from the model.
  */
 final class IndexMaterial implements StudyMaterial {
 
