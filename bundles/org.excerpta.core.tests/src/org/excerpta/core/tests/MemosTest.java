@@ -54,4 +54,26 @@ class MemosTest {
 			assertEquals(3, p.summary().memos(), "the sample's own memo and the two written here");
 		}
 	}
+
+	/** Someone's first memo adds them to the project in the same change: one Undo takes both back, one Redo brings both. */
+	@Test
+	void aNewAuthorJoinsTheProjectWithTheirFirstMemo() {
+		try (ExcerptaProject p = SampleProject.createIn(tmp.resolve("author"))) {
+			Code tacit = new CodebookEditor(p).find("Commissioner-provider relationships framework / Knowledge management / Tacit");
+			int users = p.model().getUsers().size();
+			var zoe = new Coder(p).coderFor("Zoe");
+			Memo memo = new Memos(p).attach(tacit, "First thoughts", "Tacit is the hardest to code.", zoe);
+			assertEquals(users + 1, p.model().getUsers().size(), "Zoe joined the project");
+			assertEquals(zoe, memo.getCreatingUser());
+			p.commandStack().undo();
+			assertEquals(users, p.model().getUsers().size(), "one Undo takes Zoe back with her memo");
+			assertTrue(tacit.getMemos().isEmpty());
+			p.commandStack().redo();
+			assertEquals(users + 1, p.model().getUsers().size());
+			assertEquals(1, tacit.getMemos().size());
+			assertEquals(zoe, new Coder(p).coderFor("Zoe"), "the project knows her now");
+			new Memos(p).attach(tacit, "Second", "", zoe);
+			assertEquals(users + 1, p.model().getUsers().size(), "added once");
+		}
+	}
 }

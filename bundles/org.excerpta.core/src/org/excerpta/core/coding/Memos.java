@@ -2,6 +2,7 @@ package org.excerpta.core.coding;
 
 import java.util.Date;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -25,13 +26,21 @@ public final class Memos {
 		this.project = project;
 	}
 
-	/** Writes a memo and attaches it to an object of the project. */
+	/**
+	 * Writes a memo and attaches it to an object of the project. An author new to the project
+	 * ({@link Coder#coderFor}) joins it with the memo, in the same change: Edit > Undo of someone's
+	 * first memo takes them back with it, as it does after their first coding.
+	 */
 	public Memo attach(Annotatable target, String name, String text, User author) {
 		if (target.eResource() == null) {
 			throw new IllegalArgumentException("a memo can only be attached to something in the project");
 		}
+		Command addingAuthor = author == null ? null : new Coder(project).addingIfNew(author);
 		Memo memo = ModelElements.memo(name == null || name.isBlank() ? "Memo" : name.strip(), text, author);
 		CompoundCommand cmd = new CompoundCommand("Write memo " + memo.getName());
+		if (addingAuthor != null) {
+			cmd.append(addingAuthor);
+		}
 		cmd.append(AddCommand.create(project.editingDomain(), project.model(), Literals.PROJECT__NOTES, memo));
 		cmd.append(AddCommand.create(project.editingDomain(), target, Literals.ANNOTATABLE__MEMOS, memo));
 		project.execute(cmd);

@@ -162,7 +162,8 @@ public final class MemosPart {
 		}
 		saveNow();
 		Coder coder = new Coder(project);
-		Memo memo = new Memos(project).attach(target, name, "", coder.coder(CoderIdentity.name()));
+		// A writer new to the project joins it with the memo: one step to undo.
+		Memo memo = new Memos(project).attach(target, name, "", coder.coderFor(CoderIdentity.name()));
 		refreshList();
 		edit(memo);
 		editor.setFocus();
