@@ -267,11 +267,6 @@ public final class CodingsOfCoders {
 		return i != null && from[i + 1] > from[i];
 	}
 
-	/** The number of codings found, of all the coders. */
-	public int codings() {
-		return starts.length;
-	}
-
 	/** Tells each coding of a coder asked for in the source, in no particular order. */
 	public void eachCoding(String guid, Found found) {
 		Integer i = place.get(guid);
@@ -281,11 +276,6 @@ public final class CodingsOfCoders {
 		for (int k = from[i]; k < from[i + 1]; k++) {
 			found.coding(starts[k], ends[k], codeGuids.get(codes[k]), coders[k]);
 		}
-	}
-
-	/** The GUIDs of the codes the coders applied anywhere. */
-	public Set<String> codesApplied() {
-		return Set.copyOf(codeGuids);
 	}
 
 	/**

@@ -2142,15 +2142,17 @@ public final class ProjectIndex implements AutoCloseable {
 	 * answers' codings this way in about a second, where loading the model takes fifteen or more).
 	 */
 	public CodingsOfCoders codingsOf(List<String> coderGuids) {
-		ensureCurrent();
-		try {
-			// With the project open, or coding without it (while it loads), the reader is replaced after a
-			// change: texts are then read through the index as it is at the time.
-			boolean unchanging = project == null && journal == null;
-			return CodingsOfCoders.read(reader, coderGuids, this::textOf, unchanging ? null : this::sourceText);
-		} catch (IOException e) {
-			throw new UncheckedIOException("the codings cannot be read from the index: " + e.getMessage(), e);
-		}
+		// With the project open, or coding without it (while it loads), the reader is replaced after a
+		// change: the codings are read through a held reader, and texts later through the index as it
+		// is then. Opened alone to read, the reader never changes and texts are read through it.
+		boolean unchanging = project == null && journal == null;
+		return withHeldReader(held -> {
+			try {
+				return CodingsOfCoders.read(held, coderGuids, this::textOf, unchanging ? null : this::sourceText);
+			} catch (IOException e) {
+				throw new UncheckedIOException("the codings cannot be read from the index: " + e.getMessage(), e);
+			}
+		});
 	}
 
 	/** Number of documents of each kind (for tests and diagnostics). */

@@ -77,11 +77,9 @@ final class IndexMaterial implements StudyMaterial {
 			return List.of(standIn(byGuid));
 		}
 		List<ListedSource> named = codings.sources().stream().filter(s -> name.equals(s.name())).toList();
-		if (named.size() > 1) {
-			throw new IllegalArgumentException(named.size() + " sources are named \"" + name + "\"; give the GUID of the one you mean");
-		}
-		if (named.size() == 1) {
-			return List.of(standIn(named.get(0)));
+		ListedSource one = StudyMaterial.theOneNamed(named, name);
+		if (one != null) {
+			return List.of(standIn(one));
 		}
 		throw new AgreementStudy.ModelNeeded("\"" + name + "\" is not a source's name; the project knows whether it is a set's");
 	}

@@ -76,11 +76,9 @@ final class ModelMaterial implements StudyMaterial {
 				named.add(s);
 			}
 		}
-		if (named.size() > 1) {
-			throw new IllegalArgumentException(named.size() + " sources are named \"" + name + "\"; give the GUID of the one you mean");
-		}
-		if (named.size() == 1) {
-			return named;
+		TextSource one = StudyMaterial.theOneNamed(named, name);
+		if (one != null) {
+			return List.of(one);
 		}
 		for (ItemSet set : project.model().getSets()) {
 			if (name.equals(set.getName())) {

@@ -58,4 +58,15 @@ interface StudyMaterial {
 
 	/** A source's whole text. */
 	String text(TextSource source);
+
+	/**
+	 * The one source of those found by a name, or null when none was; several are refused, with the
+	 * same words from the model and from the index (the command line prints either).
+	 */
+	static <S> S theOneNamed(List<S> named, String name) {
+		if (named.size() > 1) {
+			throw new IllegalArgumentException(named.size() + " sources are named \"" + name + "\"; give the GUID of the one you mean");
+		}
+		return named.isEmpty() ? null : named.get(0);
+	}
 }
